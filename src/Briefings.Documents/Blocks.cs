@@ -1,0 +1,55 @@
+namespace Briefings.Documents;
+
+/// <summary>A block-level element of the document body.</summary>
+public abstract record Block;
+
+/// <summary>A section heading, level 1 to 3 (deeper levels are folded to 3 by the reader).</summary>
+/// <param name="Id">Stable identifier, unique in the document: anchors, bookmarks and contents link here.</param>
+public sealed record Heading(int Level, string Id, IReadOnlyList<Inline> Content) : Block
+{
+    public string PlainText => Content.ToPlainText();
+}
+
+public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
+
+/// <summary>A bullet list (Ordered = false) or numbered list starting at Start. Items may nest lists.</summary>
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
+
+public sealed record ListItem(IReadOnlyList<Block> Blocks);
+
+/// <summary>
+/// A table. Column widths are relative (they need not sum to 1: writers normalise them).
+/// Header rows repeat on every page a table spans.
+/// </summary>
+public sealed record Table(
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableRow> HeaderRows,
+    IReadOnlyList<TableRow> BodyRows) : Block;
+
+public sealed record TableColumn(ColumnAlignment Alignment, double RelativeWidth);
+
+public enum ColumnAlignment { Left, Center, Right }
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+public sealed record TableCell(IReadOnlyList<Inline> Content);
+
+/// <summary>A call-out box (talking points, warnings, notes). Kind selects its styling; Title is optional.</summary>
+public sealed record Callout(string Kind, string? Title, IReadOnlyList<Block> Blocks) : Block;
+
+/// <summary>A quotation, optionally attributed ("— Alexander Lukashenko, 4 December 2023").</summary>
+public sealed record Quote(IReadOnlyList<Block> Blocks, IReadOnlyList<Inline>? Attribution) : Block;
+
+/// <summary>A key-value (definition) list: each term with one or more definitions.</summary>
+public sealed record DefinitionList(IReadOnlyList<DefinitionItem> Items) : Block;
+
+public sealed record DefinitionItem(IReadOnlyList<Inline> Term, IReadOnlyList<Block> Definition);
+
+/// <summary>A horizontal rule.</summary>
+public sealed record Rule : Block;
+
+/// <summary>Forces the following content onto a new page.</summary>
+public sealed record PageBreak : Block;
+
+/// <summary>Where the table of contents goes. Writers fill it with the headings up to MaxLevel.</summary>
+public sealed record TableOfContents(string Title, int MaxLevel) : Block;

@@ -1,0 +1,14 @@
+namespace Briefings.Documents;
+
+/// <summary>Renders a document tree to one output format. Implementations see the tree and the theme, nothing else.</summary>
+public interface IDocumentWriter
+{
+    /// <summary>The format name used on the command line and the file extension, e.g. "pdf" or "docx".</summary>
+    string Format { get; }
+
+    /// <summary>Writes the document to the stream. Throws <see cref="DocumentWriteException"/> for content it cannot render.</summary>
+    void Write(Document document, Theme theme, Stream output);
+}
+
+/// <summary>Content the writer cannot render (e.g. a character no font can draw); the message names the text.</summary>
+public sealed class DocumentWriteException(string message) : Exception(message);

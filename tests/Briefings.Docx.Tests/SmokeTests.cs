@@ -1,0 +1,2 @@
+namespace Briefings.Docx.Tests;
+public class SmokeTests { [Xunit.Fact] public void Builds() => Xunit.Assert.True(true); }

@@ -1,0 +1,2 @@
+namespace Briefings.Pdf.Tests;
+public class SmokeTests { [Xunit.Fact] public void Builds() => Xunit.Assert.True(true); }
