@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Briefings.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Briefings.Themes;
+
+/// <summary>
+/// Loads <c>theme.yaml</c> (snake_case keys mirroring <see cref="Theme"/>: <c>page.margin_top</c>,
+/// <c>colours.heading</c> ...) into the theme both writers read. Keys left out keep their defaults;
+/// an unknown key or a malformed colour is an error naming file, line and column.
+/// </summary>
+public static partial class ThemeLoader
+{
+    public const string FileName = "theme.yaml";
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
+        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
+        .Build();
+
+    /// <summary>Loads <c>theme.yaml</c> from the templates folder, or the default theme when the folder has none.</summary>
+    public static Theme LoadFromFolder(string templatesFolder, string displayFolder = "templates")
+    {
+        var path = Path.Combine(templatesFolder, FileName);
+        return File.Exists(path)
+            ? Parse(File.ReadAllText(path), $"{displayFolder}/{FileName}")
+            : new Theme();
+    }
+
+    /// <exception cref="ThemeException">with every problem found.</exception>
+    public static Theme Parse(string yaml, string displayPath)
+    {
+        Theme theme;
+        try
+        {
+            theme = string.IsNullOrWhiteSpace(yaml) ? new Theme() : Deserializer.Deserialize<Theme>(yaml) ?? new Theme();
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
+            throw new ThemeException([$"{displayPath}:{e.Start.Line}:{e.Start.Column}: error: {message}"]);
+        }
+
+        var problems = new List<string>();
+        foreach (var (name, value, node) in Colours(theme))
+        {
+            if (!ColourPattern().IsMatch(value) && !(name == "table.band_background" && value.Length == 0))
+                problems.Add($"{Locate(yaml, displayPath, node)}: error: {name} '{value}' is not a colour of the form #RRGGBB");
+        }
+        if (theme.Page.Width <= theme.Page.MarginLeft + theme.Page.MarginRight || theme.Page.Height <= theme.Page.MarginTop + theme.Page.MarginBottom)
+            problems.Add($"{Locate(yaml, displayPath, "page")}: error: the margins leave no room on the page");
+        foreach (var audience in new[] { "internal", "public" })
+        {
+            if (!theme.Markings.ContainsKey(audience))
+                problems.Add($"{Locate(yaml, displayPath, "markings")}: error: markings has no entry for '{audience}'");
+        }
+        try
+        {
+            _ = new DateOnly(2023, 12, 4).ToString(theme.DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            problems.Add($"{Locate(yaml, displayPath, "date_format")}: error: date_format '{theme.DateFormat}' is not a valid .NET date format");
+        }
+        if (problems.Count > 0)
+            throw new ThemeException(problems);
+        return theme;
+    }
+
+    private static IEnumerable<(string Name, string Value, string Key)> Colours(Theme theme)
+    {
+        var c = theme.Colours;
+        yield return ("colours.text", c.Text, "text");
+        yield return ("colours.heading", c.Heading, "heading");
+        yield return ("colours.accent", c.Accent, "accent");
+        yield return ("colours.link", c.Link, "link");
+        yield return ("colours.muted", c.Muted, "muted");
+        yield return ("colours.rule", c.Rule, "rule");
+        yield return ("colours.marking", c.Marking, "marking");
+        yield return ("colours.callout_background", c.CalloutBackground, "callout_background");
+        yield return ("colours.callout_border", c.CalloutBorder, "callout_border");
+        yield return ("colours.quote_border", c.QuoteBorder, "quote_border");
+        yield return ("table.header_background", theme.Table.HeaderBackground, "header_background");
+        yield return ("table.header_text", theme.Table.HeaderText, "header_text");
+        yield return ("table.band_background", theme.Table.BandBackground, "band_background");
+        yield return ("table.border", theme.Table.Border, "border");
+        yield return ("cover.band_colour", theme.Cover.BandColour, "band_colour");
+    }
+
+    /// <summary>Finds where a key is written, for the error location; the top of the file if it is not.</summary>
+    private static string Locate(string yaml, string displayPath, string key)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0)
+            {
+                var found = stream.Documents[0].AllNodes.OfType<YamlMappingNode>()
+                    .SelectMany(m => m.Children)
+                    .FirstOrDefault(p => p.Key is YamlScalarNode { Value: var v } && v == key);
+                if (found.Key is not null)
+                    return $"{displayPath}:{found.Value.Start.Line}:{found.Value.Start.Column}";
+            }
+        }
+        catch (YamlException)
+        {
+            // Already parsed once; fall through to the file-level location.
+        }
+        return $"{displayPath}:1:1";
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex ColourPattern();
+}
+
+/// <summary>The theme file has problems; each reads <c>templates/theme.yaml:line:col: error: message</c>.</summary>
+public sealed class ThemeException(IReadOnlyList<string> problems) : Exception(string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
