@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// The Scriban context templates run in: every value a template prints is escaped as Markdown text
+/// unless it is <see cref="RawMarkdown"/>; loops also check the time budget and the output size.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    private readonly TemplateLimits limits;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private long written;
+
+    public EscapingTemplateContext(TemplateLimits limits)
+    {
+        this.limits = limits;
+        LoopLimit = limits.LoopLimit;
+        RecursiveLimit = limits.RecursionLimit;
+        LimitToString = 10_000;
+        StrictVariables = true; // a misspelt variable is an error, not an empty string
+        EnableRelaxedMemberAccess = false;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        CheckBudget(span);
+        if (textAsObject is null)
+            return this;
+        var text = textAsObject is RawMarkdown raw ? raw.Markdown : MarkdownEscape.Inline(ObjectToString(textAsObject));
+        written += text.Length;
+        if (written > limits.MaxOutputLength)
+            throw new ScriptRuntimeException(span, $"the template wrote more than {limits.MaxOutputLength} characters");
+        return base.Write(span, text);
+    }
+
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RawMarkdown raw => raw.Markdown,
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        CheckBudget(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckBudget(SourceSpan span)
+    {
+        if (clock.Elapsed > limits.TimeLimit)
+            throw new ScriptRuntimeException(span, $"rendering took longer than the limit of {limits.TimeLimit.TotalSeconds:0.#} s");
+    }
+}

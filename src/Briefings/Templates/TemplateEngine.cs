@@ -1,0 +1,106 @@
+using Briefings.Documents;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Renders a Scriban template from the templates folder into Markdown. Record text is escaped by default,
+/// includes stay inside the folder, loops, recursion, time and output size are bounded, and every
+/// failure is a <see cref="TemplateException"/> reading <c>templates/NAME:line:col: error: message</c>.
+/// </summary>
+public sealed class TemplateEngine
+{
+    private readonly SandboxedTemplateLoader loader;
+    private readonly TemplateLimits limits;
+
+    public TemplateEngine(string templatesFolder, TemplateLimits? limits = null)
+    {
+        if (!Directory.Exists(templatesFolder))
+            throw new TemplateException([$"{templatesFolder}: error: templates folder not found"]);
+        TemplatesFolder = Path.GetFullPath(templatesFolder);
+        loader = new SandboxedTemplateLoader(TemplatesFolder);
+        this.limits = limits ?? new TemplateLimits();
+    }
+
+    public string TemplatesFolder { get; }
+
+    /// <summary>The templates a render read, by display name, main template first (for the pack manifest).</summary>
+    public IReadOnlyList<string> LastTemplatesRead => lastTemplatesRead;
+
+    private List<string> lastTemplatesRead = [];
+
+    /// <summary>
+    /// Renders <paramref name="templateName"/> (e.g. "visit-brief") with the model's public properties as
+    /// snake_case globals (<c>Meeting</c> becomes <c>meeting</c>) and the helpers.
+    /// </summary>
+    public string Render(string templateName, object model, TemplateHelpers helpers)
+    {
+        var (path, refusal) = loader.Resolve(templateName);
+        if (path is null)
+            throw new TemplateException([$"templates/{templateName}: error: {refusal}"]);
+        var displayName = loader.DisplayName(path);
+        var template = Template.Parse(File.ReadAllText(path), displayName);
+        if (template.HasErrors)
+            throw new TemplateException(template.Messages.Select(m => Format(m.Span, m.Message)).ToList());
+
+        var context = new EscapingTemplateContext(limits) { TemplateLoader = new RecordingLoader(loader, this) };
+        lastTemplatesRead = [displayName];
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: context.MemberRenamer);
+        helpers.Register(globals);
+        globals.SetValue("include", new EscapedIncludeFunction(), readOnly: true);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException([Format(e.Span, e.OriginalMessage)]);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TemplateException([$"{displayName}: error: rendering was cancelled"]);
+        }
+    }
+
+    private static string Format(Scriban.Parsing.SourceSpan span, string message) =>
+        $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}: error: {message}";
+
+    /// <summary>Includes render Markdown the template wrote itself, so their output is not escaped again.</summary>
+    private sealed class EscapedIncludeFunction : IScriptCustomFunction
+    {
+        private readonly IncludeFunction include = new();
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new RawMarkdown(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new RawMarkdown((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+
+        public int RequiredParameterCount => include.RequiredParameterCount;
+        public int ParameterCount => include.ParameterCount;
+        public ScriptVarParamKind VarParamKind => include.VarParamKind;
+        public Type ReturnType => typeof(RawMarkdown);
+        public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+    }
+
+    private sealed class RecordingLoader(SandboxedTemplateLoader inner, TemplateEngine engine) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            inner.GetPath(context, callerSpan, templateName);
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
+        {
+            if (!engine.lastTemplatesRead.Contains(templatePath))
+                engine.lastTemplatesRead.Add(templatePath);
+            return inner.Load(context, callerSpan, templatePath);
+        }
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

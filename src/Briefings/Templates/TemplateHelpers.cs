@@ -1,0 +1,133 @@
+using System.Collections;
+using System.Globalization;
+using Briefings.Documents;
+using Humanizer;
+using Scriban.Runtime;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Functions templates call to make prose read naturally (backed by Humanizer), all relative to the
+/// pack's as-of date and in the theme's date format. Registered under snake_case names:
+/// <c>date</c>, <c>relative</c>, <c>span</c>, <c>years_between</c>, <c>ordinal</c>, <c>words</c>,
+/// <c>quantity</c>, <c>join</c>, <c>duration</c>, <c>raw</c>, <c>link</c>, <c>yaml</c>.
+/// </summary>
+public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public DateOnly AsOf { get; } = asOf;
+
+    /// <summary>A date in the theme's format: "4 December 2023".</summary>
+    public string Date(object? value) => ToDate(value)?.ToString(theme.DateFormat, English) ?? "";
+
+    /// <summary>Time from the as-of date: "nine months ago", "in three days", "today".</summary>
+    public string Relative(object? value)
+    {
+        if (ToDate(value) is not { } date)
+            return "";
+        if (date == AsOf)
+            return "today";
+        return date < AsOf ? $"{Span(date, AsOf)} ago" : $"in {Span(AsOf, date)}";
+    }
+
+    /// <summary>The time between two dates in the largest sensible unit: "nine months", "two years", "three weeks".</summary>
+    public string Span(object? from, object? to)
+    {
+        if (ToDate(from) is not { } start || ToDate(to) is not { } end)
+            return "";
+        if (end < start)
+            (start, end) = (end, start);
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month - (end.Day < start.Day ? 1 : 0);
+        if (months >= 12)
+            return "year".ToQuantity(months / 12, ShowQuantityAs.Words);
+        if (months >= 1)
+            return "month".ToQuantity(months, ShowQuantityAs.Words);
+        var days = end.DayNumber - start.DayNumber;
+        if (days >= 7)
+            return "week".ToQuantity(days / 7, ShowQuantityAs.Words);
+        return "day".ToQuantity(days, ShowQuantityAs.Words);
+    }
+
+    /// <summary>Whole years from one date to another (the as-of date when none is given): years of relations.</summary>
+    public int YearsBetween(object? from, object? to = null)
+    {
+        if (ToDate(from) is not { } start)
+            return 0;
+        var end = ToDate(to) ?? AsOf;
+        var years = end.Year - start.Year;
+        if (end < start.AddYears(years))
+            years--;
+        return Math.Max(years, 0);
+    }
+
+    /// <summary>Ordinal words: 2 -> "second".</summary>
+    public string Ordinal(int number) => number.ToOrdinalWords(English);
+
+    /// <summary>A number in words for one to nine and in figures above ("three", "12"), as style guides ask.</summary>
+    public string Words(int number) => number is >= 0 and < 10 ? number.ToWords(English) : number.ToString(English);
+
+    /// <summary>"three documents", "one meeting", "12 visits".</summary>
+    public string Quantity(int count, string noun) =>
+        noun.ToQuantity(count, count is >= 0 and < 10 ? ShowQuantityAs.Words : ShowQuantityAs.Numeric);
+
+    /// <summary>"Kazakhstan, Uzbekistan and Russia".</summary>
+    public string Join(object? items, string conjunction = "and")
+    {
+        if (items is not IEnumerable enumerable || items is string)
+            return items?.ToString() ?? "";
+        var parts = enumerable.Cast<object?>().Select(i => i?.ToString() ?? "").Where(s => s.Length > 0).ToList();
+        return parts.Humanize(conjunction);
+    }
+
+    /// <summary>The length of a stay, counting both ends: 3 to 4 December is "two days".</summary>
+    public string Duration(object? from, object? to)
+    {
+        if (ToDate(from) is not { } start)
+            return "";
+        var end = ToDate(to) ?? start;
+        return "day".ToQuantity(Math.Abs(end.DayNumber - start.DayNumber) + 1, ShowQuantityAs.Words);
+    }
+
+    /// <summary>Trusted Markdown, written as is. Never pass record text through it.</summary>
+    public static RawMarkdown Raw(object? markdown) => new(markdown?.ToString() ?? "");
+
+    /// <summary>A link with escaped text; a URL that is not plain http(s) leaves just the text.</summary>
+    public static RawMarkdown Link(object? text, object? url)
+    {
+        var label = MarkdownEscape.Inline(text?.ToString());
+        return MarkdownEscape.LinkDestination(url?.ToString()) is { } destination
+            ? new RawMarkdown($"[{label}]({destination})")
+            : new RawMarkdown(label);
+    }
+
+    /// <summary>A front matter value: a quoted YAML string that reads back as exactly the text.</summary>
+    public static RawMarkdown Yaml(object? text) => new(MarkdownEscape.YamlString(text?.ToString()));
+
+    private static DateOnly? ToDate(object? value) => value switch
+    {
+        DateOnly d => d,
+        DateTime dt => DateOnly.FromDateTime(dt),
+        DateTimeOffset dto => DateOnly.FromDateTime(dto.Date),
+        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        _ => null,
+    };
+
+    /// <summary>Adds the helpers to a Scriban global object.</summary>
+    internal void Register(ScriptObject globals)
+    {
+        globals.Import("date", new Func<object?, string>(Date));
+        globals.Import("relative", new Func<object?, string>(Relative));
+        globals.Import("span", new Func<object?, object?, string>(Span));
+        globals.Import("years_between", new Func<object?, object?, int>(YearsBetween));
+        globals.Import("ordinal", new Func<int, string>(Ordinal));
+        globals.Import("words", new Func<int, string>(Words));
+        globals.Import("quantity", new Func<int, string, string>(Quantity));
+        globals.Import("join", new Func<object?, string, string>(Join));
+        globals.Import("duration", new Func<object?, object?, string>(Duration));
+        globals.Import("raw", new Func<object?, RawMarkdown>(Raw));
+        globals.Import("link", new Func<object?, object?, RawMarkdown>(Link));
+        globals.Import("yaml", new Func<object?, RawMarkdown>(Yaml));
+        globals.SetValue("as_of", AsOf, readOnly: true);
+    }
+}
