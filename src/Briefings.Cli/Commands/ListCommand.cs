@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefings.Records;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary><c>briefings list meetings|countries|people</c>: what the records folder holds, as a table or JSON.</summary>
+public static class ListCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        // Names such as Gusmão or 习近平 stay readable in the output.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static Command Create() => new("list", "List records")
+    {
+        Meetings(),
+        Countries(),
+        People(),
+    };
+
+    private static Command Meetings()
+    {
+        var data = CommonOptions.Data();
+        var country = new Option<string?>("--country") { Description = "Only meetings with this country (ISO code, name or alias)", HelpName = "CODE" };
+        var person = new Option<string?>("--person") { Description = "Only meetings with this person (id, name or alias)", HelpName = "PERSON" };
+        var quarter = CommonOptions.QuarterOption();
+        var from = CommonOptions.Date("--from", "Only meetings on or after this date");
+        var to = CommonOptions.Date("--to", "Only meetings on or before this date");
+        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var command = new Command("meetings", "List meetings in date order") { data, country, person, quarter, from, to, json };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(from) is { } f && result.GetValue(to) is { } t && t < f)
+                result.AddError($"--to {t:yyyy-MM-dd} is before --from {f:yyyy-MM-dd}");
+        });
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            if (records is null) return ExitCodes.InputError;
+
+            IEnumerable<Meeting> meetings = records.MeetingsBetween(parsed.GetValue(from), parsed.GetValue(to));
+            if (parsed.GetValue(quarter) is { } q) meetings = meetings.Intersect(records.MeetingsIn(q));
+            if (parsed.GetValue(country) is { } countryName)
+            {
+                var code = CommonOptions.ResolveCountry(records, countryName).Code;
+                meetings = meetings.Where(m => m.Involves(code));
+            }
+            if (parsed.GetValue(person) is { } personName)
+            {
+                var id = CommonOptions.ResolvePerson(records, personName).Id;
+                meetings = meetings.Where(m => m.HasParticipant(id));
+            }
+            var list = meetings.ToList();
+
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(list.Select(m => new
+                {
+                    m.Id,
+                    Date = Iso(m.Date),
+                    EndDate = m.EndDate is { } end ? Iso(end) : null,
+                    Kind = ControlledList.ToYaml(m.Kind),
+                    Status = ControlledList.ToYaml(m.Status),
+                    m.Countries,
+                    m.Host,
+                    m.Guest,
+                    m.Title,
+                    Place = new { m.Place.City, m.Place.Country, m.Place.Venue },
+                    m.Event,
+                    Participants = m.Participants.Select(p => p.Person).ToList(),
+                }), Json));
+                return ExitCodes.Success;
+            }
+
+            WriteTable(output,
+                ["DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE"],
+                list.Select(m => new[]
+                {
+                    Iso(m.Date), m.Id, ControlledList.ToWords(m.Kind), ControlledList.ToWords(m.Status), string.Join(",", m.Countries), m.Title,
+                }));
+            output.WriteLine(CommonOptions.Plural(list.Count, "meeting"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Countries()
+    {
+        var data = CommonOptions.Data();
+        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var command = new Command("countries", "List countries") { data, json };
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            if (records is null) return ExitCodes.InputError;
+            var countries = records.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(countries.Select(c => new
+                {
+                    c.Code, c.Name, c.FullName, c.Capital, c.Region, c.Aliases,
+                    Meetings = records.MeetingsWithCountry(c.Code).Count,
+                }), Json));
+                return ExitCodes.Success;
+            }
+            WriteTable(output, ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
+                countries.Select(c => new[] { c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString() }));
+            output.WriteLine(CommonOptions.Plural(countries.Count, "country").Replace("countrys", "countries"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command People()
+    {
+        var data = CommonOptions.Data();
+        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var command = new Command("people", "List people") { data, json };
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            if (records is null) return ExitCodes.InputError;
+            var people = records.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(people.Select(p => new
+                {
+                    p.Id, p.Name, p.Country, p.Aliases,
+                    Meetings = records.MeetingsWithPerson(p.Id).Count,
+                }), Json));
+                return ExitCodes.Success;
+            }
+            WriteTable(output, ["ID", "NAME", "COUNTRY", "MEETINGS"],
+                people.Select(p => new[] { p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString() }));
+            output.WriteLine(CommonOptions.Plural(people.Count, "person").Replace("persons", "people"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Left-aligned columns two spaces apart; the last column is not padded.</summary>
+    private static void WriteTable(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    {
+        var all = new List<string[]> { header };
+        all.AddRange(rows);
+        var widths = Enumerable.Range(0, header.Length).Select(i => all.Max(r => r[i].Length)).ToArray();
+        foreach (var row in all)
+        {
+            var cells = row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]));
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Briefings.Records;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}
+
+/// <summary>
+/// One problem found in the records, printed like a compiler message:
+/// <c>path:line:col: error CODE: message</c>. Line and column are 1-based.
+/// </summary>
+public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
+{
+    public override string ToString() =>
+        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+}
+
+/// <summary>The diagnostic codes, one per rule, so tests and users can tell problems apart.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file could not be read.</summary>
+    public const string Unreadable = "REC001";
+    /// <summary>YAML syntax error.</summary>
+    public const string Syntax = "REC002";
+    /// <summary>A key the record type does not have.</summary>
+    public const string UnknownKey = "REC003";
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "REC004";
+    /// <summary>A value of the wrong shape (a list where text is expected, an id with spaces ...).</summary>
+    public const string BadValue = "REC005";
+    /// <summary>A date that does not exist or is not written YYYY-MM-DD.</summary>
+    public const string BadDate = "REC006";
+    /// <summary>An end date before its start date.</summary>
+    public const string DateOrder = "REC007";
+    /// <summary>Two records of the same kind with the same id.</summary>
+    public const string DuplicateId = "REC008";
+    /// <summary>A reference to a country, person, source or event that does not exist.</summary>
+    public const string UnknownReference = "REC009";
+    /// <summary>A value outside a controlled list (meeting kind, partnership level, handling level ...).</summary>
+    public const string NotInList = "REC010";
+    /// <summary>A participant whose recorded roles do not cover the meeting date (warning).</summary>
+    public const string RoleNotCovered = "REC011";
+    /// <summary>A name or alias that belongs to more than one record.</summary>
+    public const string AmbiguousName = "REC012";
+    /// <summary>A file whose name does not match the id inside it (warning).</summary>
+    public const string FileNameMismatch = "REC013";
+    /// <summary>The records folder or one of its sub-folders is missing.</summary>
+    public const string MissingFolder = "REC014";
+}

@@ -1,0 +1,97 @@
+namespace Briefings.Records.Loading;
+
+/// <summary>Checks that need every record: references, role coverage and names shared by two records.</summary>
+internal static class CrossChecks
+{
+    public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<PendingRoleCheck> roleChecks, DiagnosticBag diagnostics)
+    {
+        foreach (var reference in references)
+            CheckReference(records, reference, diagnostics);
+        foreach (var check in roleChecks)
+            CheckRole(records, check, diagnostics);
+        ReportSharedNames(records, diagnostics);
+    }
+
+    private static void CheckReference(RecordSet records, PendingReference reference, DiagnosticBag diagnostics)
+    {
+        var value = reference.Value;
+        var (found, kindName, suggestion) = reference.Kind switch
+        {
+            ReferenceKind.Country => (records.Countries.ContainsKey(value) && value == value.ToUpperInvariant(), "country", SuggestCountry(records, value)),
+            ReferenceKind.Person => (records.People.ContainsKey(value), "person", SuggestPerson(records, value)),
+            ReferenceKind.Source => (records.Sources.ContainsKey(value), "source", SuggestById(records.Sources.Values.Select(s => (s.Id, s.Id)), value)),
+            ReferenceKind.Event => (records.Events.ContainsKey(value), "event", SuggestEvent(records, value)),
+            _ => (true, "", null),
+        };
+        if (found) return;
+        var hint = suggestion is null ? "" : $": did you mean {suggestion}?";
+        diagnostics.Error(reference.Path, reference.At, DiagnosticCodes.UnknownReference, $"unknown {kindName} '{value}' in {reference.What}{hint}");
+    }
+
+    // Country codes are written in capitals; a name or alias is not a reference but is a good hint.
+    private static string? SuggestCountry(RecordSet records, string value)
+    {
+        var byName = records.ResolveCountry(value);
+        if (byName.IsResolved) return Describe(byName.Value);
+        if (byName.IsAmbiguous) return string.Join(" or ", byName.Matches.Select(Describe));
+        if (byName.Suggestion is { } near) return Describe(near);
+        // A near miss on the code itself ("BLS" for "BLR") is only one letter: measure codes separately.
+        var code = records.Countries.Values
+            .Select(c => (Country: c, Distance: NameMatching.Distance(value.ToUpperInvariant(), c.Code)))
+            .Where(x => x.Distance <= 1)
+            .OrderBy(x => x.Distance).ThenBy(x => x.Country.Code, StringComparer.Ordinal)
+            .Select(x => x.Country)
+            .FirstOrDefault();
+        return code is null ? null : Describe(code);
+
+        static string Describe(Country c) => $"'{c.Code}' ({c.Name})";
+    }
+
+    private static string? SuggestPerson(RecordSet records, string value)
+    {
+        var byName = records.ResolvePerson(value);
+        if (byName.IsResolved) return $"'{byName.Value.Id}' ({byName.Value.Name})";
+        if (byName.IsAmbiguous) return string.Join(" or ", byName.Matches.Select(p => $"'{p.Id}' ({p.Name})"));
+        return byName.Suggestion is { } near ? $"'{near.Id}' ({near.Name})" : null;
+    }
+
+    private static string? SuggestEvent(RecordSet records, string value)
+    {
+        var byName = records.ResolveEvent(value);
+        if (byName.IsResolved) return $"'{byName.Value.Id}' ({byName.Value.Name})";
+        return byName.Suggestion is { } near ? $"'{near.Id}' ({near.Name})" : null;
+    }
+
+    private static string? SuggestById(IEnumerable<(string Id, string Name)> candidates, string value) =>
+        NameMatching.Nearest(value, candidates) is { } id ? $"'{id}'" : null;
+
+    private static void CheckRole(RecordSet records, PendingRoleCheck check, DiagnosticBag diagnostics)
+    {
+        if (!records.People.TryGetValue(check.Person, out var person)) return; // already reported as unknown
+        if (person.RolesOn(check.Date).Count > 0) return;
+        var known = person.Roles.Count == 0
+            ? "no roles are recorded"
+            : "recorded roles: " + string.Join("; ", person.Roles.Select(Describe));
+        diagnostics.Warning(check.Path, check.At, DiagnosticCodes.RoleNotCovered,
+            $"{person.Name} has no recorded role on {check.Date:yyyy-MM-dd}, the date of meeting '{check.MeetingId}' ({known})");
+    }
+
+    private static string Describe(PersonRole role) =>
+        $"{role.Title} {role.From?.ToString("yyyy-MM-dd") ?? "?"} to {role.To?.ToString("yyyy-MM-dd") ?? "now"}";
+
+    private static void ReportSharedNames(RecordSet records, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, clash) in records.CountryNameCollisions())
+        {
+            var first = clash[0];
+            diagnostics.Warning(first.Origin.Path, new YamlDotNet.Core.Mark(0, first.Origin.Line, first.Origin.Column), DiagnosticCodes.AmbiguousName,
+                $"the name '{key}' belongs to several countries ({string.Join(", ", clash.Select(c => c.Code))}); it will be reported as ambiguous, never guessed");
+        }
+        foreach (var (key, clash) in records.PersonNameCollisions())
+        {
+            var first = clash[0];
+            diagnostics.Warning(first.Origin.Path, new YamlDotNet.Core.Mark(0, first.Origin.Line, first.Origin.Column), DiagnosticCodes.AmbiguousName,
+                $"the name '{key}' belongs to several people ({string.Join(", ", clash.Select(p => p.Id))}); it will be reported as ambiguous, never guessed");
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Records.Loading;
+
+/// <summary>
+/// Maps the root mapping of one record file onto the model. Each reader returns null when a field the
+/// record cannot exist without is missing; every other problem is reported and the record still loads.
+/// </summary>
+internal static partial class RecordReaders
+{
+    public static readonly string[] CountryKeys =
+        ["code", "name", "full_name", "aliases", "capital", "region", "memberships", "cities", "relations"];
+    public static readonly string[] MembershipKeys = ["organisation", "since"];
+    public static readonly string[] CityKeys = ["name", "aliases"];
+    public static readonly string[] RelationKeys = ["with", "established", "partnership"];
+    public static readonly string[] PartnershipStepKeys = ["level", "since", "sources"];
+    public static readonly string[] PersonKeys = ["id", "name", "aliases", "country", "roles"];
+    public static readonly string[] RoleKeys = ["title", "country", "from", "to"];
+    public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "note", "handling"];
+    public static readonly string[] EventKeys = ["id", "name", "aliases", "kind", "date", "end_date", "place", "sources", "handling"];
+    public static readonly string[] PlaceKeys = ["city", "country", "venue"];
+    public static readonly string[] MeetingKeys =
+    [
+        "id", "date", "end_date", "status", "kind", "title", "host", "guest", "place", "event", "occasion",
+        "participants", "delegation", "topics", "outcomes", "statements", "analysis", "context", "sources", "handling",
+    ];
+    public static readonly string[] ParticipantKeys = ["person", "role", "side"];
+    public static readonly string[] OutcomeKeys = ["kind", "text", "from", "to", "sources", "handling"];
+    public static readonly string[] StatementKeys = ["speaker", "text", "quote", "via", "sources", "handling"];
+    public static readonly string[] AnalysisKeys = ["analyst", "affiliation", "outlet", "text", "sources", "handling"];
+    public static readonly string[] ContextKeys = ["text", "sources", "handling"];
+
+    // ---- countries ----
+
+    public static Country? ReadCountry(FileContext file, YamlMappingNode root)
+    {
+        var r = new MappingReader(file, root, "country", CountryKeys);
+        var code = r.String("code", required: true);
+        if (code is not null && !CountryCodePattern().IsMatch(code))
+        {
+            file.Diagnostics.Error(file.Path, r.ValueMark("code"), DiagnosticCodes.BadValue,
+                $"country code '{code}' must be an ISO 3166-1 alpha-3 code in capitals, e.g. BLR");
+            code = null;
+        }
+        var name = r.String("name", required: true);
+        var country = new Country(
+            code ?? "",
+            name ?? "",
+            r.String("full_name"),
+            r.Strings("aliases"),
+            r.String("capital"),
+            r.String("region"),
+            r.List("memberships", (node, _) => ReadMembership(file, node)),
+            r.List("cities", (node, _) => ReadCity(file, node)),
+            r.List("relations", (node, _) => ReadRelation(file, node, code)),
+            file.Origin(root.Start));
+        return code is null || name is null ? null : country;
+    }
+
+    private static Membership? ReadMembership(FileContext file, YamlNode node)
+    {
+        // "- SCO" or "- {organisation: SCO, since: 2001-06-15}"
+        if (node is YamlScalarNode { Value: { } name } && name.Trim().Length > 0) return new Membership(name.Trim(), null);
+        var r = MappingReader.For(file, node, "membership", MembershipKeys);
+        if (r is null) return null;
+        var organisation = r.String("organisation", required: true);
+        var since = r.Date("since");
+        return organisation is null ? null : new Membership(organisation, since);
+    }
+
+    private static City? ReadCity(FileContext file, YamlNode node)
+    {
+        var r = MappingReader.For(file, node, "city", CityKeys);
+        if (r is null) return null;
+        var name = r.String("name", required: true);
+        var aliases = r.Strings("aliases");
+        return name is null ? null : new City(name, aliases);
+    }
+
+    private static Relation? ReadRelation(FileContext file, YamlNode node, string? ownCode)
+    {
+        var r = MappingReader.For(file, node, "relation", RelationKeys);
+        if (r is null) return null;
+        var with = r.Reference("with", ReferenceKind.Country, required: true);
+        if (with is not null && ownCode is not null && string.Equals(with, ownCode, StringComparison.OrdinalIgnoreCase))
+            file.Diagnostics.Error(file.Path, r.ValueMark("with"), DiagnosticCodes.BadValue, $"a country cannot have a relation with itself ('{with}')");
+        var established = r.Date("established");
+        var steps = r.List("partnership", (item, _) =>
+        {
+            var s = MappingReader.For(file, item, "partnership step", PartnershipStepKeys);
+            if (s is null) return null;
+            var level = s.Enum<PartnershipLevel>("level", required: true);
+            var since = s.Date("since", required: true);
+            var sources = s.References("sources", ReferenceKind.Source);
+            if (since is { } day && established is { } start && day < start)
+                file.Diagnostics.Error(file.Path, s.ValueMark("since"), DiagnosticCodes.DateOrder,
+                    $"partnership step 'since' {day:yyyy-MM-dd} is before relations were 'established' {start:yyyy-MM-dd}");
+            return level is null || since is null ? null : new PartnershipStep(level.Value, since.Value, sources);
+        });
+        return with is null ? null : new Relation(with.ToUpperInvariant(), established, steps.OrderBy(s => s.Since).ToList());
+    }
+
+    // ---- people ----
+
+    public static Person? ReadPerson(FileContext file, YamlMappingNode root)
+    {
+        var r = new MappingReader(file, root, "person", PersonKeys);
+        var id = r.Id("id");
+        var name = r.String("name", required: true);
+        var aliases = r.Strings("aliases");
+        var country = r.Reference("country", ReferenceKind.Country, required: true);
+        var roles = r.List("roles", (node, _) =>
+        {
+            var role = MappingReader.For(file, node, "role", RoleKeys);
+            if (role is null) return null;
+            var title = role.String("title", required: true);
+            var roleCountry = role.Reference("country", ReferenceKind.Country);
+            var from = role.Date("from");
+            var to = role.Date("to");
+            role.CheckOrder("from", from, "to", to);
+            return title is null ? null : new PersonRole(title, roleCountry, from, to);
+        });
+        return id is null || name is null || country is null
+            ? null
+            : new Person(id, name, aliases, country, roles, file.Origin(root.Start));
+    }
+
+    // ---- sources ----
+
+    public static Source? ReadSource(FileContext file, YamlMappingNode root)
+    {
+        var r = new MappingReader(file, root, "source", SourceKeys);
+        var id = r.Id("id");
+        var outlet = r.String("outlet", required: true);
+        var title = r.String("title");
+        var date = r.Date("date");
+        var url = r.String("url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            file.Diagnostics.Error(file.Path, r.ValueMark("url"), DiagnosticCodes.BadValue, $"'url' '{url}' in source is not an http(s) address");
+            url = null;
+        }
+        var language = r.String("language");
+        var note = r.String("note");
+        var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
+        return id is null || outlet is null
+            ? null
+            : new Source(id, outlet, title, date, url, language, note, handling, file.Origin(root.Start));
+    }
+
+    // ---- events ----
+
+    public static Event? ReadEvent(FileContext file, YamlMappingNode root)
+    {
+        var r = new MappingReader(file, root, "event", EventKeys);
+        var id = r.Id("id");
+        var name = r.String("name", required: true);
+        var aliases = r.Strings("aliases");
+        var kind = r.Enum<EventKind>("kind") ?? EventKind.Other;
+        var date = r.Date("date", required: true);
+        var endDate = r.Date("end_date");
+        r.CheckOrder("date", date, "end_date", endDate);
+        var place = r.Mapping("place", "place", PlaceKeys) is { } p ? ReadPlace(p) : null;
+        var sources = r.References("sources", ReferenceKind.Source);
+        var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
+        return id is null || name is null || date is null
+            ? null
+            : new Event(id, name, aliases, kind, date.Value, endDate, place, sources, handling, file.Origin(root.Start));
+    }
+
+    private static Place? ReadPlace(MappingReader r)
+    {
+        var city = r.String("city");
+        var country = r.Reference("country", ReferenceKind.Country, required: true);
+        var venue = r.String("venue");
+        return country is null ? null : new Place(city, country, venue);
+    }
+
+    // ---- meetings ----
+
+    public static Meeting? ReadMeeting(FileContext file, YamlMappingNode root)
+    {
+        var r = new MappingReader(file, root, "meeting", MeetingKeys);
+        var id = r.Id("id");
+        var date = r.Date("date", required: true);
+        var endDate = r.Date("end_date");
+        r.CheckOrder("date", date, "end_date", endDate);
+        var status = r.Enum<MeetingStatus>("status", required: true);
+        var kind = r.Enum<MeetingKind>("kind", required: true);
+        var title = r.String("title", required: true);
+        var host = r.Reference("host", ReferenceKind.Country, required: true);
+        var guest = r.Reference("guest", ReferenceKind.Country, required: true);
+        if (host is not null && guest is not null && string.Equals(host, guest, StringComparison.OrdinalIgnoreCase))
+            file.Diagnostics.Error(file.Path, r.ValueMark("guest"), DiagnosticCodes.BadValue, $"host and guest are the same country ('{host}')");
+        var place = r.Mapping("place", "place", PlaceKeys, required: true) is { } p ? ReadPlace(p) : null;
+        var ev = r.Reference("event", ReferenceKind.Event);
+        var occasion = r.String("occasion");
+        var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
+
+        var participants = r.List("participants", (node, _) => ReadParticipant(file, node, "participant", date, id), required: true);
+        var delegation = r.List("delegation", (node, _) => ReadParticipant(file, node, "delegation member", date, id));
+        var topics = r.Strings("topics");
+        var outcomes = r.List("outcomes", (node, _) => ReadOutcome(file, node, handling));
+        var statements = r.List("statements", (node, _) => ReadStatement(file, node, handling));
+        var analysis = r.List("analysis", (node, _) => ReadAnalysis(file, node, handling));
+        var context = r.List("context", (node, _) => ReadContext(file, node, handling));
+        var sources = r.References("sources", ReferenceKind.Source, required: true);
+
+        if (id is null || date is null || status is null || kind is null || title is null || host is null || guest is null || place is null)
+            return null;
+        return new Meeting(
+            id, date.Value, endDate, status.Value, kind.Value, title, host.ToUpperInvariant(), guest.ToUpperInvariant(), place, ev, occasion,
+            participants, delegation, topics, outcomes, statements, analysis, context, sources, handling, file.Origin(root.Start));
+    }
+
+    private static Participant? ReadParticipant(FileContext file, YamlNode node, string what, DateOnly? date, string? meetingId)
+    {
+        var r = MappingReader.For(file, node, what, ParticipantKeys);
+        if (r is null) return null;
+        var person = r.Reference("person", ReferenceKind.Person, required: true);
+        var role = r.String("role");
+        var side = r.Enum<Side>("side", required: true);
+        if (person is not null && date is not null && meetingId is not null)
+            file.RoleChecks.Add(new PendingRoleCheck(person, date.Value, meetingId, file.Path, r.ValueMark("person")));
+        return person is null || side is null ? null : new Participant(person, role, side.Value);
+    }
+
+    private static Outcome? ReadOutcome(FileContext file, YamlNode node, HandlingLevel inherited)
+    {
+        var r = MappingReader.For(file, node, "outcome", OutcomeKeys);
+        if (r is null) return null;
+        var kind = r.Enum<OutcomeKind>("kind", required: true);
+        var text = r.String("text", required: true);
+        var from = r.Enum<PartnershipLevel>("from");
+        var to = r.Enum<PartnershipLevel>("to", required: kind == OutcomeKind.PartnershipUpgrade);
+        if (kind is not null && kind != OutcomeKind.PartnershipUpgrade && (r.Has("from") || r.Has("to")))
+            file.Diagnostics.Error(file.Path, r.ValueMark(r.Has("from") ? "from" : "to"), DiagnosticCodes.BadValue,
+                "'from' and 'to' belong to outcomes of kind partnership_upgrade only");
+        if (from is { } f && to is { } t && t <= f)
+            file.Diagnostics.Error(file.Path, r.ValueMark("to"), DiagnosticCodes.BadValue,
+                $"'{ControlledList.ToYaml(t)}' is not an upgrade from '{ControlledList.ToYaml(f)}'");
+        var sources = r.References("sources", ReferenceKind.Source);
+        var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
+        return kind is null || text is null ? null : new Outcome(kind.Value, text, from, to, sources, handling);
+    }
+
+    private static Statement? ReadStatement(FileContext file, YamlNode node, HandlingLevel inherited)
+    {
+        var r = MappingReader.For(file, node, "statement", StatementKeys);
+        if (r is null) return null;
+        var speaker = r.Reference("speaker", ReferenceKind.Person, required: true);
+        var text = r.String("text", required: true);
+        var quote = r.Bool("quote");
+        var via = r.String("via");
+        var sources = r.References("sources", ReferenceKind.Source);
+        var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
+        return speaker is null || text is null ? null : new Statement(speaker, text, quote, via, sources, handling);
+    }
+
+    private static Analysis? ReadAnalysis(FileContext file, YamlNode node, HandlingLevel inherited)
+    {
+        var r = MappingReader.For(file, node, "analysis item", AnalysisKeys);
+        if (r is null) return null;
+        var analyst = r.String("analyst");
+        var affiliation = r.String("affiliation");
+        var outlet = r.String("outlet", required: true);
+        var text = r.String("text", required: true);
+        var sources = r.References("sources", ReferenceKind.Source);
+        var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
+        return outlet is null || text is null ? null : new Analysis(analyst, affiliation, outlet, text, sources, handling);
+    }
+
+    private static ContextNote? ReadContext(FileContext file, YamlNode node, HandlingLevel inherited)
+    {
+        // A bare paragraph is allowed for brevity; it cites nothing and inherits the meeting's handling.
+        if (node is YamlScalarNode { Value: { } paragraph } && paragraph.Trim().Length > 0)
+            return new ContextNote(paragraph.Trim(), [], inherited);
+        var r = MappingReader.For(file, node, "context paragraph", ContextKeys);
+        if (r is null) return null;
+        var text = r.String("text", required: true);
+        var sources = r.References("sources", ReferenceKind.Source);
+        var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
+        return text is null ? null : new ContextNote(text, sources, handling);
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CountryCodePattern();
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Records;
+
+/// <summary>A calendar quarter written <c>2023Q3</c>.</summary>
+public readonly partial record struct Quarter(int Year, int Number)
+{
+    public DateOnly Start => new(Year, (Number - 1) * 3 + 1, 1);
+    public DateOnly End => Start.AddMonths(3).AddDays(-1);
+
+    public static Quarter Of(DateOnly date) => new(date.Year, (date.Month - 1) / 3 + 1);
+
+    public static bool TryParse(string? text, out Quarter quarter)
+    {
+        quarter = default;
+        if (text is null) return false;
+        var match = QuarterPattern().Match(text.Trim());
+        if (!match.Success) return false;
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var number = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (year < 1 || number is < 1 or > 4) return false;
+        quarter = new Quarter(year, number);
+        return true;
+    }
+
+    public static Quarter Parse(string text) =>
+        TryParse(text, out var quarter)
+            ? quarter
+            : throw new FormatException($"'{text}' is not a quarter; write it like 2023Q3");
+
+    public bool Contains(DateOnly date) => Start <= date && date <= End;
+
+    public override string ToString() => $"{Year}Q{Number}";
+
+    [GeneratedRegex(@"^(\d{4})[Qq]([1-4])$")]
+    private static partial Regex QuarterPattern();
+}

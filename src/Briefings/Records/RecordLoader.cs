@@ -1,0 +1,158 @@
+using Briefings.Records.Loading;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Records;
+
+/// <summary>
+/// Loads a records folder (<c>countries/</c>, <c>people/</c>, <c>meetings/</c>, <c>events/</c>, <c>sources/</c>,
+/// one entity per <c>.yaml</c> file) into a <see cref="RecordSet"/>, checking every file and reporting every
+/// problem in one pass. A file that cannot be read or parsed never stops the others from being checked.
+/// </summary>
+public static class RecordLoader
+{
+    /// <summary>The sub-folders of a records folder; the first three must exist.</summary>
+    public static readonly IReadOnlyList<string> Folders = ["countries", "people", "meetings", "events", "sources"];
+
+    private static readonly HashSet<string> RequiredFolders = ["countries", "people", "meetings"];
+
+    /// <summary>
+    /// Loads every record under <paramref name="folder"/>. Paths in diagnostics start with
+    /// <paramref name="folder"/> exactly as given, so relative folders give relative paths.
+    /// </summary>
+    public static LoadResult Load(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var references = new List<PendingReference>();
+        var roleChecks = new List<PendingRoleCheck>();
+        var countries = new List<Country>();
+        var people = new List<Person>();
+        var meetings = new List<Meeting>();
+        var events = new List<Event>();
+        var sources = new List<Source>();
+        var ids = new IdRegistry(diagnostics);
+
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(new Diagnostic(folder, 1, 1, Severity.Error, DiagnosticCodes.MissingFolder,
+                $"records folder '{folder}' does not exist"));
+            return new LoadResult(RecordSet.Empty, diagnostics.Sorted());
+        }
+
+        foreach (var sub in Folders)
+        {
+            var directory = Path.Join(folder, sub);
+            if (!Directory.Exists(directory))
+            {
+                if (RequiredFolders.Contains(sub))
+                    diagnostics.Add(new Diagnostic(directory, 1, 1, Severity.Error, DiagnosticCodes.MissingFolder,
+                        $"records folder has no '{sub}' sub-folder"));
+                continue;
+            }
+            var files = Directory.EnumerateFiles(directory)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+            foreach (var path in files)
+            {
+                var file = new FileContext(path, diagnostics, references, roleChecks);
+                if (ReadRoot(file) is not { } root) continue;
+                switch (sub)
+                {
+                    case "countries":
+                        if (RecordReaders.ReadCountry(file, root) is { } country && ids.Claim("country", country.Code, file, root, "code"))
+                            countries.Add(country);
+                        break;
+                    case "people":
+                        if (RecordReaders.ReadPerson(file, root) is { } person && ids.Claim("person", person.Id, file, root, "id"))
+                            people.Add(person);
+                        break;
+                    case "meetings":
+                        if (RecordReaders.ReadMeeting(file, root) is { } meeting && ids.Claim("meeting", meeting.Id, file, root, "id"))
+                            meetings.Add(meeting);
+                        break;
+                    case "events":
+                        if (RecordReaders.ReadEvent(file, root) is { } ev && ids.Claim("event", ev.Id, file, root, "id"))
+                            events.Add(ev);
+                        break;
+                    case "sources":
+                        if (RecordReaders.ReadSource(file, root) is { } source && ids.Claim("source", source.Id, file, root, "id"))
+                            sources.Add(source);
+                        break;
+                }
+            }
+        }
+
+        var records = new RecordSet(countries, people, meetings, events, sources);
+        CrossChecks.Run(records, references, roleChecks, diagnostics);
+        return new LoadResult(records, diagnostics.Sorted());
+    }
+
+    /// <summary>Reads and parses one file; null (with a diagnostic) when it has no usable root mapping.</summary>
+    private static YamlMappingNode? ReadRoot(FileContext file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            file.Diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.Unreadable, $"cannot read file: {e.Message}"));
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            file.Diagnostics.Error(file.Path, e.Start, DiagnosticCodes.Syntax, $"YAML syntax error: {SyntaxMessage(e)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            file.Diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.MissingField, "file holds no record"));
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+            file.Diagnostics.Error(file.Path, stream.Documents[1].RootNode.Start, DiagnosticCodes.BadValue,
+                "file holds more than one YAML document; one record per file (the rest is ignored)");
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping) return mapping;
+        file.Diagnostics.Error(file.Path, root.Start, DiagnosticCodes.BadValue, "a record file must hold a mapping of keys to values");
+        return null;
+    }
+
+    // YamlDotNet puts the position in front of its message ("(Line: 3, Col: 5, Idx: 20) - (...): ..."); we print our own.
+    private static string SyntaxMessage(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message).Trim();
+    }
+
+    /// <summary>Remembers where each id was first defined, so duplicates point back at it.</summary>
+    private sealed class IdRegistry(DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<(string Kind, string Id), RecordOrigin> _seen = [];
+
+        public bool Claim(string kind, string id, FileContext file, YamlMappingNode root, string key)
+        {
+            var at = root.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: var k } && k == key).Value?.Start ?? root.Start;
+            var normalized = kind == "country" ? id.ToUpperInvariant() : id;
+            if (_seen.TryGetValue((kind, normalized), out var first))
+            {
+                diagnostics.Error(file.Path, at, DiagnosticCodes.DuplicateId, $"duplicate {kind} {key} '{id}': first defined at {first}");
+                return false;
+            }
+            _seen[(kind, normalized)] = file.Origin(at);
+            var stem = Path.GetFileNameWithoutExtension(file.Path);
+            if (!string.Equals(stem, id, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Warning(file.Path, at, DiagnosticCodes.FileNameMismatch, $"{kind} {key} '{id}' does not match the file name '{stem}'");
+            return true;
+        }
+    }
+}
