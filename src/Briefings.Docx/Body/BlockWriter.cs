@@ -1,0 +1,218 @@
+using Briefings.Documents;
+using Briefings.Docx.Numbering;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>Turns blocks of the tree into Word paragraphs, tables and the contents field, each with its style.</summary>
+internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
+{
+    private readonly ContentsWriter _contents = new(context);
+
+    public List<OpenXmlElement> Write(IEnumerable<Block> blocks, BlockScope scope)
+    {
+        var output = new List<OpenXmlElement>();
+        foreach (var block in blocks)
+            WriteBlock(block, scope, output);
+        return output;
+    }
+
+    private void WriteBlock(Block block, BlockScope scope, List<OpenXmlElement> output)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                output.Add(HeadingParagraph(heading, scope));
+                break;
+            case Documents.Paragraph paragraph:
+                output.Add(Paragraph(ContinuationProperties(scope), inlines.Write(paragraph.Content, scope.Inlines)));
+                break;
+            case ListBlock list:
+                WriteList(list, scope, output);
+                break;
+            case Documents.Table table:
+                output.Add(new TableWriter(context, inlines).Table(table, scope));
+                output.Add(Spacer());
+                break;
+            case Callout callout:
+                output.Add(CalloutBox(callout, scope));
+                output.Add(Spacer());
+                break;
+            case Quote quote:
+                WriteQuote(quote, scope, output);
+                break;
+            case DefinitionList definitions:
+                foreach (var item in definitions.Items)
+                {
+                    output.Add(Paragraph(Properties(StyleIds.DefinitionTerm), inlines.Write(item.Term, scope.Inlines)));
+                    WriteNested(item.Definition, scope with { ParagraphStyle = StyleIds.Definition }, output);
+                }
+                break;
+            case Rule:
+                output.Add(RuleParagraph());
+                break;
+            case PageBreak:
+                output.Add(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
+                break;
+            case TableOfContents contents:
+                output.Add(_contents.Write(contents));
+                break;
+            default:
+                context.Problems.Add($"block {block.GetType().Name} is not supported by the Word writer");
+                break;
+        }
+    }
+
+    private void WriteNested(IEnumerable<Block> blocks, BlockScope scope, List<OpenXmlElement> output)
+    {
+        foreach (var block in blocks)
+            WriteBlock(block, scope, output);
+    }
+
+    private W.Paragraph HeadingParagraph(Heading heading, BlockScope scope)
+    {
+        var paragraph = new W.Paragraph(Properties(StyleIds.Heading(heading.Level)));
+        var bookmark = context.Bookmarks.NameFor(heading.Id);
+        var numericId = context.Bookmarks.NextNumericId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (bookmark is not null)
+            paragraph.Append(new W.BookmarkStart { Name = bookmark, Id = numericId });
+        paragraph.Append(inlines.Write(heading.Content, scope.Inlines));
+        if (bookmark is not null)
+            paragraph.Append(new W.BookmarkEnd { Id = numericId });
+        return paragraph;
+    }
+
+    /// <summary>
+    /// A list: the first paragraph of each item carries the number or bullet, later blocks of the item are
+    /// indented to the item's text, and nested lists take the next level.
+    /// </summary>
+    private void WriteList(ListBlock list, BlockScope scope, List<OpenXmlElement> output)
+    {
+        var depth = scope.ListDepth + 1;
+        var numberingId = context.Numbering.Register(list.Ordered, list.Start, depth);
+        var itemStyle = list.Ordered ? StyleIds.ListNumber : StyleIds.ListBullet;
+        var itemScope = scope with { ListDepth = depth };
+        foreach (var item in list.Items)
+        {
+            var numbered = Properties(itemStyle, numbering: (numberingId, depth));
+            var rest = item.Blocks.AsEnumerable();
+            if (item.Blocks.FirstOrDefault() is Documents.Paragraph first)
+            {
+                output.Add(Paragraph(numbered, inlines.Write(first.Content, scope.Inlines)));
+                rest = rest.Skip(1);
+            }
+            else
+            {
+                // An item that opens with a nested list or a table still shows its own number.
+                output.Add(Paragraph(numbered, []));
+            }
+            WriteNested(rest, itemScope, output);
+        }
+    }
+
+    private void WriteQuote(Quote quote, BlockScope scope, List<OpenXmlElement> output)
+    {
+        WriteNested(quote.Blocks, scope with { ParagraphStyle = StyleIds.Quote }, output);
+        if (quote.Attribution is not { Count: > 0 } attribution)
+            return;
+        var runs = inlines.Write(attribution, scope.Inlines);
+        // Attributions read "— Name, date"; the dash is added unless the text brings its own.
+        var text = attribution.ToPlainText().TrimStart();
+        if (!text.StartsWith('—') && !text.StartsWith('–') && !text.StartsWith('-'))
+            runs.Insert(0, inlines.PlainRun("— "));
+        output.Add(Paragraph(Properties(StyleIds.QuoteAttribution), runs));
+    }
+
+    /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
+    private W.Table CalloutBox(Callout callout, BlockScope scope)
+    {
+        var colours = context.Theme.Colours;
+        var width = Units.Twips(context.TextWidth) - (scope.InList ? ListNumbering.TextIndent(scope.ListDepth) : 0);
+        var border = Units.Colour(colours.CalloutBorder);
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
+                scope.InList
+                    ? new W.TableIndentation { Width = ListNumbering.TextIndent(scope.ListDepth), Type = W.TableWidthUnitValues.Dxa }
+                    : new W.TableIndentation { Width = 0, Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(
+                    new W.TopBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border },
+                    new W.LeftBorder { Val = W.BorderValues.Single, Size = 24, Space = 0, Color = border },
+                    new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border },
+                    new W.RightBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border }),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = "120", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 200, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = "60", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 200, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(new W.GridColumn { Width = Units.Number(width) }));
+
+        var cell = new W.TableCell(new W.TableCellProperties(
+            new W.TableCellWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
+            new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.CalloutBackground) }));
+        if (!string.IsNullOrWhiteSpace(callout.Title))
+            cell.Append(Paragraph(Properties(StyleIds.CalloutTitle), [inlines.PlainRun(callout.Title)]));
+        cell.Append(Write(callout.Blocks, scope with { ListDepth = -1, InCell = true, ParagraphStyle = StyleIds.Normal }));
+        EndCellWithParagraph(cell);
+        table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), cell));
+        return table;
+    }
+
+    /// <summary>Word requires a cell to end with a paragraph (and to hold at least one).</summary>
+    internal static void EndCellWithParagraph(W.TableCell cell)
+    {
+        if (cell.LastChild is not W.Paragraph)
+            cell.Append(new W.Paragraph(Properties(StyleIds.TableText)));
+    }
+
+    private W.Paragraph RuleParagraph() => new(new W.ParagraphProperties(
+        new W.ParagraphBorders(new W.BottomBorder
+        {
+            Val = W.BorderValues.Single, Size = 6, Space = 1, Color = Units.Colour(context.Theme.Colours.Rule),
+        }),
+        new W.SpacingBetweenLines { Before = "0", After = "240", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
+
+    /// <summary>
+    /// A small empty paragraph after each table: it keeps a gap before the next block and stops Word from
+    /// merging two tables that would otherwise touch.
+    /// </summary>
+    internal static W.Paragraph Spacer() => new(new W.ParagraphProperties(
+        new W.SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
+
+    /// <summary>Plain paragraphs take the scope's style; inside a list they are indented to the item text.</summary>
+    private static W.ParagraphProperties ContinuationProperties(BlockScope scope) =>
+        scope.InList && scope.ParagraphStyle == StyleIds.Normal
+            ? Properties(StyleIds.ListParagraph, indentLeft: ListNumbering.TextIndent(scope.ListDepth))
+            : Properties(scope.ParagraphStyle);
+
+    internal static W.Paragraph Paragraph(W.ParagraphProperties properties, IEnumerable<OpenXmlElement> content)
+    {
+        var paragraph = new W.Paragraph();
+        if (properties.HasChildren)
+            paragraph.Append(properties);
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    /// <summary>Paragraph properties in schema order (style, keep, numbering, spacing, indent, alignment).</summary>
+    internal static W.ParagraphProperties Properties(string style, (int Id, int Level)? numbering = null,
+        int? indentLeft = null, W.JustificationValues? justification = null)
+    {
+        var properties = new W.ParagraphProperties();
+        if (style != StyleIds.Normal)
+            properties.Append(new W.ParagraphStyleId { Val = style });
+        if (numbering is var (id, level))
+            properties.Append(new W.NumberingProperties(
+                new W.NumberingLevelReference { Val = level },
+                new W.NumberingId { Val = id }));
+        if (indentLeft is not null)
+            properties.Append(new W.Indentation { Left = Units.Number(indentLeft.Value) });
+        if (justification is not null)
+            properties.Append(new W.Justification { Val = justification.Value });
+        return properties;
+    }
+}

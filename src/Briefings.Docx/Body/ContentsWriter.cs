@@ -1,0 +1,55 @@
+using System.Globalization;
+using Briefings.Documents;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>
+/// The table of contents: a real TOC field inside Word's contents control, whose stored result already
+/// lists every heading as a link to its bookmark, so the list works the moment the file is opened.
+/// Page numbers are not known until Word lays the document out; "Update Table" adds them.
+/// </summary>
+internal sealed class ContentsWriter(WriteContext context)
+{
+    private readonly InlineWriter _inlines = new(context);
+
+    public W.SdtBlock Write(TableOfContents contents)
+    {
+        var maxLevel = Math.Clamp(contents.MaxLevel, 1, 3);
+        var instruction = $"TOC \\o \"1-{maxLevel.ToString(CultureInfo.InvariantCulture)}\" \\h \\z \\u";
+        var paragraphs = new List<W.Paragraph>();
+        if (!string.IsNullOrWhiteSpace(contents.Title))
+            paragraphs.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.TocHeading), [_inlines.PlainRun(contents.Title)]));
+
+        var entries = context.Document.Headings().Where(h => h.Level <= maxLevel).ToList();
+        var fieldStart = new OpenXmlElement[] { Fields.Begin(), Fields.Instruction(instruction), Fields.Separate() };
+        if (entries.Count == 0)
+        {
+            // An empty result still has to be a whole field, so Word can fill it later.
+            paragraphs.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Toc(1)), [.. fieldStart, Fields.End()]));
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var heading = entries[i];
+            var paragraph = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Toc(heading.Level)), i == 0 ? fieldStart : []);
+            var entry = _inlines.Write(heading.Content, InlineScope.Contents);
+            var bookmark = context.Bookmarks.NameFor(heading.Id);
+            if (bookmark is null)
+                paragraph.Append(entry);
+            else
+                paragraph.Append(new W.Hyperlink(entry) { Anchor = bookmark, History = OnOffValue.FromBoolean(true) });
+            if (i == entries.Count - 1)
+                paragraph.Append(Fields.End());
+            paragraphs.Add(paragraph);
+        }
+
+        return new W.SdtBlock(
+            new W.SdtProperties(
+                new W.SdtContentDocPartObject(
+                    new W.DocPartGallery { Val = "Table of Contents" },
+                    new W.DocPartUnique())),
+            new W.SdtContentBlock(paragraphs));
+    }
+}

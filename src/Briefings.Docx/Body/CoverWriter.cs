@@ -1,0 +1,113 @@
+using System.Globalization;
+using Briefings.Documents;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>
+/// The cover page, built from the metadata: a coloured band with the kicker, the title and subtitle,
+/// the as-of date, the cover fields as a label/value table and the handling marking, then a page break.
+/// Without a cover the title and subtitle open the first page.
+/// </summary>
+internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
+{
+    public IEnumerable<OpenXmlElement> Write()
+    {
+        var metadata = context.Document.Metadata;
+        var cover = context.Theme.Cover;
+        if (cover.Enabled)
+            yield return Band(cover);
+
+        yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Title), [inlines.PlainRun(metadata.Title)]);
+        if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Subtitle), [inlines.PlainRun(metadata.Subtitle)]);
+        if (!cover.Enabled)
+            yield break;
+
+        if (FormattedDate(context.Document.Metadata, context.Theme) is { } date)
+            yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverDetail), [inlines.PlainRun(date)]);
+        if (metadata.CoverFields.Count > 0)
+            yield return Fields(metadata.CoverFields);
+        if (!string.IsNullOrWhiteSpace(metadata.Marking))
+            yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverMarking), [inlines.PlainRun(metadata.Marking)]);
+        yield return new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }));
+    }
+
+    /// <summary>The as-of date in the theme's format and the document's language.</summary>
+    internal static string? FormattedDate(DocumentMetadata metadata, Theme theme)
+    {
+        if (metadata.Date is not { } date)
+            return null;
+        CultureInfo culture;
+        try { culture = CultureInfo.GetCultureInfo(metadata.Language); }
+        catch (CultureNotFoundException) { culture = CultureInfo.InvariantCulture; }
+        return date.ToString(theme.DateFormat, culture);
+    }
+
+    private W.Table Band(CoverTheme cover)
+    {
+        var width = Units.Number(Units.Twips(context.TextWidth));
+        var cell = new W.TableCell(
+            new W.TableCellProperties(
+                new W.TableCellWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
+                new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(cover.BandColour) },
+                new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Bottom }),
+            BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverKicker), [inlines.PlainRun(cover.Kicker)]));
+        return new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(NoBorders()),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = "240", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 280, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = "280", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 280, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(new W.GridColumn { Width = width }),
+            new W.TableRow(
+                new W.TableRowProperties(new W.TableRowHeight { Val = (uint)Units.Twips(cover.BandHeight), HeightType = W.HeightRuleValues.Exact }),
+                cell));
+    }
+
+    /// <summary>Cover fields ("Meeting", "Venue" ...) as a borderless two-column table so values line up.</summary>
+    private W.Table Fields(IReadOnlyList<KeyValuePair<string, string>> fields)
+    {
+        var total = Units.Twips(context.TextWidth);
+        var labelWidth = total * 3 / 10;
+        var widths = new[] { labelWidth, total - labelWidth };
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = Units.Number(total), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(NoBorders()),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 120, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Number(w) })));
+        foreach (var (label, value) in fields)
+        {
+            table.Append(new W.TableRow(
+                new W.TableRowProperties(new W.CantSplit()),
+                Cell(widths[0], inlines.PlainRun(label, bold: true)),
+                Cell(widths[1], inlines.PlainRun(value))));
+        }
+        return table;
+    }
+
+    private static W.TableCell Cell(int width, W.Run run) => new(
+        new W.TableCellProperties(new W.TableCellWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa }),
+        BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverDetail), [run]));
+
+    private static OpenXmlElement[] NoBorders() =>
+    [
+        new W.TopBorder { Val = W.BorderValues.None }, new W.LeftBorder { Val = W.BorderValues.None },
+        new W.BottomBorder { Val = W.BorderValues.None }, new W.RightBorder { Val = W.BorderValues.None },
+        new W.InsideHorizontalBorder { Val = W.BorderValues.None }, new W.InsideVerticalBorder { Val = W.BorderValues.None },
+    ];
+}

@@ -1,0 +1,191 @@
+using System.Text;
+using System.Xml;
+using Briefings.Documents;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>Where inline content sits decides what it may hold: contents entries and notes cannot nest links or notes.</summary>
+internal sealed record InlineScope(bool AllowLinks = true, bool AllowFootnotes = true, bool OmitFootnoteMarks = false)
+{
+    public static readonly InlineScope Body = new();
+    /// <summary>Inside a footnote: Word has no notes within notes.</summary>
+    public static readonly InlineScope Footnote = new(AllowFootnotes: false);
+    /// <summary>A contents entry is itself a link to its heading; like Word's own, it leaves note marks out.</summary>
+    public static readonly InlineScope Contents = new(AllowLinks: false, AllowFootnotes: false, OmitFootnoteMarks: true);
+}
+
+/// <summary>Turns inline content (text, emphasis, code, links, note marks, breaks) into Word runs and hyperlinks.</summary>
+internal sealed class InlineWriter(WriteContext context)
+{
+    private readonly record struct RunFormat(bool Bold, bool Italic, bool Code, bool Link);
+
+    public List<OpenXmlElement> Write(IEnumerable<Inline> inlines, InlineScope scope)
+    {
+        var output = new List<OpenXmlElement>();
+        Append(output, inlines, default, scope);
+        return output;
+    }
+
+    /// <summary>A run of literal text with one character style; used for furniture, cover and labels.</summary>
+    public W.Run PlainRun(string text, string? characterStyle = null, bool bold = false)
+    {
+        var run = new W.Run();
+        if (characterStyle is not null || bold)
+        {
+            var properties = new W.RunProperties();
+            if (characterStyle is not null) properties.Append(new W.RunStyle { Val = characterStyle });
+            if (bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
+            run.Append(properties);
+        }
+        AppendText(run, text);
+        return run;
+    }
+
+    private void Append(List<OpenXmlElement> output, IEnumerable<Inline> inlines, RunFormat format, InlineScope scope)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text text:
+                    output.Add(Run(text.Value, format));
+                    break;
+                case Code code:
+                    output.Add(Run(code.Value, format with { Code = true }));
+                    break;
+                case Emphasis emphasis:
+                    Append(output, emphasis.Content, format with { Italic = true }, scope);
+                    break;
+                case Strong strong:
+                    Append(output, strong.Content, format with { Bold = true }, scope);
+                    break;
+                case LineBreak:
+                    output.Add(new W.Run(new W.Break()));
+                    break;
+                case Link link:
+                    AppendLink(output, link, format, scope);
+                    break;
+                case FootnoteReference when scope.OmitFootnoteMarks:
+                    break;
+                case FootnoteReference reference:
+                    output.Add(FootnoteMark(reference.Number, scope));
+                    break;
+                default:
+                    context.Problems.Add($"inline element {inline.GetType().Name} is not supported by the Word writer");
+                    break;
+            }
+        }
+    }
+
+    private void AppendLink(List<OpenXmlElement> output, Link link, RunFormat format, InlineScope scope)
+    {
+        var inner = new List<OpenXmlElement>();
+        var innerScope = scope with { AllowLinks = false };
+        if (!scope.AllowLinks)
+        {
+            Append(output, link.Content, format, innerScope);
+            return;
+        }
+        Append(inner, link.Content, format with { Link = true }, innerScope);
+        var hyperlink = new W.Hyperlink { History = OnOffValue.FromBoolean(true) };
+        if (link.IsInternal)
+        {
+            var id = link.Target[1..];
+            var bookmark = context.Bookmarks.NameFor(id);
+            if (bookmark is null)
+            {
+                context.Problems.Add($"link '{link.Content.ToPlainText()}' points at '#{id}', but no heading has that id");
+                output.AddRange(inner);
+                return;
+            }
+            hyperlink.Anchor = bookmark;
+        }
+        else
+        {
+            var relationshipId = context.HyperlinkId(link.Target);
+            if (relationshipId is null)
+            {
+                output.AddRange(inner);
+                return;
+            }
+            hyperlink.Id = relationshipId;
+        }
+        hyperlink.Append(inner);
+        output.Add(hyperlink);
+    }
+
+    /// <summary>
+    /// The note's mark in the text. The first reference is a real Word footnote reference; Word cannot point
+    /// two marks at one note, so a repeated reference (and any mark inside a note) prints the number itself.
+    /// </summary>
+    private W.Run FootnoteMark(int number, InlineScope scope)
+    {
+        var properties = new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference });
+        if (!scope.AllowFootnotes)
+            context.Footnotes.Check(number);
+        else if (context.Footnotes.Reference(number))
+            return new W.Run(properties, new W.FootnoteReference { Id = number });
+        var run = new W.Run(properties);
+        AppendText(run, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return run;
+    }
+
+    private W.Run Run(string text, RunFormat format)
+    {
+        var run = new W.Run();
+        var properties = new W.RunProperties();
+        if (format.Link) properties.Append(new W.RunStyle { Val = StyleIds.Hyperlink });
+        else if (format.Code) properties.Append(new W.RunStyle { Val = StyleIds.InlineCode });
+        if (format.Link && format.Code)
+        {
+            var mono = context.Theme.Fonts.Mono;
+            properties.Append(new W.RunFonts { Ascii = mono, HighAnsi = mono, ComplexScript = mono });
+        }
+        if (format.Bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
+        if (format.Italic) properties.Append(new W.Italic(), new W.ItalicComplexScript());
+        if (properties.HasChildren) run.Append(properties);
+        AppendText(run, text);
+        return run;
+    }
+
+    /// <summary>Writes text as is: newlines become line breaks, tabs become tabs, other control characters are errors.</summary>
+    private void AppendText(W.Run run, string text)
+    {
+        var segment = new StringBuilder();
+        void Flush()
+        {
+            if (segment.Length == 0) return;
+            run.Append(new W.Text(segment.ToString()) { Space = SpaceProcessingModeValues.Preserve });
+            segment.Clear();
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                continue;
+            if (c is '\n' or '\r') { Flush(); run.Append(new W.Break()); continue; }
+            if (c == '\t') { Flush(); run.Append(new W.TabChar()); continue; }
+            if (char.IsSurrogatePair(text, i))
+            {
+                segment.Append(c).Append(text[++i]);
+                continue;
+            }
+            if (!XmlConvert.IsXmlChar(c))
+            {
+                context.Problems.Add($"text '{Excerpt(text)}' contains U+{(int)c:X4}, a character a Word document cannot hold");
+                continue;
+            }
+            segment.Append(c);
+        }
+        Flush();
+    }
+
+    private static string Excerpt(string text)
+    {
+        var clean = new string(text.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).ToArray());
+        return clean.Length <= 60 ? clean : clean[..57] + "...";
+    }
+}

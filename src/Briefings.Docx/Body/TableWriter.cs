@@ -1,0 +1,91 @@
+using Briefings.Documents;
+using Briefings.Docx.Numbering;
+using Briefings.Docx.Styles;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>
+/// Data tables in the "Briefing Table" style: borders, padding, header shading and banding come from the
+/// style (so a row added in Word looks like its neighbours); header rows repeat on every page.
+/// </summary>
+internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
+{
+    public W.Table Table(Documents.Table table, BlockScope scope)
+    {
+        var indent = scope.InList ? ListNumbering.TextIndent(scope.ListDepth) : 0;
+        var widths = ColumnWidths(table.Columns, Units.Twips(context.TextWidth) - indent);
+        var hasHeader = table.HeaderRows.Count > 0;
+
+        var result = new W.Table(
+            new W.TableProperties(
+                new W.TableStyle { Val = StyleIds.Table },
+                new W.TableWidth { Width = Units.Number(widths.Sum()), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableIndentation { Width = indent, Type = W.TableWidthUnitValues.Dxa },
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableLook
+                {
+                    Val = hasHeader ? "0420" : "0400",
+                    FirstRow = hasHeader, LastRow = false, FirstColumn = false, LastColumn = false,
+                    NoHorizontalBand = false, NoVerticalBand = true,
+                }),
+            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Number(w) })));
+
+        foreach (var row in table.HeaderRows)
+            result.Append(Row(row, table.Columns, widths, header: true, scope));
+        foreach (var row in table.BodyRows)
+            result.Append(Row(row, table.Columns, widths, header: false, scope));
+        if (table.Columns.Count == 0)
+            context.Problems.Add("a table has no columns");
+        else if (table.HeaderRows.Count + table.BodyRows.Count == 0)
+            context.Problems.Add("a table has no rows");
+        return result;
+    }
+
+    private W.TableRow Row(TableRow row, IReadOnlyList<TableColumn> columns, int[] widths, bool header, BlockScope scope)
+    {
+        if (row.Cells.Count > columns.Count)
+            context.Problems.Add($"a table row has {row.Cells.Count} cells but the table has {columns.Count} columns: '{string.Join(" | ", row.Cells.Select(c => c.Content.ToPlainText()))}'");
+
+        var rowProperties = new W.TableRowProperties(new W.CantSplit());
+        if (header)
+            rowProperties.Append(new W.TableHeader());
+        var result = new W.TableRow(rowProperties);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            // Short rows are padded with empty cells so every row spans the grid.
+            var content = i < row.Cells.Count ? row.Cells[i].Content : [];
+            var cell = new W.TableCell(new W.TableCellProperties(
+                new W.TableCellWidth { Width = Units.Number(widths[i]), Type = W.TableWidthUnitValues.Dxa }));
+            cell.Append(BlockWriter.Paragraph(
+                BlockWriter.Properties(StyleIds.TableText, justification: Alignment(columns[i].Alignment)),
+                inlines.Write(content, scope.Inlines)));
+            result.Append(cell);
+        }
+        return result;
+    }
+
+    private static W.JustificationValues Alignment(ColumnAlignment alignment) => alignment switch
+    {
+        ColumnAlignment.Center => W.JustificationValues.Center,
+        ColumnAlignment.Right => W.JustificationValues.Right,
+        _ => W.JustificationValues.Left,
+    };
+
+    /// <summary>Relative widths scaled to the available width in twips; missing or non-positive widths share equally.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns, int available)
+    {
+        if (columns.Count == 0)
+            return [];
+        var relative = columns.Select(c => double.IsFinite(c.RelativeWidth) && c.RelativeWidth > 0 ? c.RelativeWidth : 0).ToArray();
+        if (relative.All(r => r == 0))
+            Array.Fill(relative, 1.0);
+        var positiveMean = relative.Where(r => r > 0).Average();
+        for (var i = 0; i < relative.Length; i++)
+            if (relative[i] == 0) relative[i] = positiveMean;
+        var total = relative.Sum();
+        var widths = relative.Select(r => (int)Math.Floor(available * r / total)).ToArray();
+        widths[^1] += available - widths.Sum();
+        return widths;
+    }
+}

@@ -1,0 +1,87 @@
+using Briefings.Documents;
+using Briefings.Docx.Body;
+using Briefings.Docx.Furniture;
+using Briefings.Docx.Notes;
+using Briefings.Docx.Packaging;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx;
+
+/// <summary>
+/// Writes the document tree as an editable Word document: real styles, numbering, header and footer
+/// fields, bookmarks, a filled table of contents and footnotes. The same tree and theme always give the
+/// same bytes. Nothing is written to the output stream unless the whole document could be rendered.
+/// </summary>
+public sealed class DocxDocumentWriter : IDocumentWriter
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    public string Format => "docx";
+
+    public void Write(Document document, Theme theme, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var themeProblems = ThemeCheck.Problems(theme).ToList();
+        if (themeProblems.Count > 0)
+            throw new DocumentWriteException(Report(document, themeProblems));
+
+        using var package = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        {
+            var problems = Compose(word, document, theme);
+            if (problems.Count > 0)
+                throw new DocumentWriteException(Report(document, problems));
+        }
+
+        var stamp = document.Metadata.Date is { } date
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : ZipNormaliser.ZipEpoch;
+        using var normalised = new MemoryStream();
+        ZipNormaliser.Rewrite(package, normalised, stamp);
+        normalised.Position = 0;
+        normalised.CopyTo(output);
+    }
+
+    /// <summary>Adds every part, with fixed relationship ids (the SDK would otherwise invent random ones).</summary>
+    private static List<string> Compose(WordprocessingDocument word, Document document, Theme theme)
+    {
+        var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
+        var context = new WriteContext(document, theme, main);
+        var inlines = new InlineWriter(context);
+        var blocks = new BlockWriter(context, inlines);
+
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, document.Metadata.Language);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language);
+        main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
+
+        var body = new W.Body();
+        body.Append(new CoverWriter(context, inlines).Write());
+        body.Append(blocks.Write(document.Blocks, BlockScope.Body));
+        // Word expects the body to end with a paragraph, never directly with a table.
+        if (body.LastChild is not W.Paragraph)
+            body.Append(new W.Paragraph());
+        body.Append(new PageFurniture(context, inlines).Build(hasCover: theme.Cover.Enabled));
+        main.Document = new W.Document(body);
+
+        var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
+        context.LinkPart = footnotesPart;
+        footnotesPart.Footnotes = new FootnotesWriter(context, blocks).Build();
+        context.LinkPart = main;
+
+        if (!context.Numbering.IsEmpty)
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+
+        PackageParts.WriteCoreProperties(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Metadata);
+        return context.Problems;
+    }
+
+    private static string Report(Document document, IReadOnlyCollection<string> problems) =>
+        $"cannot write '{document.Metadata.Title}' as Word ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
+        + string.Concat(problems.Distinct().Select(p => $"{Environment.NewLine}  {p}"));
+}

@@ -1,0 +1,40 @@
+using Briefings.Documents;
+
+namespace Briefings.Docx.Notes;
+
+/// <summary>
+/// Tracks which footnotes the text refers to. A Word footnote has exactly one reference mark, so the
+/// first reference becomes the real note and later references to the same note repeat its number.
+/// </summary>
+internal sealed class FootnoteRegistry(Document document, List<string> problems)
+{
+    private readonly List<Footnote> _referenced = [];
+    private readonly HashSet<int> _seen = [];
+    private readonly HashSet<int> _missingReported = [];
+
+    /// <summary>Footnotes in order of first reference: the notes the footnotes part must hold.</summary>
+    public IReadOnlyList<Footnote> Referenced => _referenced;
+
+    /// <summary>Checks a mark that cannot become a real note (inside a note); reports it when no note has the number.</summary>
+    public void Check(int number)
+    {
+        if (document.FindFootnote(number) is null && _missingReported.Add(number))
+            problems.Add($"footnote reference [{number}] has no footnote");
+    }
+
+    /// <summary>Records a reference; true when it is the first, i.e. the place the real footnote goes.</summary>
+    public bool Reference(int number)
+    {
+        var footnote = document.FindFootnote(number);
+        if (footnote is null)
+        {
+            if (_missingReported.Add(number))
+                problems.Add($"footnote reference [{number}] has no footnote");
+            return false;
+        }
+        if (!_seen.Add(number))
+            return false;
+        _referenced.Add(footnote);
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Numbering;
+
+/// <summary>
+/// Real Word numbering for the tree's lists. Every list gets its own abstract definition and numbering
+/// instance, so each numbered list restarts at its own start value (Word's counters are per abstract
+/// definition) and editing one list never renumbers another. Nested lists use the level of their depth.
+/// </summary>
+internal sealed class ListNumbering
+{
+    /// <summary>Indent per nesting level, in twips; the number or bullet hangs in front of the text.</summary>
+    public const int LevelIndent = 400;
+    public const int Hanging = 360;
+    private const int Levels = 9;
+
+    private static readonly W.NumberFormatValues[] OrderedFormats =
+        [W.NumberFormatValues.Decimal, W.NumberFormatValues.LowerLetter, W.NumberFormatValues.LowerRoman];
+    // Glyphs the bundled text fonts carry, so bullets never fall back to a missing-glyph box.
+    private static readonly string[] Bullets = ["•", "–", "·"];
+
+    private readonly List<(bool Ordered, int Start, int Depth)> _lists = [];
+
+    /// <summary>Registers one list; returns the numbering instance id its paragraphs refer to.</summary>
+    public int Register(bool ordered, int start, int depth)
+    {
+        _lists.Add((ordered, start, Math.Clamp(depth, 0, Levels - 1)));
+        return _lists.Count;
+    }
+
+    public bool IsEmpty => _lists.Count == 0;
+
+    /// <summary>Left indent of text at a nesting depth (0 = top-level list), in twips.</summary>
+    public static int TextIndent(int depth) => (Math.Clamp(depth, 0, Levels - 1) + 1) * LevelIndent;
+
+    public W.Numbering Build()
+    {
+        var numbering = new W.Numbering();
+        for (var i = 0; i < _lists.Count; i++)
+            numbering.Append(AbstractDefinition(i, _lists[i]));
+        for (var i = 0; i < _lists.Count; i++)
+            numbering.Append(new W.NumberingInstance(new W.AbstractNumId { Val = i }) { NumberID = i + 1 });
+        return numbering;
+    }
+
+    private static W.AbstractNum AbstractDefinition(int index, (bool Ordered, int Start, int Depth) list)
+    {
+        var definition = new W.AbstractNum { AbstractNumberId = index };
+        // nsid identifies the definition when lists are copied between documents; derived from the index to stay reproducible.
+        definition.Append(new W.Nsid { Val = (0x4B1D0000 + index).ToString("X8") });
+        definition.Append(new W.MultiLevelType { Val = W.MultiLevelValues.HybridMultilevel });
+        for (var level = 0; level < Levels; level++)
+            definition.Append(Level(level, list.Ordered, level == list.Depth ? list.Start : 1));
+        return definition;
+    }
+
+    private static W.Level Level(int level, bool ordered, int start)
+    {
+        var indentation = new W.Indentation
+        {
+            Left = Units.Number((level + 1) * LevelIndent),
+            Hanging = Units.Number(Hanging),
+        };
+        var lvl = new W.Level { LevelIndex = level };
+        lvl.Append(new W.StartNumberingValue { Val = start });
+        if (ordered)
+        {
+            lvl.Append(new W.NumberingFormat { Val = OrderedFormats[level % OrderedFormats.Length] });
+            lvl.Append(new W.LevelText { Val = $"%{level + 1}." });
+        }
+        else
+        {
+            lvl.Append(new W.NumberingFormat { Val = W.NumberFormatValues.Bullet });
+            lvl.Append(new W.LevelText { Val = Bullets[level % Bullets.Length] });
+        }
+        lvl.Append(new W.LevelJustification { Val = W.LevelJustificationValues.Left });
+        lvl.Append(new W.PreviousParagraphProperties(indentation));
+        return lvl;
+    }
+}

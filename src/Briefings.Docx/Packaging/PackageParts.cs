@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Xml;
+using Briefings.Documents;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Packaging;
+
+/// <summary>The parts around the body: settings, font table and the document properties.</summary>
+internal static class PackageParts
+{
+    /// <summary>
+    /// Document settings: compatibility mode 15 (so Word does not open the file in compatibility mode),
+    /// the separator footnotes, and the document language for theme fonts.
+    /// </summary>
+    public static W.Settings Settings(string language) => new(
+        "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+        "<w:zoom w:percent=\"100\"/>" +
+        "<w:defaultTabStop w:val=\"720\"/>" +
+        "<w:characterSpacingControl w:val=\"doNotCompress\"/>" +
+        "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
+        "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
+        $"<w:themeFontLang w:val=\"{SecurityElement.Escape(language)}\"/>" +
+        "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>" +
+        "</w:settings>");
+
+    /// <summary>
+    /// The theme's families with their generic kind, so Word substitutes a like font (serif for serif)
+    /// on a machine without the Noto fonts.
+    /// </summary>
+    public static W.Fonts FontTable(FontTheme fonts)
+    {
+        var xml = new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono }.Distinct(StringComparer.Ordinal))
+        {
+            var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? ("modern", "fixed")
+                : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? ("swiss", "variable")
+                : family.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? ("roman", "variable")
+                : ("auto", "variable");
+            xml.Append($"<w:font w:name=\"{SecurityElement.Escape(family)}\"><w:charset w:val=\"00\"/>")
+                .Append($"<w:family w:val=\"{kind}\"/><w:pitch w:val=\"{pitch}\"/></w:font>");
+        }
+        return new W.Fonts(xml.Append("</w:fonts>").ToString());
+    }
+
+    /// <summary>
+    /// Core properties (title, subject, creator, keywords, language, dates). Both dates are the pack's
+    /// as-of date, never the time of writing, so identical input gives identical files.
+    /// </summary>
+    public static void WriteCoreProperties(CoreFilePropertiesPart part, DocumentMetadata metadata)
+    {
+        const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string dc = "http://purl.org/dc/elements/1.1/";
+        const string dcterms = "http://purl.org/dc/terms/";
+        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("cp", "coreProperties", cp);
+        xml.WriteAttributeString("xmlns", "dc", null, dc);
+        xml.WriteAttributeString("xmlns", "dcterms", null, dcterms);
+        xml.WriteAttributeString("xmlns", "xsi", null, xsi);
+        xml.WriteElementString("dc", "title", dc, metadata.Title);
+        if (!string.IsNullOrWhiteSpace(metadata.Subject))
+            xml.WriteElementString("dc", "subject", dc, metadata.Subject);
+        if (!string.IsNullOrWhiteSpace(metadata.Author))
+            xml.WriteElementString("dc", "creator", dc, metadata.Author);
+        if (metadata.Keywords.Count > 0)
+            xml.WriteElementString("cp", "keywords", cp, string.Join("; ", metadata.Keywords));
+        if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            xml.WriteElementString("dc", "description", dc, metadata.Subtitle);
+        xml.WriteElementString("dc", "language", dc, metadata.Language);
+        if (!string.IsNullOrWhiteSpace(metadata.Author))
+            xml.WriteElementString("cp", "lastModifiedBy", cp, metadata.Author);
+        if (metadata.Date is { } date)
+        {
+            var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+            foreach (var name in new[] { "created", "modified" })
+            {
+                xml.WriteStartElement("dcterms", name, dcterms);
+                xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
+                xml.WriteString(stamp);
+                xml.WriteEndElement();
+            }
+        }
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+}

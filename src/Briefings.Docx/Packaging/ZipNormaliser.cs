@@ -1,0 +1,32 @@
+using System.IO.Compression;
+
+namespace Briefings.Docx.Packaging;
+
+/// <summary>
+/// System.IO.Packaging stamps every zip entry with the current time, so two renders of the same document
+/// differ. The package is re-written entry by entry with one fixed timestamp and a fixed entry order
+/// ([Content_Types].xml first, as Word writes it, then by name), which makes output byte-identical.
+/// </summary>
+internal static class ZipNormaliser
+{
+    /// <summary>The earliest time a zip entry can carry; used when the document has no as-of date.</summary>
+    public static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp)
+    {
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var entries = source.Entries
+            .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1)
+            .ThenBy(e => e.FullName, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = timestamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Security;
+using System.Text;
+using Briefings.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Styles;
+
+/// <summary>
+/// Builds the styles part from the theme. Written as WordprocessingML text because a style sheet reads
+/// best as the XML Word itself stores; the SDK parses it into typed elements and the validator checks it.
+/// Element order inside each style follows the schema (name, basedOn, next, ..., pPr, rPr, tblPr, tblStylePr).
+/// </summary>
+internal static class StylesBuilder
+{
+    public static W.Styles Build(Theme theme, string language)
+    {
+        var fonts = theme.Fonts;
+        var colours = theme.Colours;
+        var headings = theme.Headings;
+        var textWidth = Units.Twips(theme.Page.Width - theme.Page.MarginLeft - theme.Page.MarginRight);
+        var bodyAlignment = theme.BodyAlignment switch
+        {
+            TextAlignment.Justify => "both",
+            TextAlignment.Center => "center",
+            TextAlignment.Right => "right",
+            _ => "left",
+        };
+
+        var xml = new StringBuilder();
+        xml.Append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        xml.Append("<w:docDefaults><w:rPrDefault><w:rPr>")
+            .Append(Fonts(fonts.Body)).Append(Colour(colours.Text)).Append(Size(fonts.BodySize))
+            .Append($"<w:lang w:val=\"{Escape(language)}\"/>")
+            .Append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+            .Append(Spacing(after: fonts.ParagraphSpacing, line: fonts.LineHeight))
+            .Append("</w:pPr></w:pPrDefault></w:docDefaults>");
+
+        // Word's own defaults: every document carries these four.
+        xml.Append(Style("paragraph", StyleIds.Normal, "Normal", isDefault: true, qFormat: true,
+            pPr: $"<w:jc w:val=\"{bodyAlignment}\"/>"));
+        xml.Append(Style("character", "DefaultParagraphFont", "Default Paragraph Font", isDefault: true,
+            uiPriority: 1, semiHidden: true));
+        xml.Append(Style("table", "TableNormal", "Normal Table", isDefault: true, uiPriority: 99, semiHidden: true,
+            tblPr: "<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>" +
+                   "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>" +
+                   "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>"));
+        xml.Append(Style("numbering", "NoList", "No List", isDefault: true, uiPriority: 99, semiHidden: true));
+
+        xml.Append(Style("paragraph", StyleIds.Title, "Title", basedOn: StyleIds.Normal, next: StyleIds.Normal,
+            uiPriority: 10, qFormat: true,
+            pPr: "<w:spacing w:before=\"480\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + "<w:kern w:val=\"28\"/>" + Size(headings.TitleSize)));
+        xml.Append(Style("paragraph", StyleIds.Subtitle, "Subtitle", basedOn: StyleIds.Normal, next: StyleIds.Normal,
+            uiPriority: 11, qFormat: true,
+            pPr: "<w:spacing w:after=\"240\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + Colour(colours.Muted) + Size(headings.SubtitleSize)));
+
+        for (var level = 1; level <= 3; level++)
+        {
+            xml.Append(Style("paragraph", StyleIds.Heading(level), $"heading {level}", basedOn: StyleIds.Normal,
+                next: StyleIds.Normal, uiPriority: 9, qFormat: true,
+                pPr: "<w:keepNext/><w:keepLines/>" +
+                     $"<w:spacing w:before=\"{Units.Twips(headings.SpaceBefore)}\" w:after=\"{Units.Twips(headings.SpaceAfter)}\"/>" +
+                     $"<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"{level - 1}\"/>",
+                rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(headings.SizeFor(level))));
+        }
+
+        xml.Append(Style("paragraph", StyleIds.ListParagraph, "List Paragraph", basedOn: StyleIds.Normal,
+            uiPriority: 34, qFormat: true,
+            pPr: "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/><w:jc w:val=\"left\"/>"));
+        xml.Append(Style("paragraph", StyleIds.ListBullet, "List Bullet", basedOn: StyleIds.ListParagraph,
+            uiPriority: 99, unhide: true));
+        xml.Append(Style("paragraph", StyleIds.ListNumber, "List Number", basedOn: StyleIds.ListParagraph,
+            uiPriority: 99, unhide: true));
+
+        xml.Append(Style("paragraph", StyleIds.Quote, "Quote", basedOn: StyleIds.Normal, next: StyleIds.Normal,
+            uiPriority: 29, qFormat: true,
+            pPr: $"<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"{Units.Colour(colours.QuoteBorder)}\"/></w:pBdr>" +
+                 "<w:ind w:left=\"360\" w:right=\"360\"/><w:jc w:val=\"left\"/>",
+            rPr: "<w:i/><w:iCs/>"));
+        xml.Append(Style("paragraph", StyleIds.QuoteAttribution, "Quote Attribution", basedOn: StyleIds.Quote,
+            next: StyleIds.Normal, uiPriority: 29,
+            pPr: "<w:spacing w:before=\"0\" w:after=\"180\"/><w:jc w:val=\"right\"/>",
+            rPr: "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" + Colour(colours.Muted) + Size(fonts.BodySize - 1)));
+        xml.Append(Style("paragraph", StyleIds.Caption, "caption", basedOn: StyleIds.Normal, next: StyleIds.Normal,
+            uiPriority: 35, unhide: true, qFormat: true,
+            pPr: "<w:spacing w:after=\"200\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            rPr: "<w:i/><w:iCs/>" + Colour(colours.Muted) + Size(Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5))));
+
+        xml.Append(Style("paragraph", StyleIds.FootnoteText, "footnote text", basedOn: StyleIds.Normal,
+            uiPriority: 99, unhide: true,
+            pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            rPr: Size(fonts.FootnoteSize)));
+        xml.Append(Style("character", StyleIds.FootnoteReference, "footnote reference", basedOn: "DefaultParagraphFont",
+            uiPriority: 99, unhide: true, rPr: "<w:vertAlign w:val=\"superscript\"/>"));
+        xml.Append(Style("character", StyleIds.Hyperlink, "Hyperlink", basedOn: "DefaultParagraphFont",
+            uiPriority: 99, unhide: true, rPr: Colour(colours.Link) + "<w:u w:val=\"single\"/>"));
+        xml.Append(Style("character", StyleIds.InlineCode, "Inline Code", basedOn: "DefaultParagraphFont",
+            uiPriority: 99, rPr: Fonts(fonts.Mono) + Size(fonts.BodySize * 0.9)));
+
+        xml.Append(Style("paragraph", StyleIds.TocHeading, "TOC Heading", basedOn: StyleIds.Heading(1),
+            next: StyleIds.Normal, uiPriority: 39, unhide: true, qFormat: true,
+            pPr: "<w:outlineLvl w:val=\"9\"/>"));
+        for (var level = 1; level <= 3; level++)
+        {
+            xml.Append(Style("paragraph", StyleIds.Toc(level), $"toc {level}", basedOn: StyleIds.Normal,
+                next: StyleIds.Normal, autoRedefine: true, uiPriority: 39, unhide: true,
+                pPr: $"<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{textWidth}\"/></w:tabs>" +
+                     "<w:spacing w:after=\"60\"/>" +
+                     $"<w:ind w:left=\"{(level - 1) * 240}\"/><w:jc w:val=\"left\"/>",
+                rPr: level == 1 ? "<w:b/><w:bCs/>" : ""));
+        }
+
+        var furnitureTabs = $"<w:tabs><w:tab w:val=\"center\" w:pos=\"{textWidth / 2}\"/>" +
+                            $"<w:tab w:val=\"right\" w:pos=\"{textWidth}\"/></w:tabs>";
+        foreach (var (id, name) in new[] { (StyleIds.Header, "header"), (StyleIds.Footer, "footer") })
+        {
+            xml.Append(Style("paragraph", id, name, basedOn: StyleIds.Normal, uiPriority: 99, unhide: true,
+                pPr: furnitureTabs + "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+                rPr: Fonts(fonts.Heading) + Colour(colours.Muted) + Size(8)));
+        }
+        xml.Append(Style("paragraph", StyleIds.Marking, "Marking", basedOn: StyleIds.Header, uiPriority: 99,
+            pPr: "<w:jc w:val=\"center\"/>",
+            rPr: "<w:b/><w:bCs/>" + Colour(colours.Marking) + "<w:spacing w:val=\"10\"/>"));
+
+        xml.Append(Style("paragraph", StyleIds.TableText, "Table Text", basedOn: StyleIds.Normal, uiPriority: 99,
+            qFormat: true,
+            pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            rPr: Size(theme.Table.FontSize)));
+        xml.Append(Style("paragraph", StyleIds.CalloutTitle, "Callout Title", basedOn: StyleIds.Normal,
+            next: StyleIds.Normal, uiPriority: 99, qFormat: true,
+            pPr: "<w:keepNext/><w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Accent)));
+        xml.Append(Style("paragraph", StyleIds.DefinitionTerm, "Definition Term", basedOn: StyleIds.Normal,
+            next: StyleIds.Definition, uiPriority: 99, qFormat: true,
+            pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
+            rPr: "<w:b/><w:bCs/>"));
+        xml.Append(Style("paragraph", StyleIds.Definition, "Definition", basedOn: StyleIds.Normal, uiPriority: 99,
+            qFormat: true, pPr: "<w:ind w:left=\"360\"/>"));
+
+        xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
+            pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour("#FFFFFF") + "<w:spacing w:val=\"40\"/>" + Size(12)));
+        xml.Append(Style("paragraph", StyleIds.CoverDetail, "Cover Detail", basedOn: StyleIds.Normal, uiPriority: 99,
+            pPr: "<w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + Size(11)));
+        xml.Append(Style("paragraph", StyleIds.CoverMarking, "Cover Marking", basedOn: StyleIds.Normal, uiPriority: 99,
+            pPr: "<w:spacing w:before=\"480\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Marking) + "<w:spacing w:val=\"10\"/>" + Size(12)));
+
+        xml.Append(TableStyle(theme));
+        xml.Append("</w:styles>");
+        return new W.Styles(xml.ToString());
+    }
+
+    /// <summary>The table style: borders, padding and text size for the whole table, header row and banding as conditions.</summary>
+    private static string TableStyle(Theme theme)
+    {
+        var table = theme.Table;
+        var border = $"w:val=\"single\" w:sz=\"{Units.EighthPoints(table.BorderWidth)}\" w:space=\"0\" w:color=\"{Units.Colour(table.Border)}\"";
+        var padding = Units.Twips(table.CellPadding);
+        var tblPr = "<w:tblStyleRowBandSize w:val=\"1\"/>" +
+                    $"<w:tblBorders><w:top {border}/><w:left {border}/><w:bottom {border}/><w:right {border}/>" +
+                    $"<w:insideH {border}/><w:insideV {border}/></w:tblBorders>" +
+                    $"<w:tblCellMar><w:top w:w=\"{padding}\" w:type=\"dxa\"/><w:left w:w=\"{padding}\" w:type=\"dxa\"/>" +
+                    $"<w:bottom w:w=\"{padding}\" w:type=\"dxa\"/><w:right w:w=\"{padding}\" w:type=\"dxa\"/></w:tblCellMar>";
+        var conditions = new StringBuilder();
+        conditions.Append("<w:tblStylePr w:type=\"firstRow\"><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/>")
+            .Append(Colour(table.HeaderText))
+            .Append($"</w:rPr><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{Units.Colour(table.HeaderBackground)}\"/></w:tcPr></w:tblStylePr>");
+        // The theme shades every second body row; in Word's terms that is the even band.
+        if (!string.IsNullOrEmpty(table.BandBackground))
+            conditions.Append($"<w:tblStylePr w:type=\"band2Horz\"><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{Units.Colour(table.BandBackground)}\"/></w:tcPr></w:tblStylePr>");
+        return Style("table", StyleIds.Table, "Briefing Table", basedOn: "TableNormal", uiPriority: 59, qFormat: true,
+            pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+            rPr: Size(table.FontSize), tblPr: tblPr, tail: conditions.ToString());
+    }
+
+    private static string Style(string type, string id, string name, string? basedOn = null, string? next = null,
+        bool isDefault = false, bool autoRedefine = false, int? uiPriority = null, bool semiHidden = false,
+        bool unhide = false, bool qFormat = false, string pPr = "", string rPr = "", string tblPr = "", string tail = "")
+    {
+        var xml = new StringBuilder();
+        xml.Append($"<w:style w:type=\"{type}\"").Append(isDefault ? " w:default=\"1\"" : "").Append($" w:styleId=\"{id}\">");
+        xml.Append($"<w:name w:val=\"{Escape(name)}\"/>");
+        if (basedOn is not null) xml.Append($"<w:basedOn w:val=\"{basedOn}\"/>");
+        if (next is not null) xml.Append($"<w:next w:val=\"{next}\"/>");
+        if (autoRedefine) xml.Append("<w:autoRedefine/>");
+        if (uiPriority is not null) xml.Append($"<w:uiPriority w:val=\"{uiPriority}\"/>");
+        if (semiHidden) xml.Append("<w:semiHidden/>");
+        if (semiHidden || unhide) xml.Append("<w:unhideWhenUsed/>");
+        if (qFormat) xml.Append("<w:qFormat/>");
+        if (pPr.Length > 0) xml.Append("<w:pPr>").Append(pPr).Append("</w:pPr>");
+        if (rPr.Length > 0) xml.Append("<w:rPr>").Append(rPr).Append("</w:rPr>");
+        if (tblPr.Length > 0) xml.Append("<w:tblPr>").Append(tblPr).Append("</w:tblPr>");
+        xml.Append(tail).Append("</w:style>");
+        return xml.ToString();
+    }
+
+    private static string Fonts(string family)
+    {
+        var name = Escape(family);
+        return $"<w:rFonts w:ascii=\"{name}\" w:hAnsi=\"{name}\" w:eastAsia=\"{name}\" w:cs=\"{name}\"/>";
+    }
+
+    private static string Colour(string hex) => $"<w:color w:val=\"{Units.Colour(hex)}\"/>";
+
+    private static string Size(double points) =>
+        $"<w:sz w:val=\"{Units.HalfPoints(points)}\"/><w:szCs w:val=\"{Units.HalfPoints(points)}\"/>";
+
+    private static string Spacing(double after, double line) =>
+        $"<w:spacing w:after=\"{Units.Twips(after)}\" w:line=\"{Units.LineMultiple(line)}\" w:lineRule=\"auto\"/>";
+
+    private static string Escape(string value) => SecurityElement.Escape(value) ?? "";
+}

@@ -1,0 +1,30 @@
+using Briefings.Documents;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Validation;
+using Xunit;
+
+namespace Briefings.Docx.Tests;
+
+public class ValidationTests
+{
+    public static IEnumerable<object[]> Documents() => SampleDocuments.All();
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Output_passes_the_Open_XML_validator(string name, Document document)
+    {
+        using var word = Render.Open(document);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.True(errors.Count == 0, $"{name}: {errors.Count} validation errors:\n{string.Join("\n", errors)}");
+    }
+
+    [Fact]
+    public void Output_without_a_cover_passes_the_validator()
+    {
+        var theme = new Theme { Cover = new CoverTheme { Enabled = false } };
+        using var word = Render.Open(SampleDocuments.VisitBrief(), theme);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).Select(e => e.Description));
+    }
+}
