@@ -21,7 +21,8 @@ internal static class PackageParts
         "<w:defaultTabStop w:val=\"720\"/>" +
         "<w:characterSpacingControl w:val=\"doNotCompress\"/>" +
         "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
-        "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
+        // A justified line that ends in a manual line break keeps normal word spacing, as readers expect.
+        "<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
         $"<w:themeFontLang w:val=\"{SecurityElement.Escape(language)}\"/>" +
         "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>" +
         "</w:settings>");

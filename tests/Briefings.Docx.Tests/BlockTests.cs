@@ -1,0 +1,118 @@
+using Briefings.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+using static Briefings.Docx.Tests.SampleDocuments;
+
+namespace Briefings.Docx.Tests;
+
+public class BlockTests
+{
+    [Fact]
+    public void Paragraph_runs_keep_bold_italic_and_code()
+    {
+        using var word = Render.Open(VisitBrief());
+        var runs = Read.Body(word).Descendants<W.Run>().ToList();
+        var bold = runs.Single(r => Read.Text(r) == "Alexander Lukashenko");
+        Assert.NotNull(bold.RunProperties?.Bold);
+        Assert.Null(bold.RunProperties?.Italic);
+        var italic = runs.Single(r => Read.Text(r) == "Xi Jinping");
+        Assert.NotNull(italic.RunProperties?.Italic);
+        var code = runs.Single(r => Read.Text(r) == "Great Stone");
+        Assert.Equal("InlineCode", code.RunProperties?.RunStyle?.Val?.Value);
+        Assert.Equal("Noto Sans Mono", Read.StyleById(word, "InlineCode").StyleRunProperties?.RunFonts?.Ascii?.Value);
+    }
+
+    [Fact]
+    public void Callout_is_a_shaded_bordered_box_with_its_title_in_bold()
+    {
+        var theme = new Theme { Colours = new ColourTheme { CalloutBackground = "#EEEEEE", CalloutBorder = "#335577" } };
+        using var word = Render.Open(VisitBrief(), theme);
+        var title = Read.Paragraph(word, "Talking points");
+        Assert.Equal("CalloutTitle", Read.Style(title));
+        Assert.NotNull(Read.StyleById(word, "CalloutTitle").StyleRunProperties?.Bold);
+        var cell = title.Ancestors<W.TableCell>().Single();
+        Assert.Equal("EEEEEE", cell.TableCellProperties?.Shading?.Fill?.Value);
+        var borders = cell.Ancestors<W.Table>().Single().GetFirstChild<W.TableProperties>()!.TableBorders!;
+        Assert.Equal("335577", borders.LeftBorder?.Color?.Value);
+        Assert.Equal("335577", borders.TopBorder?.Color?.Value);
+        // The call-out's own list lives inside the box.
+        Assert.Same(cell, Read.Paragraph(word, "Welcome the all-weather comprehensive strategic partnership.").Ancestors<W.TableCell>().Single());
+    }
+
+    [Fact]
+    public void Quote_uses_the_Quote_style_and_its_attribution_reads_with_a_dash()
+    {
+        using var word = Render.Open(VisitBrief());
+        Assert.Equal("Quote", Read.Style(Read.Paragraph(word, "China and Belarus are all-weather friends.")));
+        var attribution = Read.Paragraph(word, "— Xi Jinping, 4 December 2023");
+        Assert.Equal("QuoteAttribution", Read.Style(attribution));
+        Assert.Equal("Quote", Read.StyleById(word, "QuoteAttribution").BasedOn?.Val?.Value);
+
+        using var edge = Render.Open(EdgeCases());
+        Assert.Single(Read.Body(edge).Descendants<W.Paragraph>(), p => Read.Text(p) == "— Wang Yi");
+        Assert.Equal("Quote", Read.Style(Read.Paragraph(edge, "unattributed")));
+    }
+
+    [Fact]
+    public void Definition_list_pairs_terms_and_definitions()
+    {
+        using var word = Render.Open(VisitBrief());
+        var term = Read.Paragraph(word, "Host");
+        Assert.Equal("DefinitionTerm", Read.Style(term));
+        var definition = term.NextSibling<W.Paragraph>()!;
+        Assert.Equal("Xi Jinping, President of the People's Republic of China", Read.Text(definition));
+        Assert.Equal("Definition", Read.Style(definition));
+        Assert.NotNull(Read.StyleById(word, "DefinitionTerm").StyleParagraphProperties?.KeepNext);
+    }
+
+    [Fact]
+    public void Rule_is_a_bottom_border_and_page_break_starts_a_new_page_before_the_annex()
+    {
+        var theme = new Theme { Colours = new ColourTheme { Rule = "#ABCDEF" } };
+        using var word = Render.Open(VisitBrief(), theme);
+        var annex = Read.TopParagraph(word, "Annex: numbering restarts");
+        var pageBreak = annex.PreviousSibling<W.Paragraph>()!;
+        Assert.Equal(W.BreakValues.Page, pageBreak.Descendants<W.Break>().Single().Type?.Value);
+        var rule = pageBreak.PreviousSibling<W.Paragraph>()!;
+        Assert.Equal("ABCDEF", rule.ParagraphProperties?.ParagraphBorders?.BottomBorder?.Color?.Value);
+        Assert.Equal("", Read.Text(rule));
+    }
+
+    [Fact]
+    public void Line_breaks_tabs_and_newlines_inside_text_become_Word_breaks_and_tabs()
+    {
+        using var word = Render.Open(EdgeCases());
+        var paragraph = Read.Body(word).Descendants<W.Paragraph>().Single(p => Read.Text(p).StartsWith("line one"));
+        Assert.Equal("line one\nline two\ttabbed\nnewline", Read.Text(paragraph));
+    }
+
+    [Fact]
+    public void Cover_page_shows_kicker_title_subtitle_date_fields_and_marking_then_breaks()
+    {
+        using var word = Render.Open(VisitBrief());
+        var body = Read.Body(word);
+        var band = body.Elements<W.Table>().First();
+        Assert.Equal("BRIEFING", Read.Text(band));
+        Assert.Equal("1F3864", band.Descendants<W.Shading>().Single().Fill?.Value);
+        Assert.Equal("Title", Read.Style(Read.Paragraph(word, "Lukashenko in Beijing")));
+        Assert.Equal("Subtitle", Read.Style(Read.Paragraph(word, "Pre-visit brief: official visit, 4 December 2023")));
+        Assert.Equal("CoverDetail", Read.Style(Read.TopParagraph(word, "4 December 2023")));
+        var fields = body.Elements<W.Table>().ElementAt(1).Elements<W.TableRow>()
+            .Select(r => string.Join("=", r.Elements<W.TableCell>().Select(Read.Text))).ToList();
+        Assert.Equal(["Meeting=4 December 2023, Beijing", "Venue=Diaoyutai State Guesthouse",
+            "Principals=Xi Jinping (习近平), Alexander Lukashenko (Лукашенко)"], fields);
+        var marking = Read.Body(word).Elements<W.Paragraph>().Single(p => Read.Style(p) == "CoverMarking");
+        Assert.Equal("OFFICIAL — INTERNAL USE ONLY", Read.Text(marking));
+        Assert.Equal(W.BreakValues.Page, marking.NextSibling<W.Paragraph>()!.Descendants<W.Break>().Single().Type?.Value);
+    }
+
+    [Fact]
+    public void Without_a_cover_the_title_opens_the_first_page()
+    {
+        using var word = Render.Open(VisitBrief(), new Theme { Cover = new CoverTheme { Enabled = false } });
+        var first = Read.Body(word).Elements().First();
+        Assert.Equal("Lukashenko in Beijing", Read.Text(first));
+        Assert.DoesNotContain(Read.Body(word).Descendants<W.Break>(), b => b.Type?.Value == W.BreakValues.Page && b.Ancestors<W.Paragraph>().Single().PreviousSibling() is W.Paragraph p && Read.Style(p) == "CoverMarking");
+        Assert.Null(Read.Body(word).GetFirstChild<W.SectionProperties>()!.GetFirstChild<W.TitlePage>());
+    }
+}

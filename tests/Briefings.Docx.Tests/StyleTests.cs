@@ -1,0 +1,106 @@
+using Briefings.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace Briefings.Docx.Tests;
+
+public class StyleTests
+{
+    [Theory]
+    [InlineData("Normal", "Normal", "paragraph")]
+    [InlineData("Title", "Title", "paragraph")]
+    [InlineData("Subtitle", "Subtitle", "paragraph")]
+    [InlineData("Heading1", "heading 1", "paragraph")]
+    [InlineData("Heading2", "heading 2", "paragraph")]
+    [InlineData("Heading3", "heading 3", "paragraph")]
+    [InlineData("ListParagraph", "List Paragraph", "paragraph")]
+    [InlineData("ListBullet", "List Bullet", "paragraph")]
+    [InlineData("ListNumber", "List Number", "paragraph")]
+    [InlineData("Quote", "Quote", "paragraph")]
+    [InlineData("Caption", "caption", "paragraph")]
+    [InlineData("FootnoteText", "footnote text", "paragraph")]
+    [InlineData("FootnoteReference", "footnote reference", "character")]
+    [InlineData("Hyperlink", "Hyperlink", "character")]
+    [InlineData("TOC1", "toc 1", "paragraph")]
+    [InlineData("TOC2", "toc 2", "paragraph")]
+    [InlineData("TOC3", "toc 3", "paragraph")]
+    [InlineData("TOCHeading", "TOC Heading", "paragraph")]
+    [InlineData("Header", "header", "paragraph")]
+    [InlineData("Footer", "footer", "paragraph")]
+    [InlineData("BriefingTable", "Briefing Table", "table")]
+    public void Styles_part_holds_Word_built_in_styles_under_their_own_ids_and_names(string id, string name, string type)
+    {
+        using var word = Render.Open(SampleDocuments.Empty());
+        var style = Read.StyleById(word, id);
+        Assert.Equal(name, style.StyleName?.Val?.Value);
+        Assert.Equal(type, style.Type?.InnerText);
+    }
+
+    [Fact]
+    public void Headings_have_outline_levels_so_the_navigation_pane_lists_them()
+    {
+        using var word = Render.Open(SampleDocuments.Empty());
+        for (var level = 1; level <= 3; level++)
+            Assert.Equal(level - 1, Read.StyleById(word, $"Heading{level}").StyleParagraphProperties?.OutlineLevel?.Val?.Value);
+        // The contents title must not list itself.
+        Assert.Equal(9, Read.StyleById(word, "TOCHeading").StyleParagraphProperties?.OutlineLevel?.Val?.Value);
+    }
+
+    [Fact]
+    public void Fonts_colours_sizes_and_language_come_from_the_theme_and_metadata()
+    {
+        var theme = new Theme
+        {
+            Fonts = new FontTheme { Body = "Noto Serif", Heading = "Noto Sans", BodySize = 11 },
+            Colours = new ColourTheme { Heading = "#112233", Link = "#0055AA" },
+            Headings = new HeadingTheme { H1Size = 18, H2Size = 14.5 },
+        };
+        using var word = Render.Open(SampleDocuments.VisitBrief(), theme);
+        var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Noto Serif", defaults.RunFonts?.Ascii?.Value);
+        Assert.Equal("22", defaults.FontSize?.Val?.Value);
+        Assert.Equal("en-GB", defaults.Languages?.Val?.Value);
+
+        var h1 = Read.StyleById(word, "Heading1").StyleRunProperties!;
+        Assert.Equal("Noto Sans", h1.RunFonts?.Ascii?.Value);
+        Assert.Equal("112233", h1.Color?.Val?.Value);
+        Assert.Equal("36", h1.FontSize?.Val?.Value);
+        Assert.NotNull(h1.Bold);
+        Assert.Equal("29", Read.StyleById(word, "Heading2").StyleRunProperties?.FontSize?.Val?.Value);
+        Assert.Equal("0055AA", Read.StyleById(word, "Hyperlink").StyleRunProperties?.Color?.Val?.Value);
+
+        var settings = word.MainDocumentPart.DocumentSettingsPart!.Settings!;
+        Assert.Equal("en-GB", settings.GetFirstChild<W.ThemeFontLanguages>()?.Val?.Value);
+    }
+
+    [Fact]
+    public void Justified_body_text_follows_the_theme_alignment()
+    {
+        using var justified = Render.Open(SampleDocuments.Empty());
+        Assert.Equal(W.JustificationValues.Both, Read.StyleById(justified, "Normal").StyleParagraphProperties?.Justification?.Val?.Value);
+        using var left = Render.Open(SampleDocuments.Empty(), new Theme { BodyAlignment = TextAlignment.Left });
+        Assert.Equal(W.JustificationValues.Left, Read.StyleById(left, "Normal").StyleParagraphProperties?.Justification?.Val?.Value);
+    }
+
+    [Fact]
+    public void Table_style_carries_header_shading_banding_and_borders_from_the_theme()
+    {
+        var theme = new Theme { Table = new TableTheme { HeaderBackground = "#203040", BandBackground = "#F0F0F0", Border = "#999999", BorderWidth = 1 } };
+        using var word = Render.Open(SampleDocuments.Empty(), theme);
+        var style = Read.StyleById(word, "BriefingTable");
+        var conditions = style.Elements<W.TableStyleProperties>().ToDictionary(c => c.Type!.InnerText ?? "");
+        Assert.Equal("203040", conditions["firstRow"].GetFirstChild<W.TableStyleConditionalFormattingTableCellProperties>()?.Shading?.Fill?.Value);
+        Assert.NotNull(conditions["firstRow"].GetFirstChild<W.RunPropertiesBaseStyle>()?.Bold);
+        Assert.Equal("F0F0F0", conditions["band2Horz"].GetFirstChild<W.TableStyleConditionalFormattingTableCellProperties>()?.Shading?.Fill?.Value);
+        var borders = style.StyleTableProperties!.TableBorders!;
+        Assert.Equal("999999", borders.InsideHorizontalBorder?.Color?.Value);
+        Assert.Equal(8u, borders.TopBorder?.Size?.Value);
+    }
+
+    [Fact]
+    public void Theme_without_banding_has_no_band_condition()
+    {
+        using var word = Render.Open(SampleDocuments.Empty(), new Theme { Table = new TableTheme { BandBackground = "" } });
+        Assert.DoesNotContain(Read.StyleById(word, "BriefingTable").Elements<W.TableStyleProperties>(), c => c.Type!.InnerText == "band2Horz");
+    }
+}

@@ -1,0 +1,89 @@
+using Briefings.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace Briefings.Docx.Tests;
+
+public class TableTests
+{
+    private static W.Table DataTable(DocumentFormat.OpenXml.Packaging.WordprocessingDocument word, string firstCell) =>
+        Read.Body(word).Descendants<W.Table>().Single(t => t.Elements<W.TableRow>().Any() && Read.Text(t.Elements<W.TableRow>().First().Elements<W.TableCell>().First()) == firstCell);
+
+    [Fact]
+    public void Header_row_repeats_on_every_page_and_body_rows_do_not()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var rows = DataTable(word, "Date").Elements<W.TableRow>().ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<W.TableHeader>());
+        Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties?.GetFirstChild<W.TableHeader>()));
+        Assert.Equal(["Date", "Meeting", "Documents"], rows[0].Elements<W.TableCell>().Select(Read.Text));
+    }
+
+    [Fact]
+    public void Table_uses_the_table_style_with_header_and_banding_switched_on()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var properties = DataTable(word, "Date").GetFirstChild<W.TableProperties>()!;
+        Assert.Equal("BriefingTable", properties.TableStyle?.Val?.Value);
+        Assert.True(properties.TableLook?.FirstRow?.Value);
+        Assert.False(properties.TableLook?.NoHorizontalBand?.Value);
+    }
+
+    [Fact]
+    public void Column_widths_follow_the_relative_widths_and_fill_the_text_width()
+    {
+        var theme = new Theme();
+        using var word = Render.Open(SampleDocuments.VisitBrief(), theme);
+        var grid = DataTable(word, "Date").GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
+        var textWidth = (int)Math.Round((theme.Page.Width - theme.Page.MarginLeft - theme.Page.MarginRight) * 20);
+        Assert.Equal(textWidth, grid.Sum());
+        Assert.InRange(grid[1] / (double)grid[0], 2.49, 2.51);
+        Assert.InRange(grid[0] / (double)grid[2], 1.99, 2.01);
+    }
+
+    [Fact]
+    public void Cells_are_aligned_per_column()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var row = DataTable(word, "Date").Elements<W.TableRow>().ElementAt(1);
+        var alignments = row.Elements<W.TableCell>().Select(c => c.GetFirstChild<W.Paragraph>()!.ParagraphProperties!.Justification!.Val!.Value).ToList();
+        Assert.Equal([W.JustificationValues.Left, W.JustificationValues.Left, W.JustificationValues.Right], alignments);
+        Assert.Equal("TableText", Read.Style(row.Descendants<W.Paragraph>().First()));
+    }
+
+    [Fact]
+    public void Empty_and_missing_cells_still_hold_a_paragraph()
+    {
+        using var word = Render.Open(SampleDocuments.EdgeCases());
+        var table = Read.Body(word).Descendants<W.Table>().First(t => t.Descendants<W.TableStyle>().Any());
+        var rows = table.Elements<W.TableRow>().ToList();
+        Assert.All(rows, r => Assert.Equal(2, r.Elements<W.TableCell>().Count()));
+        Assert.All(rows.SelectMany(r => r.Elements<W.TableCell>()), c => Assert.IsType<W.Paragraph>(c.LastChild));
+        Assert.False(table.GetFirstChild<W.TableProperties>()!.TableLook!.FirstRow!.Value);
+    }
+
+    [Fact]
+    public void A_footnote_inside_a_table_cell_is_a_real_footnote()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var reference = Read.Body(word).Descendants<W.FootnoteReference>().Single(r => r.Id?.Value == 2);
+        Assert.NotNull(reference.Ancestors<W.TableCell>().FirstOrDefault());
+    }
+
+    [Fact]
+    public void Two_tables_in_a_row_stay_two_tables()
+    {
+        using var word = Render.Open(SampleDocuments.EdgeCases());
+        foreach (var table in Read.Body(word).Elements<W.Table>())
+            Assert.IsType<W.Paragraph>(table.NextSibling());
+    }
+
+    [Fact]
+    public void Zero_and_missing_relative_widths_share_the_width_equally()
+    {
+        var widths = Body.TableWriter.ColumnWidths([new TableColumn(ColumnAlignment.Left, 0), new TableColumn(ColumnAlignment.Left, double.NaN)], 1001);
+        Assert.Equal([500, 501], widths);
+        Assert.Equal([250, 751], Body.TableWriter.ColumnWidths([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 3)], 1001));
+    }
+}
