@@ -1,0 +1,48 @@
+using Briefings.Documents;
+using Xunit;
+using static Briefings.Docx.Tests.SampleDocuments;
+
+namespace Briefings.Docx.Tests;
+
+public class ErrorTests
+{
+    [Fact]
+    public void Every_problem_is_reported_at_once_and_nothing_is_written()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Broken" },
+        [
+            H(1, "a", T("First")),
+            H(1, "a", T("Same id")),
+            P(new Link("#nowhere", [T("dangling")]), Note(7), T("bell\u0007")),
+            new Table([new TableColumn(ColumnAlignment.Left, 1)], [], [Row("one", "two")]),
+        ],
+        []);
+        using var output = new MemoryStream();
+        var error = Assert.Throws<DocumentWriteException>(() => new DocxDocumentWriter().Write(document, new Theme(), output));
+        Assert.Equal(0, output.Length);
+        Assert.Contains("'Broken'", error.Message);
+        Assert.Contains("heading id 'a' is used by more than one heading", error.Message);
+        Assert.Contains("points at '#nowhere', but no heading has that id", error.Message);
+        Assert.Contains("footnote reference [7] has no footnote", error.Message);
+        Assert.Contains("U+0007", error.Message);
+        Assert.Contains("'bell?'", error.Message);
+        Assert.Contains("2 cells but the table has 1 columns", error.Message);
+        Assert.Contains("5 problems", error.Message);
+    }
+
+    [Fact]
+    public void A_bad_theme_is_named_value_by_value()
+    {
+        var theme = new Theme
+        {
+            Colours = new ColourTheme { Heading = "navy", Link = "#12345" },
+            Fonts = new FontTheme { BodySize = 0 },
+        };
+        using var output = new MemoryStream();
+        var error = Assert.Throws<DocumentWriteException>(() => new DocxDocumentWriter().Write(VisitBrief(), theme, output));
+        Assert.Equal(0, output.Length);
+        Assert.Contains("theme colours.heading is 'navy'", error.Message);
+        Assert.Contains("theme colours.link is '#12345'", error.Message);
+        Assert.Contains("theme fonts.body_size is 0 pt", error.Message);
+    }
+}

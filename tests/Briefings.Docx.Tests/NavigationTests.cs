@@ -1,0 +1,107 @@
+using Briefings.Documents;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace Briefings.Docx.Tests;
+
+public class NavigationTests
+{
+    private static Dictionary<string, string> HeadingBookmarks(WordprocessingDocument word) =>
+        Read.Body(word).Descendants<W.Paragraph>()
+            .Where(p => Read.Style(p)?.StartsWith("Heading") == true)
+            .ToDictionary(p => Read.Text(p), p => p.Elements<W.BookmarkStart>().Single().Name!.Value!);
+
+    [Fact]
+    public void Every_heading_carries_a_bookmark_spanning_its_text()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var document = SampleDocuments.VisitBrief();
+        var headings = Read.Body(word).Descendants<W.Paragraph>().Where(p => Read.Style(p)?.StartsWith("Heading") == true).ToList();
+        Assert.Equal(document.Headings().Select(h => (h.PlainText, $"Heading{h.Level}")), headings.Select(p => (Read.Text(p), Read.Style(p)!)));
+        foreach (var heading in headings)
+        {
+            var start = heading.Elements<W.BookmarkStart>().Single();
+            Assert.Equal(start.Id!.Value, heading.Elements<W.BookmarkEnd>().Single().Id!.Value);
+        }
+        Assert.Equal("history", HeadingBookmarks(word)["Previous meetings"]);
+    }
+
+    [Fact]
+    public void Bookmark_names_are_legal_Word_names_and_unique()
+    {
+        using var word = Render.Open(SampleDocuments.EdgeCases());
+        var names = HeadingBookmarks(word).Values.ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(names, n => Assert.Matches("^[A-Za-z][A-Za-z0-9_]{0,39}$", n));
+        Assert.Contains("dup_1", names);
+        Assert.Contains("dup_1_2", names);
+    }
+
+    [Fact]
+    public void Internal_links_jump_to_the_heading_bookmark()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var link = Read.Body(word).Descendants<W.Hyperlink>().Single(h => Read.Text(h) == "previous meetings");
+        Assert.Equal(HeadingBookmarks(word)["Previous meetings"], link.Anchor?.Value);
+        Assert.Equal("Hyperlink", link.Descendants<W.RunStyle>().Single().Val?.Value);
+    }
+
+    [Fact]
+    public void External_links_are_relationships_including_links_in_headings_and_footnotes()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var main = word.MainDocumentPart!;
+        string TargetOf(OpenXmlPart part, W.Hyperlink link) => part.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.OriginalString;
+        var readout = Read.Body(word).Descendants<W.Hyperlink>().Single(h => Read.Text(h) == "ministry's readout");
+        Assert.Equal("https://www.fmprc.gov.cn/eng/", TargetOf(main, readout));
+        var inHeading = Read.Body(word).Descendants<W.Hyperlink>().Single(h => Read.Text(h) == "Gusmão");
+        Assert.Equal("Heading3", Read.Style(inHeading.Ancestors<W.Paragraph>().Single()));
+        Assert.Equal("https://en.wikipedia.org/wiki/Xanana_Gusm%C3%A3o", TargetOf(main, inHeading));
+        var notes = main.FootnotesPart!;
+        var inNote = notes.Footnotes!.Descendants<W.Hyperlink>().Single();
+        Assert.Equal("https://www.belta.by/", TargetOf(notes, inNote));
+        Assert.All(main.HyperlinkRelationships, r => Assert.True(r.IsExternal));
+    }
+
+    [Fact]
+    public void Contents_field_already_lists_every_heading_as_a_link()
+    {
+        var document = SampleDocuments.VisitBrief();
+        using var word = Render.Open(document);
+        var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
+        Assert.Equal("Table of Contents", contents.Descendants<W.DocPartGallery>().Single().Val?.Value);
+        var instruction = string.Concat(contents.Descendants<W.FieldCode>().Select(c => c.Text)).Trim();
+        Assert.Equal("TOC \\o \"1-3\" \\h \\z \\u", instruction);
+
+        var paragraphs = contents.Descendants<W.Paragraph>().ToList();
+        Assert.Equal("Contents", Read.Text(paragraphs[0]));
+        Assert.Equal("TOCHeading", Read.Style(paragraphs[0]));
+        var entries = paragraphs.Skip(1).ToList();
+        var bookmarks = HeadingBookmarks(word);
+        Assert.Equal(document.Headings().Select(h => (h.PlainText, $"TOC{h.Level}")), entries.Select(p => (Read.Text(p), Read.Style(p)!)));
+        Assert.All(entries, e => Assert.Equal(bookmarks[Read.Text(e)], e.Elements<W.Hyperlink>().Single().Anchor?.Value));
+
+        // The field opens before the first entry and closes after the last, so Word can replace the whole list.
+        Assert.Equal(W.FieldCharValues.Begin, entries[0].Descendants<W.FieldChar>().First().FieldCharType?.Value);
+        Assert.Equal(W.FieldCharValues.End, entries[^1].Descendants<W.FieldChar>().Last().FieldCharType?.Value);
+    }
+
+    [Fact]
+    public void Contents_respects_its_depth_and_leaves_note_marks_out()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Depth" },
+        [
+            new TableOfContents("Contents", 2),
+            new Heading(1, "one", [new Text("One"), new FootnoteReference(1)]),
+            new Heading(2, "two", [new Text("Two")]),
+            new Heading(3, "three", [new Text("Three")]),
+        ],
+        [SampleDocuments.Footnote(1, "Source.")]);
+        using var word = Render.Open(document);
+        var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
+        Assert.Equal(["Contents", "One", "Two"], contents.Descendants<W.Paragraph>().Select(Read.Text));
+        Assert.Contains("\\o \"1-2\"", string.Concat(contents.Descendants<W.FieldCode>().Select(c => c.Text)));
+        Assert.Single(Read.Body(word).Descendants<W.FootnoteReference>());
+    }
+}
