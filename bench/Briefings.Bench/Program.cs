@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Briefings.Documents;
+using Briefings.Pdf;
+using Briefings.Pdf.Tests;
+
+// Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N]
+var arguments = args.ToList();
+string? outPath = Option("--out");
+int sections = int.Parse(Option("--sections") ?? "22", System.Globalization.CultureInfo.InvariantCulture);
+int rows = int.Parse(Option("--rows") ?? "400", System.Globalization.CultureInfo.InvariantCulture);
+
+var theme = new Theme();
+var document = SampleBriefs.VisitBrief(tableRows: rows, sections: sections);
+var writer = new PdfDocumentWriter();
+
+if (outPath is not null)
+{
+    using var file = File.Create(outPath);
+    writer.Write(document, theme, file);
+    Console.WriteLine($"wrote {outPath}");
+    return;
+}
+
+int pages = PdfDocumentWriter.CountPages(document, theme);
+Console.WriteLine($"document: {pages} pages ({sections} sections, {rows}-row table)");
+
+Measure("layout only (fresh document each run)", () => PdfDocumentWriter.CountPages(SampleBriefs.VisitBrief(rows, sections), theme));
+Measure("full PDF (layout + drawing + finishing)", () => PdfDocumentWriter.Render(SampleBriefs.VisitBrief(rows, sections), theme).Length);
+
+void Measure(string label, Func<int> run)
+{
+    for (int i = 0; i < 3; i++) run(); // warm-up: JIT, font loading, shaping cache
+    const int runs = 10;
+    var watch = Stopwatch.StartNew();
+    for (int i = 0; i < runs; i++) run();
+    watch.Stop();
+    double seconds = watch.Elapsed.TotalSeconds / runs;
+    Console.WriteLine($"{label}: {seconds * 1000:F1} ms per document, {pages / seconds:F0} pages/s (single thread)");
+}
+
+string? Option(string name)
+{
+    int i = arguments.IndexOf(name);
+    return i >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : null;
+}

@@ -1,0 +1,113 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+using HbBlob = HarfBuzzSharp.Blob;
+using HbFace = HarfBuzzSharp.Face;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Briefings.Pdf.Fonts;
+
+/// <summary>
+/// One font file in one style: the Skia typeface that draws it and the HarfBuzz font that shapes it.
+/// Metrics are kept in em units (multiply by the point size).
+/// </summary>
+internal sealed class FontFace
+{
+    private static int nextId;
+
+    // Coverage is asked for every character of every new word: remember answers for the BMP.
+    private readonly ulong[] knownBmp = new ulong[1024];
+    private readonly ulong[] coveredBmp = new ulong[1024];
+    private readonly Lock coverageLock = new();
+    private readonly Dictionary<float, SKFont> skFonts = [];
+
+    public FontFace(string name, byte[] data)
+    {
+        Id = Interlocked.Increment(ref nextId);
+        Name = name;
+        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
+            ?? throw new InvalidOperationException($"Skia cannot read the font '{name}'.");
+        // HarfBuzz keeps reading the font data for the life of the face: give it its own unmanaged copy.
+        var memory = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        var face = new HbFace(blob, 0);
+        Data = data;
+        HbFace = face;
+        UnitsPerEm = face.UnitsPerEm;
+        Shaper = new HbFont(face);
+        Shaper.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        Shaper.TryGetHorizontalFontExtents(out var extents);
+        Ascent = extents.Ascender / (float)UnitsPerEm;
+        Descent = -extents.Descender / (float)UnitsPerEm;
+    }
+
+    public int Id { get; }
+    /// <summary>The font file, kept for subsetting.</summary>
+    public byte[] Data { get; }
+    public HbFace HbFace { get; }
+    public string Name { get; }
+    public SKTypeface Typeface { get; }
+    public HbFont Shaper { get; }
+    public int UnitsPerEm { get; }
+    /// <summary>Distance from the baseline to the top of the line box, in em.</summary>
+    public float Ascent { get; }
+    /// <summary>Distance from the baseline to the bottom of the line box, in em (positive).</summary>
+    public float Descent { get; }
+
+    public bool Covers(int codePoint)
+    {
+        if (codePoint >= 0x10000)
+            return Shaper.TryGetGlyph(codePoint, out _);
+        int word = codePoint >> 6;
+        ulong bit = 1UL << (codePoint & 63);
+        lock (coverageLock)
+        {
+            if ((knownBmp[word] & bit) != 0)
+                return (coveredBmp[word] & bit) != 0;
+            bool covered = Shaper.TryGetGlyph(codePoint, out var glyph) && glyph != 0;
+            knownBmp[word] |= bit;
+            if (covered) coveredBmp[word] |= bit;
+            return covered;
+        }
+    }
+
+    /// <summary>A Skia font for drawing at a size; subpixel positioning without hinting, as PDF wants.</summary>
+    public SKFont SkFont(float size)
+    {
+        lock (skFonts)
+        {
+            if (!skFonts.TryGetValue(size, out var font))
+            {
+                font = new SKFont(Typeface, size)
+                {
+                    Subpixel = true,
+                    LinearMetrics = true,
+                    Hinting = SKFontHinting.None,
+                    Edging = SKFontEdging.Antialias,
+                };
+                skFonts[size] = font;
+            }
+            return font;
+        }
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A family in four styles. Families without a true bold or italic reuse the regular face.</summary>
+internal sealed class FontFamily(string name, FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic)
+{
+    public string Name { get; } = name;
+    public FontFace Regular { get; } = regular;
+
+    public FontFace Face(bool isBold, bool isItalic) => (isBold, isItalic) switch
+    {
+        (false, false) => Regular,
+        (true, false) => bold,
+        (false, true) => italic,
+        _ => boldItalic,
+    };
+
+    public override string ToString() => Name;
+}

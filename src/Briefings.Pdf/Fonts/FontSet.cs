@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Briefings.Documents;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Fonts;
+
+/// <summary>
+/// The fonts one theme asks for: body, heading and mono families plus the fallback chain, resolved once
+/// and shared by every document rendered with the same font settings (so the shaping cache stays warm).
+/// </summary>
+internal sealed class FontSet
+{
+    private static readonly ConcurrentDictionary<string, FontSet> Sets = new();
+    private static readonly ConcurrentDictionary<string, FontFamily?> Families = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly TextShaper shaper;
+
+    private FontSet(FontFamily body, FontFamily heading, FontFamily mono, IReadOnlyList<FontFamily> fallbacks, IReadOnlyList<string> fallbackNames)
+    {
+        Body = body;
+        Heading = heading;
+        Mono = mono;
+        Fallbacks = fallbacks;
+        FallbackDescription = fallbackNames;
+        shaper = new TextShaper(fallbacks);
+    }
+
+    public FontFamily Body { get; }
+    public FontFamily Heading { get; }
+    public FontFamily Mono { get; }
+    public IReadOnlyList<FontFamily> Fallbacks { get; }
+    /// <summary>The fallback entries as configured, with a note on those that could not be found (for error messages).</summary>
+    public IReadOnlyList<string> FallbackDescription { get; }
+
+    public static FontSet For(FontTheme fonts)
+    {
+        var key = string.Join('\n', [fonts.Body, fonts.Heading, fonts.Mono, .. fonts.Fallback]);
+        return Sets.GetOrAdd(key, _ => Create(fonts));
+    }
+
+    private static FontSet Create(FontTheme fonts)
+    {
+        var problems = new List<string>();
+        FontFamily Require(string name, string role)
+        {
+            var family = Resolve(name);
+            if (family is null)
+                problems.Add($"the theme's {role} font '{name}' is neither bundled (Noto Serif, Noto Sans, Noto Sans Mono) nor installed");
+            return family!;
+        }
+
+        var body = Require(fonts.Body, "body");
+        var heading = Require(fonts.Heading, "heading");
+        var mono = Require(fonts.Mono, "mono");
+        if (problems.Count > 0)
+            throw new DocumentWriteException("Cannot load fonts: " + string.Join("; ", problems) + ".");
+
+        var fallbacks = new List<FontFamily>();
+        var names = new List<string>();
+        foreach (var entry in fonts.Fallback)
+        {
+            var family = Resolve(entry);
+            if (family is null)
+                names.Add($"{entry} (not found)");
+            else
+            {
+                fallbacks.Add(family);
+                names.Add(entry);
+            }
+        }
+        return new FontSet(body, heading, mono, fallbacks, names);
+    }
+
+    /// <summary>The shaped form of a piece of text in a style, with fallback fonts for characters the primary face lacks.</summary>
+    public ShapedText Shape(FontFamily family, bool bold, bool italic, string text) =>
+        shaper.Shape(family.Face(bold, italic), bold, italic, text);
+
+    /// <summary>The names of every font tried for a style, for "no font can draw" messages.</summary>
+    public string DescribeChain(FontFamily family, bool bold, bool italic)
+    {
+        var tried = new List<string> { family.Face(bold, italic).Name };
+        tried.AddRange(FallbackDescription);
+        return string.Join(", ", tried);
+    }
+
+    /// <summary>A bundled family, an installed family (via Skia's font manager) or a font file path.</summary>
+    private static FontFamily? Resolve(string nameOrPath) => Families.GetOrAdd(nameOrPath, LoadFamily);
+
+    private static FontFamily? LoadFamily(string nameOrPath)
+    {
+        var bundled = BundledFamily(nameOrPath);
+        if (bundled is not null)
+            return bundled;
+
+        if (File.Exists(nameOrPath))
+        {
+            var face = new FontFace(Path.GetFileNameWithoutExtension(nameOrPath), File.ReadAllBytes(nameOrPath));
+            return new FontFamily(face.Name, face, face, face, face);
+        }
+
+        var manager = SKFontManager.Default;
+        FontFace? Match(SKFontStyle style, string suffix)
+        {
+            using var typeface = manager.MatchFamily(nameOrPath, style);
+            if (typeface is null || !string.Equals(typeface.FamilyName, nameOrPath, StringComparison.OrdinalIgnoreCase))
+                return null;
+            using var stream = typeface.OpenStream(out _);
+            if (stream is null)
+                return null;
+            var bytes = new byte[stream.Length];
+            stream.Read(bytes, bytes.Length);
+            return new FontFace(nameOrPath + suffix, bytes);
+        }
+
+        var regular = Match(SKFontStyle.Normal, "");
+        if (regular is null)
+            return null;
+        return new FontFamily(nameOrPath, regular,
+            Match(SKFontStyle.Bold, " Bold") ?? regular,
+            Match(SKFontStyle.Italic, " Italic") ?? regular,
+            Match(SKFontStyle.BoldItalic, " Bold Italic") ?? regular);
+    }
+
+    private static FontFamily? BundledFamily(string name)
+    {
+        string? file = name.ToLowerInvariant() switch
+        {
+            "noto sans" => "NotoSans",
+            "noto serif" => "NotoSerif",
+            "noto sans mono" => "NotoSansMono",
+            _ => null,
+        };
+        if (file is null)
+            return null;
+        if (file == "NotoSansMono")
+        {
+            // Only the regular mono face is bundled: code is short and rarely emphasised.
+            var mono = LoadBundled("Noto Sans Mono", "NotoSansMono-Regular");
+            return new FontFamily("Noto Sans Mono", mono, mono, mono, mono);
+        }
+        var display = file == "NotoSans" ? "Noto Sans" : "Noto Serif";
+        return new FontFamily(display,
+            LoadBundled(display, file + "-Regular"),
+            LoadBundled(display + " Bold", file + "-Bold"),
+            LoadBundled(display + " Italic", file + "-Italic"),
+            LoadBundled(display + " Bold Italic", file + "-BoldItalic"));
+    }
+
+    private static FontFace LoadBundled(string name, string file)
+    {
+        var resource = $"Briefings.Pdf.Fonts.{file}.ttf";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return new FontFace(name, copy.ToArray());
+    }
+}

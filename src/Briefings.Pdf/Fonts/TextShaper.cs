@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using HarfBuzzSharp;
+using HbBuffer = HarfBuzzSharp.Buffer;
+
+namespace Briefings.Pdf.Fonts;
+
+/// <summary>Glyphs of one font face for a stretch of text, positioned in em units from the run's start.</summary>
+internal sealed record ShapedRun(FontFace Face, ushort[] Glyphs, float[] X, float[] Y, float Width);
+
+/// <summary>
+/// A piece of text (usually one word) shaped into runs, one per font face used.
+/// Missing lists the characters no font could draw (empty when all is well).
+/// </summary>
+internal sealed record ShapedText(ShapedRun[] Runs, float Width, int[] Missing)
+{
+    public static readonly ShapedText Empty = new([], 0, []);
+}
+
+/// <summary>
+/// Shapes text with HarfBuzz after splitting it into runs by font coverage (primary face first, then the
+/// fallback families in order). Results are cached per face and text: briefing prose repeats its words.
+/// </summary>
+internal sealed class TextShaper(IReadOnlyList<FontFamily> fallbacks)
+{
+    private const int MaxCacheEntries = 200_000;
+
+    // Ligatures off: Skia maps glyphs back to text through the font's cmap, and a ligature glyph has no
+    // cmap entry, so "fi" would vanish from copied and searched text. Kerning stays on.
+    private static readonly Feature[] Features = [Feature.Parse("liga=0"), Feature.Parse("clig=0")];
+
+    private readonly ConcurrentDictionary<(int Face, string Text), ShapedText> cache = new();
+
+    public ShapedText Shape(FontFace primary, bool bold, bool italic, string text)
+    {
+        if (text.Length == 0)
+            return ShapedText.Empty;
+        if (cache.TryGetValue((primary.Id, text), out var cached))
+            return cached;
+        var shaped = ShapeUncached(primary, bold, italic, text);
+        if (cache.Count > MaxCacheEntries)
+            cache.Clear();
+        cache[(primary.Id, text)] = shaped;
+        return shaped;
+    }
+
+    private ShapedText ShapeUncached(FontFace primary, bool bold, bool italic, string text)
+    {
+        var runs = new List<ShapedRun>();
+        List<int>? missing = null;
+        float width = 0;
+
+        int runStart = 0;
+        FontFace? runFace = null;
+        for (int i = 0; i < text.Length;)
+        {
+            int codePoint = CharExtensions.ConvertToUtf32OrReplacement(text, i);
+            int length = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var face = FaceFor(primary, bold, italic, codePoint);
+            if (face is null)
+            {
+                if (!IsIgnorable(codePoint))
+                    (missing ??= []).Add(codePoint);
+                face = runFace ?? primary;
+            }
+            if (runFace is not null && face != runFace)
+            {
+                var run = ShapeRun(runFace, text, runStart, i - runStart);
+                runs.Add(run);
+                width += run.Width;
+                runStart = i;
+            }
+            runFace = face;
+            i += length;
+        }
+        var last = ShapeRun(runFace!, text, runStart, text.Length - runStart);
+        runs.Add(last);
+        width += last.Width;
+        return new ShapedText([.. runs], width, missing?.ToArray() ?? []);
+    }
+
+    private FontFace? FaceFor(FontFace primary, bool bold, bool italic, int codePoint)
+    {
+        if (primary.Covers(codePoint))
+            return primary;
+        foreach (var family in fallbacks)
+        {
+            var face = family.Face(bold, italic);
+            if (face.Covers(codePoint))
+                return face;
+        }
+        return null;
+    }
+
+    /// <summary>Characters that draw nothing and may be dropped silently (joiners, variation selectors, controls).</summary>
+    private static bool IsIgnorable(int codePoint) =>
+        codePoint is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or (>= 0xFE00 and <= 0xFE0F)
+        || CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Control or UnicodeCategory.Format;
+
+    private static ShapedRun ShapeRun(FontFace face, string text, int start, int length)
+    {
+        using var buffer = new HbBuffer();
+        buffer.AddUtf16(text, start, length);
+        buffer.GuessSegmentProperties();
+        face.Shaper.Shape(buffer, Features);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var glyphs = new ushort[infos.Length];
+        var xs = new float[infos.Length];
+        var ys = new float[infos.Length];
+        float scale = 1f / face.UnitsPerEm;
+        float pen = 0;
+        for (int g = 0; g < infos.Length; g++)
+        {
+            glyphs[g] = (ushort)infos[g].Codepoint;
+            xs[g] = pen + positions[g].XOffset * scale;
+            ys[g] = -positions[g].YOffset * scale;
+            pen += positions[g].XAdvance * scale;
+        }
+        return new ShapedRun(face, glyphs, xs, ys, pen);
+    }
+}
+
+internal static class CharExtensions
+{
+    public static int ConvertToUtf32OrReplacement(string text, int index)
+    {
+        char c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            return char.ConvertToUtf32(c, text[index + 1]);
+        return char.IsSurrogate(c) ? 0xFFFD : c;
+    }
+}

@@ -1,0 +1,157 @@
+using SkiaSharp;
+
+namespace Briefings.Pdf.Layout;
+
+/// <summary>
+/// Side-by-side cells (a list marker and its item, a term and its definition). Widths come from a function
+/// of the row width. The row continues on the next page while any cell has content left.
+/// </summary>
+internal sealed class RowElement(IReadOnlyList<Element> cells, Func<float, float[]> widths) : Element
+{
+    public override bool IsDone => cells.All(c => c.IsDone);
+    public override bool IsStarted => cells.Any(c => c.IsStarted);
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        var w = widths(width);
+        float tallest = 0, notes = 0;
+        bool partial = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].IsDone)
+                continue;
+            var plan = cells[i].Measure(context, w[i], height);
+            if (plan.Kind == PlanKind.Nothing)
+                return plan;
+            partial |= plan.Kind == PlanKind.Partial;
+            tallest = Math.Max(tallest, plan.Height);
+            notes += plan.FootnoteHeight;
+        }
+        return partial ? SpacePlan.Partial(tallest, notes) : SpacePlan.All(tallest, notes);
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        if (!Measure(context, width, height).Fits)
+            return 0;
+        var w = widths(width);
+        float tallest = 0, left = x;
+        float notesAtStart = context.Footnotes.Height;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (!cells[i].IsDone)
+                tallest = Math.Max(tallest, cells[i].Draw(context, left, y, w[i], height - (context.Footnotes.Height - notesAtStart)));
+            left += w[i];
+        }
+        return tallest;
+    }
+
+    public override void Reset()
+    {
+        foreach (var cell in cells)
+            cell.Reset();
+    }
+}
+
+/// <summary>A box around content: padding, an optional background and a bar on the left (call-outs, quotes).</summary>
+internal sealed class BoxElement(Element content) : Element
+{
+    public float PaddingLeft { get; init; }
+    public float PaddingRight { get; init; }
+    public float PaddingTop { get; init; }
+    public float PaddingBottom { get; init; }
+    public SKColor? Background { get; init; }
+    public SKColor? BarColour { get; init; }
+    public float BarWidth { get; init; } = 3;
+
+    public override bool IsDone => content.IsDone;
+    public override bool IsStarted => content.IsStarted;
+
+    private float InnerWidth(float width) => width - PaddingLeft - PaddingRight;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        var plan = content.Measure(context, InnerWidth(width), height - PaddingTop - PaddingBottom);
+        return plan.Kind switch
+        {
+            PlanKind.Nothing => plan,
+            PlanKind.Partial => SpacePlan.Partial(plan.Height + PaddingTop + PaddingBottom, plan.FootnoteHeight),
+            _ => SpacePlan.All(plan.Height + PaddingTop + PaddingBottom, plan.FootnoteHeight),
+        };
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        var plan = Measure(context, width, height);
+        if (!plan.Fits)
+            return 0;
+        var canvas = context.Canvas;
+        if (canvas is not null)
+        {
+            var rect = new SKRect(x, y, x + width, y + plan.Height);
+            if (Background is { } background)
+            {
+                using var fill = new SKPaint { Color = background, Style = SKPaintStyle.Fill };
+                canvas.DrawRect(rect, fill);
+            }
+            if (BarColour is { } bar)
+            {
+                using var fill = new SKPaint { Color = bar, Style = SKPaintStyle.Fill };
+                canvas.DrawRect(new SKRect(x, y, x + BarWidth, y + plan.Height), fill);
+            }
+        }
+        content.Draw(context, x + PaddingLeft, y + PaddingTop, InnerWidth(width), height - PaddingTop - PaddingBottom);
+        return plan.Height;
+    }
+
+    public override void Reset() => content.Reset();
+}
+
+/// <summary>A horizontal rule across the column.</summary>
+internal sealed class RuleElement(SKColor colour) : Element
+{
+    private const float Height = 12;
+    private bool done;
+
+    public override bool IsDone => done;
+    public override bool IsStarted => done;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height) =>
+        done ? SpacePlan.All(0) : height >= Height ? SpacePlan.All(Height) : SpacePlan.Nothing("no room for a rule");
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        if (done || height < Height)
+            return 0;
+        if (context.Canvas is not null)
+        {
+            using var paint = new SKPaint { Color = colour, StrokeWidth = 0.75f, IsAntialias = true };
+            context.Canvas.DrawLine(x, y + Height / 2, x + width, y + Height / 2, paint);
+        }
+        context.PageHasContent = true;
+        done = true;
+        return Height;
+    }
+
+    public override void Reset() => done = false;
+}
+
+/// <summary>Ends the page: measured as "part fits" until drawn, which makes every container stop there.</summary>
+internal sealed class PageBreakElement : Element
+{
+    private bool done;
+
+    public override bool IsDone => done;
+    public override bool IsStarted => done;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height) =>
+        done ? SpacePlan.All(0) : SpacePlan.Partial(0);
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        done = true;
+        return 0;
+    }
+
+    public override void Reset() => done = false;
+}

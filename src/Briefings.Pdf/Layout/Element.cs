@@ -1,0 +1,50 @@
+namespace Briefings.Pdf.Layout;
+
+internal enum PlanKind
+{
+    /// <summary>Nothing can be placed in the space offered (the reason says why).</summary>
+    Nothing,
+    /// <summary>Some of the element fits; the rest continues on the next page.</summary>
+    Partial,
+    /// <summary>The whole (remaining) element fits.</summary>
+    All,
+}
+
+/// <summary>
+/// An element's answer to "how much of you fits here?". Height is the body space used; FootnoteHeight is
+/// the extra space that footnotes first referenced in that part would take at the foot of the page.
+/// </summary>
+internal readonly record struct SpacePlan(PlanKind Kind, float Height, float FootnoteHeight, string? Reason)
+{
+    public static SpacePlan Nothing(string reason) => new(PlanKind.Nothing, 0, 0, reason);
+    public static SpacePlan Partial(float height, float footnotes = 0) => new(PlanKind.Partial, height, footnotes, null);
+    public static SpacePlan All(float height, float footnotes = 0) => new(PlanKind.All, height, footnotes, null);
+
+    public float Total => Height + FootnoteHeight;
+    public bool Fits => Kind != PlanKind.Nothing;
+}
+
+/// <summary>
+/// A piece of laid-out content (QuestPDF's model). Measure answers how much fits in a space without
+/// changing anything; Draw places exactly that much and moves the element's own state forward, so the
+/// next page continues where this one stopped. Reset rewinds the state for another pass.
+/// </summary>
+internal abstract class Element
+{
+    /// <summary>Space wanted above the element when it does not start a page.</summary>
+    public float SpaceBefore { get; init; }
+    public float SpaceAfter { get; init; }
+    /// <summary>Never end a page right after this element (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    public abstract bool IsDone { get; }
+    /// <summary>Some of the element has been drawn already (it is continuing from an earlier page).</summary>
+    public abstract bool IsStarted { get; }
+
+    public abstract SpacePlan Measure(LayoutContext context, float width, float height);
+
+    /// <summary>Draws what Measure promised for this space at (x, y); returns the body height used.</summary>
+    public abstract float Draw(LayoutContext context, float x, float y, float width, float height);
+
+    public abstract void Reset();
+}

@@ -1,0 +1,135 @@
+using Briefings.Documents;
+using Briefings.Pdf.Fonts;
+using Briefings.Pdf.Text;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Layout;
+
+/// <summary>Where an anchor (a heading) landed: page number (1-based) and distance from the page top.</summary>
+internal readonly record struct AnchorPosition(int Page, float X, float Y);
+
+/// <summary>
+/// State shared by the elements during one pass over the document: the page being filled, the canvas
+/// (null while only measuring), anchors found so far and the page numbers known from the previous pass.
+/// </summary>
+internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog problems)
+{
+    public Theme Theme { get; } = theme;
+    public FontSet Fonts { get; } = fonts;
+    public ProblemLog Problems { get; } = problems;
+    public FootnoteArea Footnotes { get; } = new();
+
+    /// <summary>The page being drawn, or null during a layout-only pass.</summary>
+    public SKCanvas? Canvas { get; set; }
+    public int PageNumber { get; set; }
+    /// <summary>Page count from the previous pass (the contents and "Page X of Y" use it).</summary>
+    public int TotalPages { get; set; }
+    /// <summary>Anchor pages from the previous pass.</summary>
+    public IReadOnlyDictionary<string, AnchorPosition> KnownAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
+    /// <summary>Anchors placed in this pass.</summary>
+    public Dictionary<string, AnchorPosition> Anchors { get; } = [];
+    /// <summary>Set when nothing fits on an empty page: elements then drop keep-together rules to make progress.</summary>
+    public bool Relaxed { get; set; }
+    /// <summary>Something has been drawn in the body of the current page (a page break at the top of a page is a no-op).</summary>
+    public bool PageHasContent { get; set; }
+
+    public void BeginPass()
+    {
+        Anchors.Clear();
+        Footnotes.Reset();
+        PageNumber = 0;
+        Relaxed = false;
+    }
+
+    public void MarkAnchor(string id, float x, float y)
+    {
+        Anchors.TryAdd(id, new AnchorPosition(PageNumber, x, y));
+        Canvas?.DrawNamedDestinationAnnotation(new SKPoint(x, y), id);
+    }
+}
+
+/// <summary>
+/// Footnotes at the foot of the page where they are first referenced. Elements ask what new notes would
+/// cost before committing a line, and place them when they draw it.
+/// </summary>
+internal sealed class FootnoteArea
+{
+    public const float SeparatorHeight = 14;
+    public const float NoteGap = 2;
+
+    private readonly Dictionary<int, TextLayout> notes = [];
+    private readonly HashSet<int> placed = [];
+    private readonly List<int> onPage = [];
+
+    public float Height { get; private set; }
+    public IReadOnlyList<int> OnPage => onPage;
+
+    public void Define(int number, TextLayout layout) => notes[number] = layout;
+
+    public void Reset()
+    {
+        placed.Clear();
+        onPage.Clear();
+        Height = 0;
+    }
+
+    public void BeginPage()
+    {
+        onPage.Clear();
+        Height = 0;
+    }
+
+    /// <summary>Extra height the notes would need if placed now; pending collects notes already costed by the caller.</summary>
+    public float CostOf(int[] numbers, HashSet<int>? pending)
+    {
+        float cost = 0;
+        bool separatorDue = onPage.Count == 0 && (pending is null || pending.Count == 0);
+        foreach (var number in numbers)
+        {
+            if (placed.Contains(number) || !notes.TryGetValue(number, out var note))
+                continue;
+            if (pending is not null && !pending.Add(number))
+                continue;
+            cost += note.Height + NoteGap;
+            if (separatorDue)
+            {
+                cost += SeparatorHeight;
+                separatorDue = false;
+            }
+        }
+        return cost;
+    }
+
+    public void Place(int[] numbers)
+    {
+        foreach (var number in numbers)
+        {
+            if (!notes.TryGetValue(number, out var note) || !placed.Add(number))
+                continue;
+            Height += note.Height + NoteGap + (onPage.Count == 0 ? SeparatorHeight : 0);
+            onPage.Add(number);
+        }
+    }
+
+    /// <summary>Draws this page's notes so that they end at bottom.</summary>
+    public void Draw(SKCanvas canvas, float x, float bottom, float width, SKColor ruleColour)
+    {
+        if (onPage.Count == 0)
+            return;
+        float y = bottom - Height;
+        using var rule = new SKPaint { Color = ruleColour, StrokeWidth = 0.6f, IsAntialias = true };
+        canvas.DrawLine(x, y + SeparatorHeight / 2, x + Math.Min(width, 140), y + SeparatorHeight / 2, rule);
+        y += SeparatorHeight;
+        foreach (var number in onPage)
+        {
+            var note = notes[number];
+            canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), $"fn-{number}");
+            foreach (var line in note.Lines)
+            {
+                TextLayout.DrawLine(canvas, line, x, y);
+                y += line.Height;
+            }
+            y += NoteGap;
+        }
+    }
+}

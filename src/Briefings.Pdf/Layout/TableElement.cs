@@ -1,0 +1,176 @@
+using SkiaSharp;
+
+namespace Briefings.Pdf.Layout;
+
+/// <summary>Colours and spacing of a table, taken from the theme.</summary>
+internal sealed record TableLook(SKColor HeaderBackground, SKColor? BandBackground, SKColor Border, float BorderWidth, float Padding);
+
+/// <summary>
+/// A table with relative column widths. Header rows are drawn at the top of every page the table spans;
+/// a body row that does not fit in the space left is split between pages (each cell keeps its own
+/// progress), with banding and borders per theme.
+/// </summary>
+internal sealed class TableElement(
+    float[] relativeWidths,
+    IReadOnlyList<TextBlockElement[]> headerRows,
+    IReadOnlyList<TextBlockElement[]> bodyRows,
+    TableLook look) : Element
+{
+    private int currentRow;
+
+    public override bool IsDone => currentRow >= bodyRows.Count;
+    public override bool IsStarted => currentRow > 0 || (currentRow < bodyRows.Count && bodyRows[currentRow].Any(c => c.IsStarted));
+
+    private float[] ColumnWidths(float width)
+    {
+        float total = relativeWidths.Sum();
+        return relativeWidths.Select(r => total > 0 ? width * r / total : width / relativeWidths.Length).ToArray();
+    }
+
+    private float HeaderHeight(LayoutContext context, float[] columns)
+    {
+        float height = 0;
+        foreach (var row in headerRows)
+        {
+            float tallest = 0;
+            for (int c = 0; c < row.Length; c++)
+                tallest = Math.Max(tallest, row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Height);
+            height += tallest + 2 * look.Padding;
+        }
+        return height;
+    }
+
+    private SpacePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
+    {
+        float inner = height - 2 * look.Padding;
+        if (inner <= 0)
+            return SpacePlan.Nothing("no room for a table row");
+        float tallest = 0, notes = 0;
+        bool partial = false;
+        for (int c = 0; c < row.Length; c++)
+        {
+            if (row[c].IsDone)
+                continue;
+            var plan = row[c].Measure(context, columns[c] - 2 * look.Padding, inner);
+            if (plan.Kind == PlanKind.Nothing)
+                return SpacePlan.Nothing("a table row does not fit: " + plan.Reason);
+            partial |= plan.Kind == PlanKind.Partial;
+            tallest = Math.Max(tallest, plan.Height);
+            notes += plan.FootnoteHeight;
+        }
+        float height2 = tallest + 2 * look.Padding;
+        return partial ? SpacePlan.Partial(height2, notes) : SpacePlan.All(height2, notes);
+    }
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        if (IsDone)
+            return SpacePlan.All(0);
+        var columns = ColumnWidths(width);
+        float used = HeaderHeight(context, columns), notes = 0;
+        for (int r = currentRow; r < bodyRows.Count; r++)
+        {
+            var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes);
+            if (plan.Kind == PlanKind.Nothing)
+                return r == currentRow ? plan : SpacePlan.Partial(used, notes);
+            used += plan.Height;
+            notes += plan.FootnoteHeight;
+            if (plan.Kind == PlanKind.Partial)
+                return SpacePlan.Partial(used, notes);
+        }
+        return SpacePlan.All(used, notes);
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        if (!Measure(context, width, height).Fits)
+            return 0;
+        var columns = ColumnWidths(width);
+        float top = y;
+        float notesAtStart = context.Footnotes.Height;
+        var canvas = context.Canvas;
+
+        foreach (var row in headerRows)
+        {
+            float tallest = 0;
+            for (int c = 0; c < row.Length; c++)
+                tallest = Math.Max(tallest, row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Height);
+            float rowHeight = tallest + 2 * look.Padding;
+            if (canvas is not null)
+            {
+                Fill(canvas, new SKRect(x, y, x + width, y + rowHeight), look.HeaderBackground);
+                float left = x;
+                for (int c = 0; c < row.Length; c++)
+                {
+                    float lineY = y + look.Padding;
+                    foreach (var line in row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Lines)
+                    {
+                        Text.TextLayout.DrawLine(canvas, line, left + look.Padding, lineY);
+                        lineY += line.Height;
+                    }
+                    left += columns[c];
+                }
+            }
+            y += rowHeight;
+        }
+
+        while (currentRow < bodyRows.Count)
+        {
+            var row = bodyRows[currentRow];
+            float available = height - (y - top) - (context.Footnotes.Height - notesAtStart);
+            var plan = MeasureRow(context, row, columns, available);
+            if (plan.Kind == PlanKind.Nothing)
+                break;
+            if (canvas is not null && currentRow % 2 == 1 && look.BandBackground is { } band)
+                Fill(canvas, new SKRect(x, y, x + width, y + plan.Height), band);
+            float left = x;
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (!row[c].IsDone)
+                    row[c].Draw(context, left + look.Padding, y + look.Padding, columns[c] - 2 * look.Padding, available - 2 * look.Padding);
+                left += columns[c];
+            }
+            if (canvas is not null)
+                HorizontalRule(canvas, x, x + width, y + plan.Height);
+            y += plan.Height;
+            if (plan.Kind == PlanKind.Partial)
+                break;
+            currentRow++;
+        }
+
+        if (canvas is not null)
+        {
+            // Outer frame and column separators over the whole fragment drawn on this page.
+            using var border = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, Style = SKPaintStyle.Stroke, IsAntialias = true };
+            canvas.DrawRect(new SKRect(x, top, x + width, y), border);
+            float left = x;
+            for (int c = 0; c < columns.Length - 1; c++)
+            {
+                left += columns[c];
+                canvas.DrawLine(left, top, left, y, border);
+            }
+        }
+        context.PageHasContent = true;
+        return y - top;
+    }
+
+    private void HorizontalRule(SKCanvas canvas, float left, float right, float y)
+    {
+        using var paint = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, IsAntialias = true };
+        canvas.DrawLine(left, y, right, y, paint);
+    }
+
+    private static void Fill(SKCanvas canvas, SKRect rect, SKColor colour)
+    {
+        using var paint = new SKPaint { Color = colour, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(rect, paint);
+    }
+
+    public override void Reset()
+    {
+        currentRow = 0;
+        foreach (var row in bodyRows)
+            foreach (var cell in row)
+                cell.Reset();
+    }
+}

@@ -1,0 +1,131 @@
+using Briefings.Documents;
+using Briefings.Pdf.Text;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Layout;
+
+/// <summary>
+/// A paragraph or heading: lines of text that may split between pages, keeping at least two lines on
+/// each side of a split (no orphans, no widows). The line layout is computed once per width.
+/// </summary>
+internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignment alignment, float lineHeight) : Element
+{
+    private TextLayout? layout;
+    private float layoutWidth = -1;
+    private int nextLine;
+
+    /// <summary>Named destination placed at the first line (headings: contents, outline and links point here).</summary>
+    public string? AnchorId { get; init; }
+    /// <summary>False for headings: they move to the next page whole.</summary>
+    public bool Splittable { get; init; } = true;
+    /// <summary>A rule drawn under the last line (top-level headings).</summary>
+    public SKColor? RuleBelow { get; init; }
+
+    private const float RuleSpace = 5;
+
+    public override bool IsDone => layout is not null && nextLine >= layout.Lines.Count;
+    public override bool IsStarted => nextLine > 0;
+
+    public TextLayout LayoutFor(LayoutContext context, float width)
+    {
+        if (layout is null || Math.Abs(layoutWidth - width) > 0.001f)
+        {
+            layout = TextLayout.Create(spans, width, alignment, lineHeight, context.Fonts, context.Problems);
+            layoutWidth = width;
+        }
+        return layout;
+    }
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        var (plan, _) = Plan(context, width, height);
+        return plan;
+    }
+
+    private (SpacePlan Plan, int Lines) Plan(LayoutContext context, float width, float height)
+    {
+        var lines = LayoutFor(context, width).Lines;
+        int remaining = lines.Count - nextLine;
+        if (remaining <= 0)
+            return (SpacePlan.All(0), 0);
+
+        float extra = RuleBelow is null ? 0 : RuleSpace;
+        HashSet<int>? pending = null;
+        float used = 0, notes = 0;
+        int fit = 0;
+        for (int k = nextLine; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            float cost = line.Footnotes.Length == 0 ? 0 : context.Footnotes.CostOf(line.Footnotes, pending ??= []);
+            float bottom = k == lines.Count - 1 ? extra : 0;
+            if (used + line.Height + bottom + notes + cost > height + 0.01f)
+                break;
+            used += line.Height;
+            notes += cost;
+            fit++;
+        }
+
+        if (fit == remaining)
+            return (SpacePlan.All(used + extra, notes), fit);
+        if (fit == 0)
+            return (SpacePlan.Nothing("not even one line fits"), 0);
+        if (!context.Relaxed)
+        {
+            if (!Splittable)
+                return (SpacePlan.Nothing("a heading is never split"), 0);
+            if (nextLine == 0 && fit < 2)
+                return (SpacePlan.Nothing("fewer than two lines fit before the page ends (orphan)"), 0);
+            if (remaining - fit < 2)
+            {
+                fit = remaining - 2;
+                if (fit < 1 || (nextLine == 0 && fit < 2))
+                    return (SpacePlan.Nothing("the split would leave fewer than two lines on the next page (widow)"), 0);
+            }
+        }
+
+        used = 0;
+        notes = 0;
+        pending = null;
+        for (int k = nextLine; k < nextLine + fit; k++)
+        {
+            used += lines[k].Height;
+            if (lines[k].Footnotes.Length > 0)
+                notes += context.Footnotes.CostOf(lines[k].Footnotes, pending ??= []);
+        }
+        return (SpacePlan.Partial(used, notes), fit);
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        var (plan, count) = Plan(context, width, height);
+        if (!plan.Fits)
+            return 0;
+        var lines = layout!.Lines;
+        if (nextLine == 0 && AnchorId is not null)
+            context.MarkAnchor(AnchorId, x, y);
+        float top = y;
+        for (int k = nextLine; k < nextLine + count; k++)
+        {
+            var line = lines[k];
+            if (line.Footnotes.Length > 0)
+                context.Footnotes.Place(line.Footnotes);
+            if (context.Canvas is not null)
+                TextLayout.DrawLine(context.Canvas, line, x, y);
+            y += line.Height;
+        }
+        nextLine += count;
+        context.PageHasContent |= count > 0;
+        if (IsDone && RuleBelow is { } colour)
+        {
+            if (context.Canvas is not null)
+            {
+                using var paint = new SKPaint { Color = colour, StrokeWidth = 0.75f, IsAntialias = true };
+                context.Canvas.DrawLine(x, y + RuleSpace / 2, x + width, y + RuleSpace / 2, paint);
+            }
+            y += RuleSpace;
+        }
+        return y - top;
+    }
+
+    public override void Reset() => nextLine = 0;
+}

@@ -1,0 +1,60 @@
+using Briefings.Pdf.Text;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Layout;
+
+/// <summary>
+/// One contents entry: the heading text, dot leaders and the page number where the heading landed in the
+/// previous pass; the whole entry links to the heading. Never split.
+/// </summary>
+internal sealed class TocEntryElement(string targetId, TextBlockElement title, TextStyle numberStyle, float indent) : Element
+{
+    private const float NumberWidth = 34;
+    private bool done;
+
+    public override bool IsDone => done;
+    public override bool IsStarted => done;
+
+    private float TitleWidth(float width) => width - indent - NumberWidth - 8;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        if (done)
+            return SpacePlan.All(0);
+        float needed = title.LayoutFor(context, TitleWidth(width)).Height;
+        return needed <= height + 0.01f ? SpacePlan.All(needed) : SpacePlan.Nothing("a contents entry is never split");
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height)
+    {
+        if (done || !Measure(context, width, height).Fits)
+            return 0;
+        var layout = title.LayoutFor(context, TitleWidth(width));
+        var canvas = context.Canvas;
+        if (canvas is not null)
+        {
+            float lineY = y;
+            foreach (var line in layout.Lines)
+            {
+                TextLayout.DrawLine(canvas, line, x + indent, lineY);
+                lineY += line.Height;
+            }
+            var last = layout.Lines[^1];
+            float baseline = lineY - last.Height + last.Baseline;
+            string page = context.KnownAnchors.TryGetValue(targetId, out var anchor) ? anchor.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            var number = context.Fonts.Shape(numberStyle.Family, numberStyle.Bold, numberStyle.Italic, page);
+            float numberX = x + width - number.Width * numberStyle.Size;
+            TextLayout.DrawShaped(canvas, number, numberStyle, numberX, baseline);
+
+            var dot = context.Fonts.Shape(numberStyle.Family, false, false, ".");
+            TextLayout.DrawLeaders(canvas, dot, numberStyle with { Bold = false, Color = numberStyle.Color.WithAlpha(160) },
+                x + indent + last.Right + 6, numberX - 6, baseline);
+            canvas.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, lineY), targetId);
+        }
+        done = true;
+        context.PageHasContent = true;
+        return layout.Height;
+    }
+
+    public override void Reset() => done = false;
+}

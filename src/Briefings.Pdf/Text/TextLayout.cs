@@ -1,0 +1,438 @@
+using Briefings.Documents;
+using Briefings.Pdf.Fonts;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Text;
+
+/// <summary>A shaped piece of a paragraph that line breaking never splits (a word, a word part in one style, a CJK character).</summary>
+internal sealed class Token(string text, TextStyle style, ShapedText shaped, string? link, int footnote)
+{
+    public string Text { get; } = text;
+    public TextStyle Style { get; } = style;
+    public ShapedText Shaped { get; } = shaped;
+    public string? Link { get; } = link;
+    public int Footnote { get; } = footnote;
+    public float Width => Shaped.Width * Style.Size;
+    /// <summary>Natural width of the space after this token (0 when a word continues in another style).</summary>
+    public float SpaceAfter { get; set; }
+    /// <summary>A line may end after this token.</summary>
+    public bool BreakAfter { get; set; }
+    public bool HardBreakAfter { get; set; }
+}
+
+/// <summary>One laid-out line: tokens with their final x positions (alignment and justification applied).</summary>
+internal sealed class TextLine(Token[] tokens, float[] x, float height, float baseline, int[] footnotes)
+{
+    public Token[] Tokens { get; } = tokens;
+    public float[] X { get; } = x;
+    public float Height { get; } = height;
+    /// <summary>Baseline distance from the top of the line.</summary>
+    public float Baseline { get; } = baseline;
+    /// <summary>Footnote numbers referenced on this line.</summary>
+    public int[] Footnotes { get; } = footnotes;
+
+    public float Right => Tokens.Length == 0 ? 0 : X[^1] + Tokens[^1].Width;
+}
+
+/// <summary>
+/// Breaks styled text into lines: at spaces, after hyphens and dashes, and between CJK characters,
+/// greedily (first fit), with alignment and justification. Shaping comes from the shared cache.
+/// </summary>
+internal sealed class TextLayout
+{
+    private TextLayout(IReadOnlyList<TextLine> lines) => Lines = lines;
+
+    public IReadOnlyList<TextLine> Lines { get; }
+    public float Height => Lines.Sum(l => l.Height);
+
+    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems)
+    {
+        var missing = new MissingGlyphs();
+        var tokens = Tokenize(spans, fonts, missing);
+        if (missing.CodePoints.Count > 0)
+            problems.MissingGlyphs(string.Concat(spans.Select(s => s.Text)), missing.CodePoints, string.Join("; ", missing.FontsTried));
+        return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts, missing));
+    }
+
+    /// <summary>Characters of one paragraph that no font can draw, reported together with the paragraph's text.</summary>
+    private sealed class MissingGlyphs
+    {
+        public List<int> CodePoints { get; } = [];
+        public SortedSet<string> FontsTried { get; } = new(StringComparer.Ordinal);
+    }
+
+    // ---- tokenizing ---------------------------------------------------------------------------
+
+    private static List<Token> Tokenize(IReadOnlyList<TextSpan> spans, FontSet fonts, MissingGlyphs problems)
+    {
+        var tokens = new List<Token>();
+        foreach (var span in spans)
+        {
+            if (span.LineBreak)
+            {
+                if (tokens.Count == 0 || tokens[^1].HardBreakAfter)
+                    tokens.Add(MakeToken("", span, fonts, problems));
+                tokens[^1].HardBreakAfter = true;
+                tokens[^1].BreakAfter = true;
+                continue;
+            }
+            var text = span.Text;
+            int wordStart = 0;
+            for (int i = 0; i < text.Length;)
+            {
+                char c = text[i];
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    Flush(wordStart, i, breakAfter: false);
+                    if (tokens.Count > 0 && !tokens[^1].HardBreakAfter)
+                    {
+                        var last = tokens[^1];
+                        last.BreakAfter = true;
+                        if (last.SpaceAfter == 0)
+                            last.SpaceAfter = SpaceWidth(span.Style, fonts, problems);
+                    }
+                    wordStart = ++i;
+                    continue;
+                }
+                int codePoint = CharExtensions.ConvertToUtf32OrReplacement(text, i);
+                int length = codePoint >= 0x10000 ? 2 : 1;
+                if (IsCjk(codePoint))
+                {
+                    Flush(wordStart, i, breakAfter: true);
+                    int end = i + length;
+                    while (end < text.Length && IsClosingPunctuation(text[end]))
+                        end++;
+                    tokens.Add(MakeToken(text[i..end], span, fonts, problems));
+                    tokens[^1].BreakAfter = true;
+                    wordStart = i = end;
+                    continue;
+                }
+                if (c is '-' or '\u2010' or '\u2013' or '\u2014' or '/' && i > wordStart)
+                {
+                    Flush(wordStart, i + 1, breakAfter: true);
+                    wordStart = i + 1;
+                }
+                i += length;
+            }
+            Flush(wordStart, text.Length, breakAfter: false);
+
+            void Flush(int start, int end, bool breakAfter)
+            {
+                if (end <= start)
+                {
+                    if (breakAfter && tokens.Count > 0)
+                        tokens[^1].BreakAfter = true;
+                    return;
+                }
+                var token = MakeToken(text[start..end], span, fonts, problems);
+                token.BreakAfter = breakAfter;
+                tokens.Add(token);
+            }
+        }
+        return tokens;
+    }
+
+    private static Token MakeToken(string text, TextSpan span, FontSet fonts, MissingGlyphs? problems)
+    {
+        var style = span.Style;
+        var shaped = fonts.Shape(style.Family, style.Bold, style.Italic, text);
+        if (shaped.Missing.Length > 0 && problems is not null)
+        {
+            problems.CodePoints.AddRange(shaped.Missing);
+            problems.FontsTried.Add(fonts.DescribeChain(style.Family, style.Bold, style.Italic));
+        }
+        return new Token(text, style, shaped, span.Link, span.Footnote);
+    }
+
+    private static float SpaceWidth(TextStyle style, FontSet fonts, MissingGlyphs problems) =>
+        fonts.Shape(style.Family, style.Bold, style.Italic, " ").Width * style.Size;
+
+    private static bool IsCjk(int c) =>
+        c is >= 0x2E80 and <= 0x2FDF      // radicals
+        or >= 0x3040 and <= 0x30FF        // kana
+        or >= 0x3400 and <= 0x4DBF        // extension A
+        or >= 0x4E00 and <= 0x9FFF        // unified ideographs
+        or >= 0xAC00 and <= 0xD7AF        // hangul
+        or >= 0xF900 and <= 0xFAFF
+        or >= 0x20000 and <= 0x3FFFF;
+
+    // Never start a line with these: they stay with the character before them.
+    private static bool IsClosingPunctuation(char c) => "，。、；：！？）」』》〉】,.;:!?)".Contains(c);
+
+    // ---- line breaking ------------------------------------------------------------------------
+
+    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, MissingGlyphs problems)
+    {
+        var lines = new List<TextLine>();
+        int start = 0;
+        while (start < tokens.Count)
+        {
+            float used = 0;
+            int lastBreak = -1;
+            int end = tokens.Count;
+            bool hard = false;
+            for (int j = start; j < tokens.Count; j++)
+            {
+                var token = tokens[j];
+                float gap = j > start ? tokens[j - 1].SpaceAfter : 0;
+                if (used + gap + token.Width > width + 0.01f)
+                {
+                    if (j == start)
+                    {
+                        // A single piece wider than the line (a long URL): split it between characters.
+                        SplitToWidth(tokens, j, width, fonts);
+                        end = j + 1;
+                    }
+                    else
+                        end = lastBreak >= start ? lastBreak + 1 : j;
+                    break;
+                }
+                used += gap + token.Width;
+                if (token.HardBreakAfter)
+                {
+                    end = j + 1;
+                    hard = true;
+                    break;
+                }
+                if (token.BreakAfter)
+                    lastBreak = j;
+            }
+            bool last = end >= tokens.Count;
+            lines.Add(PlaceLine(tokens.GetRange(start, end - start), width, alignment, lineHeight, justify: !last && !hard));
+            start = end;
+        }
+        return lines;
+    }
+
+    private static void SplitToWidth(List<Token> tokens, int index, float width, FontSet fonts)
+    {
+        var token = tokens[index];
+        var style = token.Style;
+        int cut = 1;
+        for (int n = 2; n < token.Text.Length; n++)
+        {
+            if (char.IsLowSurrogate(token.Text[n]))
+                continue;
+            if (fonts.Shape(style.Family, style.Bold, style.Italic, token.Text[..n]).Width * style.Size > width)
+                break;
+            cut = n;
+        }
+        if (char.IsLowSurrogate(token.Text[Math.Min(cut, token.Text.Length - 1)]) && cut + 1 < token.Text.Length)
+            cut++;
+        if (cut >= token.Text.Length)
+            return;
+        var span = new TextSpan(token.Text, style, token.Link, token.Footnote);
+        var head = MakeToken(token.Text[..cut], span, fonts, null);
+        var tail = MakeToken(token.Text[cut..], span, fonts, null);
+        head.BreakAfter = true;
+        tail.BreakAfter = token.BreakAfter;
+        tail.SpaceAfter = token.SpaceAfter;
+        tail.HardBreakAfter = token.HardBreakAfter;
+        tokens[index] = head;
+        tokens.Insert(index + 1, tail);
+    }
+
+    private static TextLine PlaceLine(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, bool justify)
+    {
+        float natural = 0;
+        int gaps = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            natural += tokens[i].Width;
+            if (i < tokens.Count - 1)
+            {
+                natural += tokens[i].SpaceAfter;
+                if (tokens[i].SpaceAfter > 0) gaps++;
+            }
+        }
+
+        float x = alignment switch
+        {
+            TextAlignment.Right => width - natural,
+            TextAlignment.Center => (width - natural) / 2,
+            _ => 0,
+        };
+        float stretch = alignment == TextAlignment.Justify && justify && gaps > 0 ? (width - natural) / gaps : 0;
+        if (stretch < 0) stretch = 0;
+
+        var xs = new float[tokens.Count];
+        float height = 0, ascent = 0, descent = 0;
+        List<int>? notes = null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            xs[i] = x;
+            x += token.Width;
+            if (i < tokens.Count - 1 && token.SpaceAfter > 0)
+                x += token.SpaceAfter + stretch;
+            if (token.Footnote > 0)
+                (notes ??= []).Add(token.Footnote);
+            if (token.Style.Superscript)
+                continue;
+            var face = token.Style.Face;
+            height = Math.Max(height, token.Style.Size * lineHeight);
+            ascent = Math.Max(ascent, face.Ascent * token.Style.Size);
+            descent = Math.Max(descent, face.Descent * token.Style.Size);
+        }
+        if (height == 0 && tokens.Count > 0)
+        {
+            var style = tokens[0].Style;
+            height = style.Size * lineHeight;
+            ascent = style.Face.Ascent * style.Size;
+            descent = style.Face.Descent * style.Size;
+        }
+        float baseline = (height - (ascent + descent)) / 2 + ascent;
+        return new TextLine([.. tokens], xs, height, baseline, notes?.ToArray() ?? []);
+    }
+
+    // ---- drawing ------------------------------------------------------------------------------
+
+    /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
+    public static void DrawLine(SKCanvas canvas, TextLine line, float x, float y)
+    {
+        float baseline = y + line.Baseline;
+        int i = 0;
+        while (i < line.Tokens.Length)
+        {
+            // One text blob per colour: fewer PDF text objects, same output.
+            var colour = line.Tokens[i].Style.Color;
+            using var builder = new SKTextBlobBuilder();
+            int j = i;
+            for (; j < line.Tokens.Length && line.Tokens[j].Style.Color == colour; j++)
+            {
+                var token = line.Tokens[j];
+                float size = token.Style.Size;
+                float shift = token.Style.Superscript ? -size * 0.6f : 0;
+                float penX = x + line.X[j];
+                foreach (var run in token.Shaped.Runs)
+                {
+                    if (run.Glyphs.Length > 0)
+                    {
+                        var buffer = builder.AllocatePositionedRun(run.Face.SkFont(size), run.Glyphs.Length);
+                        buffer.SetGlyphs(run.Glyphs);
+                        var points = buffer.Positions;
+                        for (int g = 0; g < run.Glyphs.Length; g++)
+                            points[g] = new SKPoint(penX + run.X[g] * size, baseline + shift + run.Y[g] * size);
+                    }
+                    penX += run.Width * size;
+                }
+            }
+            using var blob = builder.Build();
+            if (blob is not null)
+            {
+                using var paint = new SKPaint { Color = colour, IsAntialias = true };
+                canvas.DrawText(blob, 0, 0, paint);
+            }
+            i = j;
+        }
+        DrawLinks(canvas, line, x, y);
+    }
+
+    /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
+    public static void DrawShaped(SKCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
+    {
+        using var builder = new SKTextBlobBuilder();
+        float penX = x;
+        foreach (var run in shaped.Runs)
+        {
+            if (run.Glyphs.Length > 0)
+            {
+                var buffer = builder.AllocatePositionedRun(run.Face.SkFont(style.Size), run.Glyphs.Length);
+                buffer.SetGlyphs(run.Glyphs);
+                var points = buffer.Positions;
+                for (int g = 0; g < run.Glyphs.Length; g++)
+                    points[g] = new SKPoint(penX + run.X[g] * style.Size, baseline + run.Y[g] * style.Size);
+            }
+            penX += run.Width * style.Size;
+        }
+        using var blob = builder.Build();
+        if (blob is null)
+            return;
+        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
+        canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    /// <summary>Dot leaders from left to right, dots on a fixed grid so columns of entries line up.</summary>
+    public static void DrawLeaders(SKCanvas canvas, ShapedText dot, TextStyle style, float left, float right, float baseline)
+    {
+        if (dot.Runs.Length == 0 || dot.Runs[0].Glyphs.Length == 0)
+            return;
+        const float step = 4.5f;
+        float first = MathF.Ceiling(left / step) * step;
+        int count = (int)((right - first) / step);
+        if (count <= 0)
+            return;
+        var run = dot.Runs[0];
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedRun(run.Face.SkFont(style.Size), count);
+        var glyphs = buffer.Glyphs;
+        var points = buffer.Positions;
+        for (int i = 0; i < count; i++)
+        {
+            glyphs[i] = run.Glyphs[0];
+            points[i] = new SKPoint(first + i * step, baseline);
+        }
+        using var blob = builder.Build();
+        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
+        if (blob is not null)
+            canvas.DrawText(blob, 0, 0, paint);
+    }
+
+    private static void DrawLinks(SKCanvas canvas, TextLine line, float x, float y)
+    {
+        for (int i = 0; i < line.Tokens.Length;)
+        {
+            var link = line.Tokens[i].Link;
+            if (link is null)
+            {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < line.Tokens.Length && line.Tokens[j + 1].Link == link)
+                j++;
+            var rect = new SKRect(x + line.X[i], y, x + line.X[j] + line.Tokens[j].Width, y + line.Height);
+            if (link.StartsWith('#'))
+                canvas.DrawLinkDestinationAnnotation(rect, link[1..]);
+            else
+                canvas.DrawUrlAnnotation(rect, link);
+            i = j + 1;
+        }
+    }
+}
+
+/// <summary>Collects content problems (characters no font can draw) so all are reported at once.</summary>
+internal sealed class ProblemLog
+{
+    private readonly List<string> problems = [];
+    private readonly HashSet<string> seen = [];
+
+    public IReadOnlyList<string> Problems => problems;
+
+    public void MissingGlyphs(string text, IReadOnlyList<int> codePoints, string fontsTried)
+    {
+        var chars = string.Join(", ", codePoints.Distinct().Select(c => $"'{char.ConvertFromUtf32(c)}' (U+{c:X4})"));
+        Add($"no available font can draw {chars} in \"{Excerpt(text, codePoints[0])}\" (fonts tried: {fontsTried})");
+    }
+
+    public void Add(string message)
+    {
+        lock (problems)
+        {
+            if (seen.Add(message))
+                problems.Add(message);
+        }
+    }
+
+    /// <summary>Up to about 70 characters of the text around the first missing character.</summary>
+    private static string Excerpt(string text, int codePoint)
+    {
+        const int radius = 35;
+        int at = text.IndexOf(char.ConvertFromUtf32(codePoint), StringComparison.Ordinal);
+        if (text.Length <= 2 * radius || at < 0)
+            return text.Length <= 2 * radius ? text : text[..(2 * radius)] + "…";
+        int start = Math.Max(0, at - radius);
+        int end = Math.Min(text.Length, at + radius);
+        return (start > 0 ? "…" : "") + text[start..end] + (end < text.Length ? "…" : "");
+    }
+}
