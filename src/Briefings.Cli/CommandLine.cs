@@ -43,6 +43,8 @@ public static class CommandLine
         var root = new RootCommand("Briefings: merge diplomatic meeting records with templates into PDF and Word briefing packs.");
         root.Add(ValidateCommand.Create());
         root.Add(ListCommand.Create());
+        root.Add(VisitCommand.Create());
+        root.Add(CountryCommand.Create());
         return root;
     }
 }

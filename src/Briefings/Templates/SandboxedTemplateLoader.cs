@@ -15,7 +15,7 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
 
     public SandboxedTemplateLoader(string templatesFolder)
     {
-        root = Path.GetFullPath(templatesFolder);
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(templatesFolder));
     }
 
     /// <summary>The full path for a template name, or an explanation of why the name is refused.</summary>

@@ -20,7 +20,7 @@ public sealed class TemplateEngine
     {
         if (!Directory.Exists(templatesFolder))
             throw new TemplateException([$"{templatesFolder}: error: templates folder not found"]);
-        TemplatesFolder = Path.GetFullPath(templatesFolder);
+        TemplatesFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(templatesFolder));
         loader = new SandboxedTemplateLoader(TemplatesFolder);
         this.limits = limits ?? new TemplateLimits();
     }

@@ -9,7 +9,7 @@ namespace Briefings.Templates;
 /// <summary>
 /// Functions templates call to make prose read naturally (backed by Humanizer), all relative to the
 /// pack's as-of date and in the theme's date format. Registered under snake_case names:
-/// <c>date</c>, <c>relative</c>, <c>span</c>, <c>years_between</c>, <c>ordinal</c>, <c>words</c>,
+/// <c>date</c>, <c>date_range</c>, <c>relative</c>, <c>span</c>, <c>years_between</c>, <c>ordinal</c>, <c>words</c>,
 /// <c>quantity</c>, <c>join</c>, <c>duration</c>, <c>raw</c>, <c>link</c>, <c>yaml</c>.
 /// </summary>
 public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
@@ -20,6 +20,18 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
 
     /// <summary>A date in the theme's format: "4 December 2023".</summary>
     public string Date(object? value) => ToDate(value)?.ToString(theme.DateFormat, English) ?? "";
+
+    /// <summary>"4 December 2023", or "3 – 4 December 2023" style ranges for multi-day meetings.</summary>
+    public string DateRange(object? from, object? to)
+    {
+        if (ToDate(from) is not { } start)
+            return "";
+        if (ToDate(to) is not { } end || end == start)
+            return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month && theme.DateFormat == "d MMMM yyyy")
+            return $"{start.Day}–{Date(end)}";
+        return $"{Date(start)} – {Date(end)}";
+    }
 
     /// <summary>Time from the as-of date: "nine months ago", "in three days", "today".</summary>
     public string Relative(object? value)
@@ -90,19 +102,28 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
     }
 
     /// <summary>Trusted Markdown, written as is. Never pass record text through it.</summary>
-    public static RawMarkdown Raw(object? markdown) => new(markdown?.ToString() ?? "");
+    public static RawMarkdown Raw(object? markdown) => new(AsText(markdown));
 
     /// <summary>A link with escaped text; a URL that is not plain http(s) leaves just the text.</summary>
     public static RawMarkdown Link(object? text, object? url)
     {
-        var label = MarkdownEscape.Inline(text?.ToString());
-        return MarkdownEscape.LinkDestination(url?.ToString()) is { } destination
+        var label = MarkdownEscape.Inline(AsText(text));
+        return MarkdownEscape.LinkDestination(AsText(url)) is { } destination
             ? new RawMarkdown($"[{label}]({destination})")
             : new RawMarkdown(label);
     }
 
     /// <summary>A front matter value: a quoted YAML string that reads back as exactly the text.</summary>
-    public static RawMarkdown Yaml(object? text) => new(MarkdownEscape.YamlString(text?.ToString()));
+    public static RawMarkdown Yaml(object? text) => new(MarkdownEscape.YamlString(AsText(text)));
+
+    /// <summary>Values as text the same way on every machine: dates in ISO form, numbers in invariant culture.</summary>
+    private static string AsText(object? value) => value switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 
     private static DateOnly? ToDate(object? value) => value switch
     {
@@ -117,6 +138,7 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
     internal void Register(ScriptObject globals)
     {
         globals.Import("date", new Func<object?, string>(Date));
+        globals.Import("date_range", new Func<object?, object?, string>(DateRange));
         globals.Import("relative", new Func<object?, string>(Relative));
         globals.Import("span", new Func<object?, object?, string>(Span));
         globals.Import("years_between", new Func<object?, object?, int>(YearsBetween));

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Briefings.Documents;
+using Briefings.Markdown;
+using Briefings.Packs.ViewModels;
+using Briefings.Records;
+using Briefings.Templates;
+using Briefings.Themes;
+
+namespace Briefings.Packs;
+
+/// <summary>
+/// The one entry point from a pack request to a rendered pack:
+/// request -> view model (as-of and audience applied) -> Scriban template -> Markdown -> document tree.
+/// </summary>
+public sealed partial class PackRenderer
+{
+    public const string VisitTemplate = "visit-brief.sbn";
+    public const string CountryTemplate = "country-profile.sbn";
+
+    private readonly RecordSet records;
+    private readonly TemplateEngine engine;
+    private readonly Theme theme;
+    private readonly string? themePath;
+    private readonly DateOnly today;
+
+    /// <param name="records">The loaded record set.</param>
+    /// <param name="templatesFolder">Folder holding the .sbn templates and theme.yaml.</param>
+    /// <param name="today">The default as-of date of a country profile; pass it in so output stays reproducible.</param>
+    /// <exception cref="PackException">when the templates folder or the theme is unusable.</exception>
+    public PackRenderer(RecordSet records, string templatesFolder, DateOnly today, TemplateLimits? limits = null)
+    {
+        this.records = records;
+        this.today = today;
+        try
+        {
+            engine = new TemplateEngine(templatesFolder, limits);
+            theme = ThemeLoader.LoadFromFolder(templatesFolder);
+        }
+        catch (TemplateException e)
+        {
+            throw new PackException(e.Problems);
+        }
+        catch (ThemeException e)
+        {
+            throw new PackException(e.Problems);
+        }
+        var candidate = Path.Combine(templatesFolder, ThemeLoader.FileName);
+        themePath = File.Exists(candidate) ? candidate : null;
+    }
+
+    public Theme Theme => theme;
+
+    /// <exception cref="PackException">unknown meeting or country (with nearest matches), or a template or Markdown error.</exception>
+    public RenderedPack Render(PackRequest request) => request switch
+    {
+        VisitPackRequest visit => RenderVisit(visit),
+        CountryPackRequest country => RenderCountry(country),
+        _ => throw new ArgumentException($"unknown pack request {request.GetType().Name}", nameof(request)),
+    };
+
+    private RenderedPack RenderVisit(VisitPackRequest request)
+    {
+        if (!records.Meetings.TryGetValue(request.MeetingId, out var meeting))
+            throw new PackException($"unknown meeting '{request.MeetingId}'{NearestMeetings(request.MeetingId)}");
+        var asOf = request.AsOf ?? meeting.Date;
+        var scope = new PackScope(records, asOf, request.Audience);
+        if (!scope.Visible(meeting.Handling))
+            throw new PackException($"meeting '{meeting.Id}' is internal and cannot go into a public pack");
+        var name = PackName($"visit-{meeting.Id}", request, asOf != meeting.Date);
+        var model = VisitBriefBuilder.Build(meeting, scope, request.Perspective, name, Marking(request.Audience));
+        return Finish(name, "visit", meeting.Id, VisitTemplate, model, scope);
+    }
+
+    private RenderedPack RenderCountry(CountryPackRequest request)
+    {
+        var resolution = records.ResolveCountry(request.Country);
+        if (!resolution.IsResolved)
+        {
+            var detail = resolution.IsAmbiguous
+                ? $": it could be {string.Join(" or ", resolution.Matches.Select(c => $"{c.Code} ({c.Name})"))}"
+                : NearestCountries(request.Country, resolution.Suggestion);
+            throw new PackException($"{(resolution.IsAmbiguous ? "ambiguous" : "unknown")} country '{request.Country}'{detail}");
+        }
+        var country = resolution.Value;
+        var asOf = request.AsOf ?? today;
+        var scope = new PackScope(records, asOf, request.Audience);
+        scope.Used(country.Origin);
+        var name = PackName($"country-{country.Code.ToLowerInvariant()}", request, request.AsOf is not null);
+        var model = CountryProfileBuilder.Build(country, scope, request.Perspective, name, Marking(request.Audience));
+        return Finish(name, "country", country.Code, CountryTemplate, model, scope);
+    }
+
+    private RenderedPack Finish(string name, string kind, string subject, string template, object model, PackScope scope)
+    {
+        var helpers = new TemplateHelpers(scope.AsOf, theme);
+        string markdown;
+        Document document;
+        try
+        {
+            // Loops and conditionals leave runs of blank lines; one blank line means the same in Markdown.
+            markdown = BlankLines().Replace(engine.Render(template, model, helpers), "\n\n");
+            document = MarkdownReader.Read(markdown, $"templates/{template} (rendered Markdown)");
+        }
+        catch (TemplateException e)
+        {
+            throw new PackException(e.Problems);
+        }
+        catch (MarkdownReadException e)
+        {
+            throw new PackException(e.Problems);
+        }
+
+        var templates = engine.LastTemplatesRead
+            .Select(display => Input(display, Path.Combine(engine.TemplatesFolder, display["templates/".Length..])))
+            .ToList();
+        if (themePath is not null)
+            templates.Add(Input($"templates/{ThemeLoader.FileName}", themePath));
+        var recordInputs = scope.RecordFiles.Select(path => Input(path, path)).ToList();
+        return new RenderedPack(name, kind, subject, scope.AsOf, scope.Audience, markdown, document, theme,
+            templates.OrderBy(t => t.Path, StringComparer.Ordinal).ToList(), recordInputs);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n(?:[ \t]*\n){2,}")]
+    private static partial System.Text.RegularExpressions.Regex BlankLines();
+
+    private string Marking(Audience audience)
+    {
+        var key = audience == Audience.Public ? "public" : "internal";
+        return theme.Markings.TryGetValue(key, out var marking) ? marking : key.ToUpperInvariant();
+    }
+
+    /// <summary>Variants get their own folder so they never overwrite the default pack.</summary>
+    private static string PackName(string baseName, PackRequest request, bool explicitAsOf)
+    {
+        var name = baseName;
+        if (explicitAsOf && request.AsOf is { } asOf)
+            name += "-as-of-" + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (request.Audience == Audience.Public)
+            name += "-public";
+        return name;
+    }
+
+    private static PackInput Input(string display, string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new PackInput(display, Convert.ToHexStringLower(SHA256.HashData(stream)));
+    }
+
+    private string NearestMeetings(string id)
+    {
+        var nearest = records.Meetings.Keys
+            .Select(key => (Key: key, Score: MeetingDistance(id, key)))
+            .OrderBy(k => k.Score).ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Take(3)
+            .Where(k => k.Score <= Math.Max(id.Length, 8) / 2 || k.Key.Contains(id, StringComparison.OrdinalIgnoreCase))
+            .Select(k => k.Key)
+            .ToList();
+        return nearest.Count == 0 ? "" : $"; nearest: {string.Join(", ", nearest)}";
+    }
+
+    /// <summary>Edit distance, with a bonus for ids that share the date or a name: "2023-12-04" finds the meeting of that day.</summary>
+    private static int MeetingDistance(string query, string id)
+    {
+        if (id.Contains(query, StringComparison.OrdinalIgnoreCase))
+            return 0;
+        return NameMatching.Distance(query.ToLowerInvariant(), id.ToLowerInvariant());
+    }
+
+    private string NearestCountries(string query, Country? suggestion)
+    {
+        var nearest = records.Countries.Values
+            .Select(c => (Country: c, Score: Math.Min(NameMatching.Distance(query.ToLowerInvariant(), c.Code.ToLowerInvariant()),
+                NameMatching.Distance(NameMatching.Normalize(query), NameMatching.Normalize(c.Name)))))
+            .OrderBy(c => c.Score).ThenBy(c => c.Country.Code, StringComparer.Ordinal)
+            .Select(c => c.Country)
+            .ToList();
+        if (suggestion is not null)
+        {
+            nearest.Remove(suggestion);
+            nearest.Insert(0, suggestion);
+        }
+        var shown = nearest.Take(3).Select(c => $"{c.Code} ({c.Name})").ToList();
+        return shown.Count == 0 ? "" : $"; nearest: {string.Join(", ", shown)}";
+    }
+}

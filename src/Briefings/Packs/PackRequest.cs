@@ -1,0 +1,24 @@
+namespace Briefings.Packs;
+
+/// <summary>Who a pack is for. <see cref="Public"/> leaves out every item whose handling level is internal.</summary>
+public enum Audience
+{
+    Internal,
+    Public,
+}
+
+/// <summary>What to render. The as-of date limits the pack to what was known on that day.</summary>
+public abstract record PackRequest
+{
+    /// <summary>Defaults to the meeting date for a visit brief and to today for a country profile.</summary>
+    public DateOnly? AsOf { get; init; }
+    public Audience Audience { get; init; } = Audience.Internal;
+    /// <summary>The country the pack is written for (its side of every meeting); the record set is China's diplomacy.</summary>
+    public string Perspective { get; init; } = "CHN";
+}
+
+/// <summary>A brief for one meeting: <c>briefings visit MEETING_ID</c>.</summary>
+public sealed record VisitPackRequest(string MeetingId) : PackRequest;
+
+/// <summary>A profile of one country: <c>briefings country CODE</c> (code, name or alias).</summary>
+public sealed record CountryPackRequest(string Country) : PackRequest;

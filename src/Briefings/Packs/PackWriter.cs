@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefings.Documents;
+
+namespace Briefings.Packs;
+
+/// <summary>A file the writer produced.</summary>
+public sealed record WrittenFile(string Path, string Format, string Sha256, long Bytes);
+
+/// <summary>
+/// Writes a rendered pack into <c>OUT/&lt;pack&gt;/</c>: one file per format plus <c>manifest.json</c>.
+/// Every format is rendered in memory first, so a writer that fails leaves nothing behind; each file is then
+/// written to a temporary name in the same folder and renamed into place.
+/// </summary>
+public static class PackWriter
+{
+    public const string ManifestName = "manifest.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    /// <returns>The files written, the manifest last.</returns>
+    /// <exception cref="PackException">when a writer cannot render the document (nothing is written then).</exception>
+    public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
+    {
+        var rendered = new List<(PackFormat Format, byte[] Bytes)>();
+        var problems = new List<string>();
+        foreach (var format in formats.DistinctBy(f => f.Name))
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                format.Write(pack, buffer);
+                rendered.Add((format, buffer.ToArray()));
+            }
+            catch (DocumentWriteException e)
+            {
+                problems.Add($"{pack.Name}.{format.Extension}: error: {e.Message}");
+            }
+        }
+        if (problems.Count > 0)
+            throw new PackException(problems);
+
+        var folder = Path.Combine(outputRoot, pack.Name);
+        Directory.CreateDirectory(folder);
+        var written = new List<WrittenFile>();
+        foreach (var (format, bytes) in rendered)
+        {
+            var path = Path.Combine(folder, $"{pack.Name}.{format.Extension}");
+            WriteAtomically(path, bytes);
+            written.Add(new WrittenFile(path, format.Name, Sha256(bytes), bytes.LongLength));
+        }
+
+        var manifest = Encoding.UTF8.GetBytes(ManifestJson(pack, written).ReplaceLineEndings("\n") + "\n");
+        var manifestPath = Path.Combine(folder, ManifestName);
+        WriteAtomically(manifestPath, manifest);
+        written.Add(new WrittenFile(manifestPath, "manifest", Sha256(manifest), manifest.LongLength));
+        return written;
+    }
+
+    private static string ManifestJson(RenderedPack pack, IReadOnlyList<WrittenFile> outputs) => JsonSerializer.Serialize(new
+    {
+        Pack = pack.Name,
+        pack.Kind,
+        pack.Subject,
+        AsOf = pack.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Audience = pack.Audience == Audience.Public ? "public" : "internal",
+        Outputs = outputs.Select(o => new { File = Path.GetFileName(o.Path), o.Format, o.Bytes, o.Sha256 }),
+        Templates = pack.Templates.Select(t => new { t.Path, t.Sha256 }),
+        Records = pack.Records.Select(r => new { Path = r.Path.Replace('\\', '/'), r.Sha256 }),
+    }, Json);
+
+    /// <summary>Writes to a hidden temporary file in the same folder, then renames it over the target.</summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,76 @@
+using Briefings.Records;
+
+namespace Briefings.Packs.ViewModels;
+
+/// <summary>
+/// Everything <c>templates/country-profile.sbn</c> can show about one country, cut to the as-of date and audience.
+/// </summary>
+public sealed record CountryProfileModel
+{
+    public required PackInfo Pack { get; init; }
+    public required CountryView Country { get; init; }
+    public required CountryView Home { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+    public required IReadOnlyList<MembershipView> Memberships { get; init; }
+    public required RelationshipView Relationship { get; init; }
+    /// <summary>People of the country with the roles they held on the as-of date (leaders first).</summary>
+    public required IReadOnlyList<BiographyView> Leaders { get; init; }
+    /// <summary>Every meeting with the home country up to the as-of date, oldest first.</summary>
+    public required IReadOnlyList<MeetingSummary> Meetings { get; init; }
+    /// <summary>Meetings announced but not yet held on the as-of date.</summary>
+    public required IReadOnlyList<MeetingSummary> Upcoming { get; init; }
+    /// <summary>Documents signed, agreements and joint statements from those meetings.</summary>
+    public required IReadOnlyList<OutcomeView> Documents { get; init; }
+    public required IReadOnlyList<StatementView> Quotes { get; init; }
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+}
+
+internal static class CountryProfileBuilder
+{
+    public static CountryProfileModel Build(Country country, PackScope scope, string home, string packName, string marking)
+    {
+        var views = new ViewBuilder(scope);
+        var countryView = views.Country(country.Code);
+
+        var held = scope.Records.MeetingsWithCountry(country.Code)
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && !scope.IsUpcoming(m) && m.Status == MeetingStatus.Held)
+            .ToList();
+        var upcoming = scope.Records.MeetingsWithCountry(country.Code)
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned)
+            .Select(views.Summary)
+            .ToList();
+        var meetings = held.Select(views.Summary).ToList();
+
+        var documents = meetings.SelectMany(m => m.Outcomes)
+            .Where(o => o.Kind is "documents signed" or "agreement" or "joint statement")
+            .ToList();
+        var quotes = held.SelectMany(m => views.Statements(m, s => s.IsQuote)).ToList();
+
+        var leaders = scope.Records.People.Values
+            .Where(p => string.Equals(p.Country, country.Code, StringComparison.OrdinalIgnoreCase))
+            .Select(p => views.Biography(p, scope.AsOf, home))
+            .Where(b => b.CurrentRole is not null || b.EarlierRoles.Count > 0)
+            .OrderBy(b => b.CurrentRole is null)
+            .ThenByDescending(b => b.MeetingsBefore)
+            .ThenBy(b => b.Name, StringComparer.Ordinal)
+            .ToList();
+
+        return new CountryProfileModel
+        {
+            Pack = new PackInfo(packName, $"Country profile: {country.Name}", country.FullName, scope.AsOf,
+                scope.Audience == Audience.Public ? "public" : "internal", marking, [country.Name, "country profile", .. country.Memberships.Select(m => m.Organisation).Take(4)]),
+            Country = countryView,
+            Home = views.Country(home),
+            Aliases = country.Aliases,
+            Memberships = country.Memberships.Where(m => m.Since is null || m.Since <= scope.AsOf)
+                .Select(m => new MembershipView(m.Organisation, m.Since)).ToList(),
+            Relationship = views.Relationship(home, country.Code, held),
+            Leaders = leaders,
+            Meetings = meetings,
+            Upcoming = upcoming,
+            Documents = documents,
+            Quotes = quotes,
+            Sources = scope.CitedSources(),
+        };
+    }
+}

@@ -1,0 +1,106 @@
+using Briefings.Records;
+
+namespace Briefings.Packs.ViewModels;
+
+/// <summary>Builds the views shared by every pack kind, always through the pack's scope (as-of date, audience).</summary>
+internal sealed class ViewBuilder(PackScope scope)
+{
+    public PackScope Scope => scope;
+
+    public CountryView Country(string code)
+    {
+        if (!scope.Records.Countries.TryGetValue(code, out var country))
+            return new CountryView(code, code, null, null, null);
+        scope.Used(country.Origin);
+        return new CountryView(country.Code, country.Name, country.FullName, country.Capital, country.Region);
+    }
+
+    public PlaceView Place(Place place) => new(place.City, scope.CountryName(place.Country), place.Venue);
+
+    public ParticipantView Participant(Participant participant, Meeting meeting, string counterpart)
+    {
+        var person = scope.Records.People.GetValueOrDefault(participant.Person);
+        if (person is not null)
+            scope.Used(person.Origin);
+        var country = person?.Country ?? (participant.Side == Side.Host ? meeting.Host : meeting.Guest);
+        var role = participant.Role ?? scope.Records.RoleOn(participant.Person, meeting.Date);
+        return new ParticipantView(participant.Person, person?.Name ?? participant.Person, role,
+            participant.Side == Side.Host ? "host" : "guest", scope.CountryName(country),
+            string.Equals(country, counterpart, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A meeting as known on the as-of date: an upcoming meeting shows none of its outcomes.
+    /// </summary>
+    public MeetingSummary Summary(Meeting meeting)
+    {
+        scope.Used(meeting.Origin);
+        var upcoming = scope.IsUpcoming(meeting);
+        return new MeetingSummary(
+            meeting.Id,
+            meeting.Title,
+            meeting.Date,
+            meeting.EndDate,
+            Words.Kind(meeting.Kind),
+            upcoming ? "planned" : ControlledList.ToWords(meeting.Status),
+            upcoming,
+            Place(meeting.Place),
+            meeting.Occasion ?? (meeting.Event is { } ev && scope.Records.Events.TryGetValue(ev, out var e) ? e.Name : null),
+            meeting.Participants.Select(p => scope.PersonName(p.Person)).ToList(),
+            upcoming ? [] : Outcomes(meeting),
+            scope.Cite(meeting.Sources));
+    }
+
+    public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting) =>
+        meeting.Outcomes
+            .Where(o => scope.Known(o.Handling, o.Sources))
+            .Select(o => new OutcomeView(Words.Outcome(o.Kind), o.Text,
+                o.From is { } from ? Words.Level(from) : null, o.To is { } to ? Words.Level(to) : null,
+                meeting.Date, scope.Cite(o.Sources)))
+            .ToList();
+
+    public IReadOnlyList<StatementView> Statements(Meeting meeting, Func<Statement, bool> which) =>
+        scope.IsUpcoming(meeting)
+            ? []
+            : meeting.Statements
+                .Where(s => scope.Known(s.Handling, s.Sources) && which(s))
+                .Select(s => new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources)))
+                .ToList();
+
+    /// <summary>The meetings between two countries the pack may mention that took place before <paramref name="before"/>.</summary>
+    public IReadOnlyList<Meeting> MeetingsBetween(string home, string counterpart, DateOnly before) =>
+        scope.Records.MeetingsWithCountry(counterpart)
+            .Where(m => m.Involves(home) && m.Date < before && m.Date <= scope.AsOf && scope.MeetingVisible(m)
+                && m.Status == MeetingStatus.Held)
+            .ToList();
+
+    public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<Meeting> meetings)
+    {
+        var relation = scope.Records.RelationBetween(home, counterpart);
+        var steps = relation?.Partnership.Where(s => s.Since <= scope.AsOf).OrderBy(s => s.Since).ToList() ?? [];
+        var current = steps.LastOrDefault();
+        var established = relation?.Established is { } e && e <= scope.AsOf ? e : (DateOnly?)null;
+        return new RelationshipView(
+            current is null ? null : Words.Level(current.Level),
+            current?.Since,
+            established,
+            scope.Records.YearsOfRelations(home, counterpart, scope.AsOf),
+            meetings.Count,
+            meetings.Count == 0 ? null : Summary(meetings[^1]),
+            steps.Select(s => new PartnershipStepView(Words.Level(s.Level), s.Since, scope.Cite(s.Sources))).ToList());
+    }
+
+    public BiographyView Biography(Person person, DateOnly on, string home)
+    {
+        scope.Used(person.Origin);
+        var roles = person.Roles.Where(r => r.From is null || r.From <= scope.AsOf).ToList();
+        var current = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).FirstOrDefault();
+        var earlier = roles.Where(r => r != current).OrderByDescending(r => r.From ?? DateOnly.MinValue)
+            .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
+        var before = scope.Records.MeetingsWithPerson(person.Id)
+            .Where(m => m.Date < on && m.Date <= scope.AsOf && m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
+            .ToList();
+        return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
+            earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]));
+    }
+}

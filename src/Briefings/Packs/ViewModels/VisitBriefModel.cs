@@ -1,0 +1,143 @@
+using Briefings.Records;
+using Briefings.Templates;
+
+namespace Briefings.Packs.ViewModels;
+
+/// <summary>
+/// Everything <c>templates/visit-brief.sbn</c> can show about one meeting, already cut to what was known on the
+/// as-of date and to the audience. The home side is the pack's perspective (China); the counterpart is the other side.
+/// </summary>
+public sealed record VisitBriefModel
+{
+    public required PackInfo Pack { get; init; }
+    public required MeetingSummary Meeting { get; init; }
+    /// <summary>How the meeting came about: state visit, talks on the sidelines ...; with the host and the guest country.</summary>
+    public required CountryView Host { get; init; }
+    public required CountryView Guest { get; init; }
+    public required CountryView Home { get; init; }
+    public required CountryView Counterpart { get; init; }
+    /// <summary>The first participant on each side, normally the leaders.</summary>
+    public ParticipantView? HomePrincipal { get; init; }
+    public ParticipantView? CounterpartPrincipal { get; init; }
+    /// <summary>The guest side's principal: the one who travels on a visit.</summary>
+    public ParticipantView? Traveller { get; init; }
+    /// <summary>The traveller's visits to the host country in the meeting's year, this one included (0 when not a visit).</summary>
+    public int VisitNumberInYear { get; init; }
+    public int Year { get; init; }
+    public required IReadOnlyList<ParticipantView> Participants { get; init; }
+    public required IReadOnlyList<ParticipantView> Delegation { get; init; }
+    public required IReadOnlyList<string> Topics { get; init; }
+    /// <summary>The home side's messages: delivered at this meeting once it has taken place, else those of the last meeting.</summary>
+    public required IReadOnlyList<StatementView> KeyMessages { get; init; }
+    /// <summary>The counterpart's stated positions, chosen the same way.</summary>
+    public required IReadOnlyList<StatementView> CounterpartPositions { get; init; }
+    /// <summary>The meeting the messages come from, when they come from an earlier one.</summary>
+    public MeetingSummary? MessagesFrom { get; init; }
+    public required RelationshipView Relationship { get; init; }
+    public required IReadOnlyList<MeetingSummary> PriorMeetings { get; init; }
+    /// <summary>Outcomes of earlier meetings: documents signed, agreements, statements, upgrades.</summary>
+    public required IReadOnlyList<OutcomeView> PreviousCommitments { get; init; }
+    public required IReadOnlyList<TextView> Context { get; init; }
+    public required IReadOnlyList<AnalysisView> Analysis { get; init; }
+    public required IReadOnlyList<BiographyView> Biographies { get; init; }
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+    /// <summary>Time from the last meeting to this one: "nine months".</summary>
+    public DateOnly? LastMeetingDate { get; init; }
+}
+
+internal static class VisitBriefBuilder
+{
+    public static VisitBriefModel Build(Meeting meeting, PackScope scope, string home, string packName, string marking)
+    {
+        var views = new ViewBuilder(scope);
+        var counterpart = string.Equals(meeting.Host, home, StringComparison.OrdinalIgnoreCase) ? meeting.Guest : meeting.Host;
+        var summary = views.Summary(meeting);
+        var upcoming = summary.IsUpcoming;
+
+        var participants = meeting.Participants.Select(p => views.Participant(p, meeting, counterpart)).ToList();
+        var delegation = meeting.Delegation.Select(p => views.Participant(p, meeting, counterpart)).ToList();
+        var homePrincipal = participants.FirstOrDefault(p => !p.IsCounterpart);
+        var counterpartPrincipal = participants.FirstOrDefault(p => p.IsCounterpart);
+        var traveller = participants.FirstOrDefault(p => p.Side == "guest");
+
+        var prior = views.MeetingsBetween(home, counterpart, meeting.Date);
+        var priorSummaries = prior.Select(views.Summary).ToList();
+
+        bool IsHomeSide(Statement s) =>
+            string.Equals(scope.Records.People.GetValueOrDefault(s.Speaker)?.Country, home, StringComparison.OrdinalIgnoreCase);
+
+        // Once the meeting has happened its own statements are the messages; before it, the last meeting's.
+        var messageSource = upcoming ? prior.LastOrDefault(m => m.Statements.Count > 0) : meeting;
+        var keyMessages = messageSource is null ? [] : views.Statements(messageSource, IsHomeSide);
+        var positions = messageSource is null ? [] : views.Statements(messageSource, s => !IsHomeSide(s));
+
+        var commitments = prior.SelectMany(views.Outcomes).ToList();
+
+        var context = meeting.Context
+            .Where(c => scope.Known(c.Handling, c.Sources) && (!upcoming || c.Sources.Count > 0))
+            .Select(c => new TextView(c.Text, scope.Cite(c.Sources)))
+            .ToList();
+        var analysis = upcoming
+            ? []
+            : meeting.Analysis.Where(a => scope.Known(a.Handling, a.Sources))
+                .Select(a => new AnalysisView(a.Analyst, a.Affiliation, a.Outlet, a.Text, scope.Cite(a.Sources)))
+                .ToList();
+
+        var biographies = meeting.Participants.Concat(meeting.Delegation)
+            .Select(p => scope.Records.People.GetValueOrDefault(p.Person))
+            .OfType<Person>()
+            .Where(p => string.Equals(p.Country, counterpart, StringComparison.OrdinalIgnoreCase))
+            .Distinct()
+            .Select(p => views.Biography(p, meeting.Date, home))
+            .ToList();
+
+        var visitNumber = 0;
+        if (traveller is not null && Words.IsVisit(meeting.Kind))
+        {
+            visitNumber = scope.Records.MeetingsWithPerson(traveller.Id)
+                .Count(m => m.Date.Year == meeting.Date.Year && m.Date <= meeting.Date && Words.IsVisit(m.Kind)
+                    && m.Host == meeting.Host && scope.MeetingVisible(m)
+                    && m.Participants.Any(p => p.Person == traveller.Id && p.Side == Side.Guest));
+        }
+
+        var relationship = views.Relationship(home, counterpart, prior);
+        var hostCountry = views.Country(meeting.Host);
+        var guestCountry = views.Country(meeting.Guest);
+        var title = Words.IsVisit(meeting.Kind) && traveller is not null
+            ? $"{traveller.Name}: {Words.Kind(meeting.Kind)} to {hostCountry.Name}"
+            : $"{Capitalise(Words.Kind(meeting.Kind))}: {string.Join(" and ", participants.Take(2).Select(p => p.Name))}";
+
+        return new VisitBriefModel
+        {
+            Pack = new PackInfo(packName, title, meeting.Title, scope.AsOf, scope.Audience == Audience.Public ? "public" : "internal", marking,
+                [scope.CountryName(counterpart), Words.Kind(meeting.Kind), .. meeting.Topics.Take(5)]),
+            Meeting = summary,
+            Host = hostCountry,
+            Guest = guestCountry,
+            Home = views.Country(home),
+            Counterpart = views.Country(counterpart),
+            HomePrincipal = homePrincipal,
+            CounterpartPrincipal = counterpartPrincipal,
+            Traveller = traveller,
+            VisitNumberInYear = visitNumber,
+            Year = meeting.Date.Year,
+            Participants = participants,
+            Delegation = delegation,
+            Topics = meeting.Topics,
+            KeyMessages = keyMessages,
+            CounterpartPositions = positions,
+            MessagesFrom = messageSource is null || messageSource == meeting ? null : views.Summary(messageSource),
+            Relationship = relationship,
+            PriorMeetings = priorSummaries,
+            PreviousCommitments = commitments,
+            Context = context,
+            Analysis = analysis,
+            Biographies = biographies,
+            LastMeetingDate = prior.LastOrDefault()?.Date,
+            // Last: every citation above has been handed out by now.
+            Sources = scope.CitedSources(),
+        };
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
