@@ -33,13 +33,10 @@ public static class ListCommand
         var to = CommonOptions.Date("--to", "Only meetings on or before this date");
         var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
         var command = new Command("meetings", "List meetings in date order") { data, country, person, quarter, from, to, json };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) is { } f && result.GetValue(to) is { } t && t < f)
-                result.AddError($"--to {t:yyyy-MM-dd} is before --from {f:yyyy-MM-dd}");
-        });
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(from) is { } f && parsed.GetValue(to) is { } t && t < f)
+                throw new UsageException($"--to {t:yyyy-MM-dd} is before --from {f:yyyy-MM-dd}");
             var output = parsed.InvocationConfiguration.Output;
             var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
             if (records is null) return ExitCodes.InputError;

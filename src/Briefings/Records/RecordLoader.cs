@@ -102,13 +102,21 @@ public static class RecordLoader
         }
 
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             file.Diagnostics.Error(file.Path, e.Start, DiagnosticCodes.Syntax, $"YAML syntax error: {SyntaxMessage(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // The scanner gave up without a position: point at the last value it understood.
+            file.Diagnostics.Error(file.Path, parser.LastGood, DiagnosticCodes.Syntax,
+                "YAML syntax error: the value starting here is not closed (a missing ']', '}' or quote?)");
             return null;
         }
 
