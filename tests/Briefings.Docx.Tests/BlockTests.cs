@@ -87,23 +87,22 @@ public class BlockTests
     }
 
     [Fact]
-    public void Cover_page_shows_kicker_title_subtitle_date_fields_and_marking_then_breaks()
+    public void Cover_page_shows_kicker_date_title_subtitle_and_fields_then_breaks()
     {
         using var word = Render.Open(VisitBrief());
         var body = Read.Body(word);
         var band = body.Elements<W.Table>().First();
-        Assert.Equal("BRIEFING", Read.Text(band));
+        Assert.Equal(["BRIEFING", "4 December 2023"], band.Descendants<W.Paragraph>().Select(Read.Text));
         Assert.Equal("1F3864", band.Descendants<W.Shading>().Single().Fill?.Value);
-        Assert.Equal("Title", Read.Style(Read.Paragraph(word, "Lukashenko in Beijing")));
-        Assert.Equal("Subtitle", Read.Style(Read.Paragraph(word, "Pre-visit brief: official visit, 4 December 2023")));
-        Assert.Equal("CoverDetail", Read.Style(Read.TopParagraph(word, "4 December 2023")));
-        var fields = body.Elements<W.Table>().ElementAt(1).Elements<W.TableRow>()
+        Assert.Equal("Title", Read.Style(Read.TopParagraph(word, "Lukashenko in Beijing")));
+        Assert.Equal("Subtitle", Read.Style(Read.TopParagraph(word, "Pre-visit brief: official visit, 4 December 2023")));
+        var table = body.Elements<W.Table>().ElementAt(1);
+        var fields = table.Elements<W.TableRow>()
             .Select(r => string.Join("=", r.Elements<W.TableCell>().Select(Read.Text))).ToList();
         Assert.Equal(["Meeting=4 December 2023, Beijing", "Venue=Diaoyutai State Guesthouse",
-            "Principals=Xi Jinping (习近平), Alexander Lukashenko (Лукашенко)"], fields);
-        var marking = Read.Body(word).Elements<W.Paragraph>().Single(p => Read.Style(p) == "CoverMarking");
-        Assert.Equal("OFFICIAL — INTERNAL USE ONLY", Read.Text(marking));
-        Assert.Equal(W.BreakValues.Page, marking.NextSibling<W.Paragraph>()!.Descendants<W.Break>().Single().Type?.Value);
+            "Principals=Xi Jinping (习近平), Alexander Lukashenko (Лукашенко)", "As of=4 December 2023"], fields);
+        Assert.Equal(["CoverLabel", "CoverDetail"], table.Elements<W.TableRow>().First().Descendants<W.Paragraph>().Select(p => Read.Style(p)));
+        Assert.Equal(W.BreakValues.Page, table.NextSibling<W.Paragraph>()!.Descendants<W.Break>().Single().Type?.Value);
     }
 
     [Fact]
@@ -112,7 +111,8 @@ public class BlockTests
         using var word = Render.Open(VisitBrief(), new Theme { Cover = new CoverTheme { Enabled = false } });
         var first = Read.Body(word).Elements().First();
         Assert.Equal("Lukashenko in Beijing", Read.Text(first));
-        Assert.DoesNotContain(Read.Body(word).Descendants<W.Break>(), b => b.Type?.Value == W.BreakValues.Page && b.Ancestors<W.Paragraph>().Single().PreviousSibling() is W.Paragraph p && Read.Style(p) == "CoverMarking");
+        Assert.Equal("Subtitle", Read.Style((W.Paragraph)Read.Body(word).Elements().ElementAt(1)));
+        Assert.IsType<W.SdtBlock>(Read.Body(word).Elements().ElementAt(2));
         Assert.Null(Read.Body(word).GetFirstChild<W.SectionProperties>()!.GetFirstChild<W.TitlePage>());
     }
 }

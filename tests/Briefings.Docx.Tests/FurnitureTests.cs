@@ -46,24 +46,25 @@ public class FurnitureTests
     }
 
     [Fact]
-    public void Body_pages_show_the_marking_and_title_at_the_top()
+    public void Body_pages_show_the_marking_then_the_title_and_page_x_of_y_at_the_top()
     {
         using var word = Render.Open(SampleDocuments.VisitBrief());
         var header = Furniture(word, "header", W.HeaderFooterValues.Default).Elements<W.Paragraph>().ToList();
-        Assert.Equal(["OFFICIAL — INTERNAL USE ONLY", "Lukashenko in Beijing"], header.Select(Read.Text));
+        Assert.Equal(["OFFICIAL — INTERNAL USE ONLY", "Lukashenko in Beijing\tPage 1 of 1"], header.Select(Read.Text));
         Assert.Equal("Marking", Read.Style(header[0]));
         Assert.Equal("Center", Read.StyleById(word, "Marking").StyleParagraphProperties?.Justification?.Val?.ToString(), ignoreCase: true);
         Assert.Equal("A00000", Read.StyleById(word, "Marking").StyleRunProperties?.Color?.Val?.Value);
+        Assert.Equal([("PAGE", "1"), ("NUMPAGES", "1")], FieldsIn(header[1]));
+        Assert.Equal("Header", Read.Style(header[1]));
     }
 
     [Fact]
-    public void Body_pages_show_page_x_of_y_from_fields_and_the_marking_at_the_bottom()
+    public void Body_pages_show_the_as_of_date_and_the_marking_at_the_bottom()
     {
         using var word = Render.Open(SampleDocuments.VisitBrief());
-        var footer = Furniture(word, "footer", W.HeaderFooterValues.Default);
-        var paragraphs = footer.Elements<W.Paragraph>().ToList();
-        Assert.Equal(["Page 1 of 1", "OFFICIAL — INTERNAL USE ONLY"], paragraphs.Select(Read.Text));
-        Assert.Equal([("PAGE", "1"), ("NUMPAGES", "1")], FieldsIn(paragraphs[0]));
+        var footer = Furniture(word, "footer", W.HeaderFooterValues.Default).Elements<W.Paragraph>().ToList();
+        Assert.Equal(["As of 4 December 2023", "OFFICIAL — INTERNAL USE ONLY"], footer.Select(Read.Text));
+        Assert.Equal(["Footer", "Marking"], footer.Select(p => Read.Style(p)));
     }
 
     [Fact]
@@ -80,11 +81,12 @@ public class FurnitureTests
     }
 
     [Fact]
-    public void Without_a_marking_the_furniture_holds_title_and_page_numbers_only()
+    public void Without_a_marking_or_date_the_furniture_holds_title_and_page_numbers_only()
     {
         using var word = Render.Open(SampleDocuments.EdgeCases());
-        Assert.Equal(["Edge cases"], Furniture(word, "header", W.HeaderFooterValues.Default).Elements<W.Paragraph>().Select(Read.Text));
-        Assert.Equal(["Page 1 of 1"], Furniture(word, "footer", W.HeaderFooterValues.Default).Elements<W.Paragraph>().Select(Read.Text));
+        Assert.Equal(["Edge cases\tPage 1 of 1"], Furniture(word, "header", W.HeaderFooterValues.Default).Elements<W.Paragraph>().Select(Read.Text));
+        // Neither marking nor date: the footer keeps the one empty paragraph Word requires.
+        Assert.Equal([""], Furniture(word, "footer", W.HeaderFooterValues.Default).Elements<W.Paragraph>().Select(Read.Text));
     }
 
     [Fact]

@@ -7,9 +7,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Briefings.Docx.Body;
 
 /// <summary>
-/// The cover page, built from the metadata: a coloured band with the kicker, the title and subtitle,
-/// the as-of date, the cover fields as a label/value table and the handling marking, then a page break.
-/// Without a cover the title and subtitle open the first page.
+/// The cover page, built from the metadata: a coloured band with the kicker and as-of date, the title
+/// and subtitle, the cover fields as a label/value table, then a page break. The handling marking is in
+/// the cover's own header and footer. Without a cover the title and subtitle open the first page.
 /// </summary>
 internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
 {
@@ -17,8 +17,9 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
     {
         var metadata = context.Document.Metadata;
         var cover = context.Theme.Cover;
+        var date = FormattedDate(metadata, context.Theme);
         if (cover.Enabled)
-            yield return Band(cover);
+            yield return Band(cover, date);
 
         yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Title), [inlines.PlainRun(metadata.Title)]);
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
@@ -26,27 +27,20 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
         if (!cover.Enabled)
             yield break;
 
-        if (FormattedDate(context.Document.Metadata, context.Theme) is { } date)
-            yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverDetail), [inlines.PlainRun(date)]);
-        if (metadata.CoverFields.Count > 0)
-            yield return Fields(metadata.CoverFields);
-        if (!string.IsNullOrWhiteSpace(metadata.Marking))
-            yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverMarking), [inlines.PlainRun(metadata.Marking)]);
+        // Like the PDF cover: the cover fields, then the as-of date unless a field already gives it.
+        var fields = metadata.CoverFields.ToList();
+        if (date is not null && !fields.Any(f => f.Key.Equals("As of", StringComparison.OrdinalIgnoreCase)))
+            fields.Add(new("As of", date));
+        if (fields.Count > 0)
+            yield return Fields(fields);
         yield return new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }));
     }
 
-    /// <summary>The as-of date in the theme's format and the document's language.</summary>
-    internal static string? FormattedDate(DocumentMetadata metadata, Theme theme)
-    {
-        if (metadata.Date is not { } date)
-            return null;
-        CultureInfo culture;
-        try { culture = CultureInfo.GetCultureInfo(metadata.Language); }
-        catch (CultureNotFoundException) { culture = CultureInfo.InvariantCulture; }
-        return date.ToString(theme.DateFormat, culture);
-    }
+    /// <summary>The as-of date in the theme's format (invariant culture, as the PDF writer prints it).</summary>
+    internal static string? FormattedDate(DocumentMetadata metadata, Theme theme) =>
+        metadata.Date?.ToString(theme.DateFormat, CultureInfo.InvariantCulture);
 
-    private W.Table Band(CoverTheme cover)
+    private W.Table Band(CoverTheme cover, string? date)
     {
         var width = Units.Number(Units.Twips(context.TextWidth));
         var cell = new W.TableCell(
@@ -55,6 +49,8 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
                 new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(cover.BandColour) },
                 new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Bottom }),
             BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverKicker), [inlines.PlainRun(cover.Kicker)]));
+        if (date is not null)
+            cell.Append(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverDate), [inlines.PlainRun(date)]));
         return new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
@@ -76,7 +72,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
     private W.Table Fields(IReadOnlyList<KeyValuePair<string, string>> fields)
     {
         var total = Units.Twips(context.TextWidth);
-        var labelWidth = total * 3 / 10;
+        var labelWidth = Math.Min(total * 3 / 10, Units.Twips(130));
         var widths = new[] { labelWidth, total - labelWidth };
         var table = new W.Table(
             new W.TableProperties(
@@ -94,15 +90,15 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
         {
             table.Append(new W.TableRow(
                 new W.TableRowProperties(new W.CantSplit()),
-                Cell(widths[0], inlines.PlainRun(label, bold: true)),
-                Cell(widths[1], inlines.PlainRun(value))));
+                Cell(widths[0], StyleIds.CoverLabel, inlines.PlainRun(label)),
+                Cell(widths[1], StyleIds.CoverDetail, inlines.PlainRun(value))));
         }
         return table;
     }
 
-    private static W.TableCell Cell(int width, W.Run run) => new(
+    private static W.TableCell Cell(int width, string style, W.Run run) => new(
         new W.TableCellProperties(new W.TableCellWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa }),
-        BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.CoverDetail), [run]));
+        BlockWriter.Paragraph(BlockWriter.Properties(style), [run]));
 
     private static OpenXmlElement[] NoBorders() =>
     [

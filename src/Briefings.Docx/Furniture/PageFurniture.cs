@@ -7,9 +7,10 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Briefings.Docx.Furniture;
 
 /// <summary>
-/// Headers, footers and the page set-up. Every page carries the handling marking at top and bottom; body
-/// pages add the title in the header and "Page X of Y" (PAGE and NUMPAGES fields) in the footer. The cover
-/// uses Word's different-first-page header and footer, which show the marking only.
+/// Headers, footers and the page set-up, laid out as the PDF writer does. Every page carries the handling
+/// marking centred at top and bottom; body pages add a running header with the title and "Page X of Y"
+/// (PAGE and NUMPAGES fields) and a footer with the as-of date. The cover uses Word's different-first-page
+/// header and footer, which show the marking only.
 /// </summary>
 internal sealed class PageFurniture(WriteContext context, InlineWriter inlines)
 {
@@ -18,7 +19,7 @@ internal sealed class PageFurniture(WriteContext context, InlineWriter inlines)
         var page = context.Theme.Page;
         var properties = new W.SectionProperties(
             new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = AddHeader("rIdHeaderDefault", BodyHeader()) },
-            new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = AddFooter("rIdFooterDefault", BodyFooter()) });
+            new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = AddFooter("rIdFooterDefault", NotEmpty(BodyFooter(), StyleIds.Footer)) });
         if (hasCover)
         {
             properties.Append(
@@ -54,37 +55,56 @@ internal sealed class PageFurniture(WriteContext context, InlineWriter inlines)
         return id;
     }
 
+    /// <summary>The marking, then the title on the left and "Page X of Y" on the right over a hairline.</summary>
     private IEnumerable<W.Paragraph> BodyHeader()
     {
         if (Marking() is { } marking)
             yield return marking;
-        var title = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Header, justification: W.JustificationValues.Right),
-            [inlines.PlainRun(context.Document.Metadata.Title)]);
-        // A hairline under the title separates the header from the text.
-        title.ParagraphProperties!.InsertAfter(
-            new W.ParagraphBorders(new W.BottomBorder
-            {
-                Val = W.BorderValues.Single, Size = 4, Space = 4, Color = Units.Colour(context.Theme.Colours.Rule),
-            }),
-            title.ParagraphProperties.ParagraphStyleId);
-        yield return title;
-    }
-
-    private IEnumerable<W.Paragraph> BodyFooter()
-    {
-        // Stored results: the first page's number; Word and LibreOffice recalculate both on every page.
-        yield return BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Footer, justification: W.JustificationValues.Center),
+        // Stored results are the first page's; Word and LibreOffice recalculate both fields on every page.
+        var line = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Header),
         [
+            inlines.PlainRun(context.Document.Metadata.Title), new W.Run(new W.TabChar()),
             inlines.PlainRun("Page "), .. Fields.Simple("PAGE", "1"),
             inlines.PlainRun(" of "), .. Fields.Simple("NUMPAGES", "1"),
         ]);
+        line.ParagraphProperties!.InsertAfter(Hairline(bottom: true), line.ParagraphProperties.ParagraphStyleId);
+        // The title is left-aligned, the page number right-aligned on the style's right tab stop; the centre stop is not wanted here.
+        line.ParagraphProperties.InsertAfter(new W.Tabs(new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(context.TextWidth) / 2 }),
+            line.ParagraphProperties.ParagraphBorders);
+        yield return line;
+    }
+
+    /// <summary>The as-of date over a hairline, then the marking.</summary>
+    private IEnumerable<W.Paragraph> BodyFooter()
+    {
+        if (CoverWriter.FormattedDate(context.Document.Metadata, context.Theme) is { } date)
+        {
+            var line = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Footer), [inlines.PlainRun("As of " + date)]);
+            line.ParagraphProperties!.InsertAfter(Hairline(bottom: false), line.ParagraphProperties.ParagraphStyleId);
+            yield return line;
+        }
         if (Marking() is { } marking)
             yield return marking;
+    }
+
+    private W.ParagraphBorders Hairline(bool bottom)
+    {
+        var colour = Units.Colour(context.Theme.Colours.Rule);
+        return bottom
+            ? new W.ParagraphBorders(new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 4, Color = colour })
+            : new W.ParagraphBorders(new W.TopBorder { Val = W.BorderValues.Single, Size = 4, Space = 4, Color = colour });
     }
 
     private IEnumerable<W.Paragraph> MarkingOnly()
     {
         yield return Marking() ?? new W.Paragraph(BlockWriter.Properties(StyleIds.Header));
+    }
+
+    /// <summary>A footer needs at least one paragraph even when there is nothing to print.</summary>
+    private static IEnumerable<W.Paragraph> NotEmpty(IEnumerable<W.Paragraph> paragraphs, string style)
+    {
+        var list = paragraphs.ToList();
+        return list.Count > 0 ? list : [new W.Paragraph(BlockWriter.Properties(style))];
     }
 
     private W.Paragraph? Marking() =>

@@ -29,7 +29,8 @@ internal static class StyleIds
     public const string InlineCode = "InlineCode";
     public const string CoverKicker = "CoverKicker";
     public const string CoverDetail = "CoverDetail";
-    public const string CoverMarking = "CoverMarking";
+    public const string CoverDate = "CoverDate";
+    public const string CoverLabel = "CoverLabel";
     public const string Table = "BriefingTable";
 
     public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 3)}";

@@ -52,7 +52,8 @@ internal static class StylesBuilder
             rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + "<w:kern w:val=\"28\"/>" + Size(headings.TitleSize)));
         xml.Append(Style("paragraph", StyleIds.Subtitle, "Subtitle", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 11, qFormat: true,
-            pPr: "<w:spacing w:after=\"240\"/><w:jc w:val=\"left\"/>",
+            // The accent bar under the subtitle sets the title block off from the cover fields.
+            pPr: $"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"18\" w:space=\"12\" w:color=\"{Units.Colour(colours.Accent)}\"/></w:pBdr><w:spacing w:after=\"480\"/><w:jc w:val=\"left\"/>",
             rPr: Fonts(fonts.Heading) + Colour(colours.Muted) + Size(headings.SubtitleSize)));
 
         for (var level = 1; level <= 3; level++)
@@ -60,6 +61,8 @@ internal static class StylesBuilder
             xml.Append(Style("paragraph", StyleIds.Heading(level), $"heading {level}", basedOn: StyleIds.Normal,
                 next: StyleIds.Normal, uiPriority: 9, qFormat: true,
                 pPr: "<w:keepNext/><w:keepLines/>" +
+                     // Top-level sections get a hairline underneath, as in the PDF.
+                     (level == 1 ? $"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"{Units.Colour(colours.Rule)}\"/></w:pBdr>" : "") +
                      $"<w:spacing w:before=\"{Units.Twips(headings.SpaceBefore)}\" w:after=\"{Units.Twips(headings.SpaceAfter)}\"/>" +
                      $"<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"{level - 1}\"/>",
                 rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(headings.SizeFor(level))));
@@ -141,12 +144,15 @@ internal static class StylesBuilder
         xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
             rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour("#FFFFFF") + "<w:spacing w:val=\"40\"/>" + Size(12)));
+        xml.Append(Style("paragraph", StyleIds.CoverDate, "Cover Date", basedOn: StyleIds.CoverKicker, uiPriority: 99,
+            pPr: "<w:spacing w:before=\"80\" w:after=\"0\"/>",
+            rPr: "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/><w:caps w:val=\"0\"/><w:spacing w:val=\"0\"/>" + Size(10)));
+        xml.Append(Style("paragraph", StyleIds.CoverLabel, "Cover Label", basedOn: StyleIds.Normal, uiPriority: 99,
+            pPr: "<w:spacing w:before=\"30\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour(colours.Muted) + Size(8.5)));
         xml.Append(Style("paragraph", StyleIds.CoverDetail, "Cover Detail", basedOn: StyleIds.Normal, uiPriority: 99,
-            pPr: "<w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + Size(11)));
-        xml.Append(Style("paragraph", StyleIds.CoverMarking, "Cover Marking", basedOn: StyleIds.Normal, uiPriority: 99,
-            pPr: "<w:spacing w:before=\"480\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Marking) + "<w:spacing w:val=\"10\"/>" + Size(12)));
+            pPr: "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            rPr: Size(11)));
 
         xml.Append(TableStyle(theme));
         xml.Append("</w:styles>");
