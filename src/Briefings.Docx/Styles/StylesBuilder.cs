@@ -32,6 +32,8 @@ internal static class StylesBuilder
             .Append(Fonts(fonts.Body)).Append(Colour(colours.Text)).Append(Size(fonts.BodySize))
             .Append($"<w:lang w:val=\"{Escape(language)}\"/>")
             .Append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+            // Widow and orphan control is off unless stated; briefings want it on, as Word's own template has it.
+            .Append("<w:widowControl/>")
             .Append(Spacing(after: fonts.ParagraphSpacing, line: fonts.LineHeight))
             .Append("</w:pPr></w:pPrDefault></w:docDefaults>");
 
