@@ -17,6 +17,8 @@ public static class CommandLine
         {
             foreach (var problem in parsed.Errors)
                 error.WriteLine($"briefings: {problem.Message}");
+            foreach (var hint in OptionHints(parsed))
+                error.WriteLine($"briefings: {hint}");
             error.WriteLine("Run 'briefings --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -34,6 +36,22 @@ public static class CommandLine
         {
             error.WriteLine($"briefings: {e.Message}");
             return ExitCodes.InputError;
+        }
+    }
+
+    /// <summary>For a mistyped option ("--frm"), the nearest option the command does have.</summary>
+    private static IEnumerable<string> OptionHints(ParseResult parsed)
+    {
+        var known = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToList();
+        foreach (var token in parsed.UnmatchedTokens.Where(t => t.StartsWith('-')))
+        {
+            var nearest = known
+                .Select(name => (Name: name, Distance: Briefings.Records.NameMatching.Distance(token, name)))
+                .Where(x => x.Distance <= 2)
+                .OrderBy(x => x.Distance)
+                .Select(x => x.Name)
+                .FirstOrDefault();
+            if (nearest is not null) yield return $"did you mean '{nearest}' instead of '{token}'?";
         }
     }
 

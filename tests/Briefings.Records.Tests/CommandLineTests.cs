@@ -138,6 +138,14 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Mistyped_option_gets_a_suggestion()
+    {
+        var (exit, _, error) = Run("list", "meetings", "--data", Repository.Data, "--qaurter", "2023Q3");
+        Assert.Equal(2, exit);
+        Assert.Contains("did you mean '--quarter' instead of '--qaurter'?", error);
+    }
+
+    [Fact]
     public void Unknown_country_is_a_usage_error_with_a_suggestion()
     {
         var (exit, _, error) = Run("list", "meetings", "--data", Repository.Data, "--country", "BLS");

@@ -37,6 +37,23 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void Duplicate_key_is_reported_at_the_second_occurrence()
+    {
+        _folder.Edit(MeetingFile, "status: held", "status: held\ntitle: Another title");
+        var problem = Single(_folder.Load(), DiagnosticCodes.Syntax);
+        Assert.Equal((6, 1), (problem.Line, problem.Column));
+        Assert.Equal("YAML syntax error: key 'title' appears twice in the same mapping", problem.Message);
+    }
+
+    [Fact]
+    public void Unclosed_list_is_reported_where_the_value_starts()
+    {
+        _folder.Edit(MeetingFile, "title: Talks in Beijing", "title: [Talks in Beijing");
+        var problem = Single(_folder.Load(), DiagnosticCodes.Syntax);
+        Assert.Equal((5, 8), (problem.Line, problem.Column));
+    }
+
+    [Fact]
     public void Quoted_text_with_a_colon_is_not_a_syntax_error()
     {
         _folder.Edit(MeetingFile, "title: Talks in Beijing", "title: \"Talks: in Beijing\"");
