@@ -1,5 +1,6 @@
 using Briefings.Docx;
 using Briefings.Packs;
+using Briefings.Pdf;
 
 namespace Briefings.Cli;
 
@@ -9,6 +10,7 @@ public static class OutputFormats
     public static IReadOnlyList<PackFormat> All { get; } =
     [
         PackFormat.Markdown,
+        PackFormat.FromWriter(new PdfDocumentWriter()),
         PackFormat.FromWriter(new DocxDocumentWriter()),
     ];
 

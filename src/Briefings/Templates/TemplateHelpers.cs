@@ -10,7 +10,7 @@ namespace Briefings.Templates;
 /// Functions templates call to make prose read naturally (backed by Humanizer), all relative to the
 /// pack's as-of date and in the theme's date format. Registered under snake_case names:
 /// <c>date</c>, <c>date_range</c>, <c>relative</c>, <c>span</c>, <c>years_between</c>, <c>ordinal</c>, <c>words</c>,
-/// <c>quantity</c>, <c>join</c>, <c>duration</c>, <c>raw</c>, <c>link</c>, <c>yaml</c>.
+/// <c>quantity</c>, <c>join</c>, <c>with_article</c>, <c>duration</c>, <c>raw</c>, <c>link</c>, <c>yaml</c>.
 /// </summary>
 public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
 {
@@ -101,6 +101,16 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         return "day".ToQuantity(Math.Abs(end.DayNumber - start.DayNumber) + 1, ShowQuantityAs.Words);
     }
 
+    /// <summary>"a state visit", "an official visit"; plural phrases ("talks on the sidelines") stay as they are.</summary>
+    public static string WithArticle(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+            return "";
+        if (phrase.StartsWith("talks", StringComparison.OrdinalIgnoreCase))
+            return phrase;
+        return ("aeio".Contains(char.ToLowerInvariant(phrase[0])) ? "an " : "a ") + phrase;
+    }
+
     /// <summary>Trusted Markdown, written as is. Never pass record text through it.</summary>
     public static RawMarkdown Raw(object? markdown) => new(AsText(markdown));
 
@@ -147,6 +157,7 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         globals.Import("quantity", new Func<int, string, string>(Quantity));
         globals.Import("join", new Func<object?, string, string>(Join));
         globals.Import("duration", new Func<object?, object?, string>(Duration));
+        globals.Import("with_article", new Func<string?, string>(WithArticle));
         globals.Import("raw", new Func<object?, RawMarkdown>(Raw));
         globals.Import("link", new Func<object?, object?, RawMarkdown>(Link));
         globals.Import("yaml", new Func<object?, RawMarkdown>(Yaml));

@@ -1,0 +1,68 @@
+using Briefings.Documents;
+using Briefings.Templates;
+using Xunit;
+
+namespace Briefings.Packs.Tests;
+
+public class HelperTests
+{
+    private readonly TemplateHelpers helpers = new(new DateOnly(2023, 12, 4), new Theme());
+
+    [Fact]
+    public void RelativeTimeReadsAsProse()
+    {
+        Assert.Equal("nine months", helpers.Span(new DateOnly(2023, 3, 1), new DateOnly(2023, 12, 4)));
+        Assert.Equal("nine months ago", helpers.Relative(new DateOnly(2023, 3, 1)));
+        Assert.Equal("in four days", helpers.Relative(new DateOnly(2023, 12, 8)));
+        Assert.Equal("today", helpers.Relative("2023-12-04"));
+        Assert.Equal("two years", helpers.Span("2021-11-30", "2023-12-04"));
+        Assert.Equal("three weeks", helpers.Span("2023-11-13", "2023-12-04"));
+    }
+
+    [Fact]
+    public void OrdinalsQuantitiesAndLists()
+    {
+        Assert.Equal("second", helpers.Ordinal(2));
+        Assert.Equal("three documents", helpers.Quantity(3, "document"));
+        Assert.Equal("one meeting", helpers.Quantity(1, "meeting"));
+        Assert.Equal("12 visits", helpers.Quantity(12, "visit"));
+        Assert.Equal("Kazakhstan, Uzbekistan and Russia", helpers.Join(new[] { "Kazakhstan", "Uzbekistan", "Russia" }));
+        Assert.Equal("Belarus", helpers.Join(new[] { "Belarus" }));
+        Assert.Equal("seven", helpers.Words(7));
+    }
+
+    [Fact]
+    public void DurationsAndYears()
+    {
+        Assert.Equal("two days", helpers.Duration("2023-12-03", "2023-12-04"));
+        Assert.Equal("one day", helpers.Duration("2023-12-04", null));
+        Assert.Equal(31, helpers.YearsBetween("1992-01-20"));
+        Assert.Equal(30, helpers.YearsBetween("1992-01-03", "2022-09-14"));
+    }
+
+    [Fact]
+    public void DatesFollowTheThemeFormat()
+    {
+        Assert.Equal("1 March 2023", helpers.Date(new DateOnly(2023, 3, 1)));
+        Assert.Equal("3–4 December 2023", helpers.DateRange("2023-12-03", "2023-12-04"));
+        var iso = new TemplateHelpers(new DateOnly(2023, 12, 4), new Theme { DateFormat = "yyyy-MM-dd" });
+        Assert.Equal("2023-03-01", iso.Date(new DateOnly(2023, 3, 1)));
+    }
+
+    [Fact]
+    public void LinksAcceptOnlyWebAddresses()
+    {
+        Assert.Equal("[a\\*b](<https://example.org/x%20y>)", TemplateHelpers.Link("a*b", "https://example.org/x y").Markdown);
+        Assert.Equal("click", TemplateHelpers.Link("click", "javascript:alert(1)").Markdown);
+    }
+
+    [Fact]
+    public void EscapeNeutralisesBlockStartsAndInlineSyntax()
+    {
+        Assert.Equal("\\# not a heading", MarkdownEscape.Inline("# not a heading"));
+        Assert.Equal("1\\. not a list", MarkdownEscape.Inline("1. not a list"));
+        Assert.Equal("a \\| b \\*\\* \\[c\\](d) \\<b\\>", MarkdownEscape.Inline("a | b ** [c](d) <b>"));
+        Assert.Equal("one two", MarkdownEscape.Inline("one\n\n    two"));
+        Assert.Equal("\"say \\\"hi\\\"\"", MarkdownEscape.YamlString("say \"hi\""));
+    }
+}

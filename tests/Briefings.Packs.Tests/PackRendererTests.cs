@@ -1,0 +1,192 @@
+using Briefings.Documents;
+using Briefings.Records;
+using Xunit;
+
+namespace Briefings.Packs.Tests;
+
+public class PackRendererTests
+{
+    private static readonly DateOnly Today = new(2026, 1, 15);
+    private static readonly Lazy<RecordSet> SampleRecords = new(() => RecordLoader.Load(Repository.Data).Records);
+
+    private static RenderedPack Render(PackRequest request, RecordSet? records = null) =>
+        new PackRenderer(records ?? SampleRecords.Value, Repository.Templates, Today).Render(request);
+
+    private static string AllText(Document document) =>
+        string.Join("\n", document.Blocks.Descendants().Select(BlockText)
+            .Concat(document.Footnotes.SelectMany(f => f.Blocks.Descendants().Select(BlockText))));
+
+    private static string BlockText(Block block) => block switch
+    {
+        Paragraph p => p.Content.ToPlainText(),
+        Heading h => h.PlainText,
+        Table t => string.Join("\n", t.HeaderRows.Concat(t.BodyRows).Select(r => string.Join(" | ", r.Cells.Select(c => c.Content.ToPlainText())))),
+        DefinitionList d => string.Join("\n", d.Items.Select(i => i.Term.ToPlainText())),
+        Callout c => c.Title ?? "",
+        Quote q => q.Attribution?.ToPlainText() ?? "",
+        _ => "",
+    };
+
+    private static Table TableAfter(Document document, string headingId)
+    {
+        var index = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Id == headingId);
+        Assert.True(index >= 0, $"no heading #{headingId}");
+        return Assert.IsType<Table>(document.Blocks.Skip(index + 1).TakeWhile(b => b is not Heading { Level: 1 }).First(b => b is Table));
+    }
+
+    [Fact]
+    public void VisitBriefForTheLukashenkoMeeting()
+    {
+        var pack = Render(new VisitPackRequest("2023-12-04-xi-lukashenko"));
+        var document = pack.Document;
+        var text = AllText(document);
+
+        Assert.Equal("visit-2023-12-04-xi-lukashenko", pack.Name);
+        Assert.Equal(new DateOnly(2023, 12, 4), pack.AsOf);
+        Assert.Contains("Lukashenko", document.Metadata.Title);
+        Assert.Contains("Belarus", text);
+        Assert.Contains("Diaoyutai State Guesthouse", text);
+        Assert.Contains("second visit to China in 2023", text);
+        Assert.Contains("nine months", text);
+
+        var prior = TableAfter(document, "prior-meetings");
+        Assert.Equal(["Date", "Place", "Kind", "Outcome"], prior.HeaderRows[0].Cells.Select(c => c.Content.ToPlainText()));
+        var row = Assert.Single(prior.BodyRows);
+        Assert.Equal("1 March 2023", row.Cells[0].Content.ToPlainText());
+        Assert.Equal("state visit", row.Cells[2].Content.ToPlainText());
+
+        // Sources are footnotes, referenced from the text.
+        Assert.NotEmpty(document.Footnotes);
+        Assert.Contains(document.Blocks.Descendants().OfType<Paragraph>().SelectMany(p => p.Content), i => i is FootnoteReference);
+        Assert.Contains("Lianhe Zaobao", string.Join(" ", document.Footnotes.SelectMany(f => f.Blocks).OfType<Paragraph>().Select(p => p.Content.ToPlainText())));
+
+        // Cover, contents, call-out, marking.
+        Assert.Contains(document.Metadata.CoverFields, f => f.Key == "Place" && f.Value.Contains("Diaoyutai"));
+        Assert.Contains(document.Blocks, b => b is TableOfContents);
+        Assert.Contains(document.Blocks.Descendants(), b => b is Callout { Kind: "points" });
+        Assert.Equal("OFFICIAL — INTERNAL USE ONLY", document.Metadata.Marking);
+        Assert.Contains("reliable partner", text);
+        Assert.Contains("Li Mingjiang", text);
+    }
+
+    [Fact]
+    public void BriefBeforeTheMeetingTreatsItAsUpcomingAndShowsNoOutcomes()
+    {
+        var pack = Render(new VisitPackRequest("2023-12-04-xi-lukashenko") { AsOf = new DateOnly(2023, 11, 30) });
+        var text = AllText(pack.Document);
+
+        Assert.Equal("visit-2023-12-04-xi-lukashenko-as-of-2023-11-30", pack.Name);
+        Assert.Contains("is due in Beijing in four days", text);
+        Assert.Contains(pack.Document.Metadata.CoverFields, f => f.Key == "Status" && f.Value == "Upcoming");
+        Assert.Contains("This will be Alexander Lukashenko's second visit to China in 2023", text);
+        // None of what was said, agreed or analysed at the meeting.
+        Assert.DoesNotContain("reliable partner", text);
+        Assert.DoesNotContain("Li Mingjiang", text);
+        Assert.DoesNotContain("three hours", text);
+        Assert.DoesNotContain(pack.Document.Blocks.Descendants(), b => b is Heading { Id: "outcomes" or "counterpart-positions" });
+        // The earlier meeting is still a prior meeting.
+        Assert.Equal("1 March 2023", Assert.Single(TableAfter(pack.Document, "prior-meetings").BodyRows).Cells[0].Content.ToPlainText());
+    }
+
+    [Fact]
+    public void CountryProfileForKazakhstan()
+    {
+        var pack = Render(new CountryPackRequest("Kazakhstan") { AsOf = new DateOnly(2024, 1, 1) });
+        var text = AllText(pack.Document);
+
+        Assert.Equal("country-kaz-as-of-2024-01-01", pack.Name);
+        Assert.Contains("31 years of relations", text);
+        Assert.Contains("Kassym-Jomart Tokayev", text);
+        Assert.Contains("SCO", text);
+        var meetings = TableAfter(pack.Document, "meetings");
+        Assert.Contains(meetings.BodyRows, r => r.Cells[0].Content.ToPlainText() == "14 September 2022");
+        Assert.Contains("joint statement", text);
+    }
+
+    [Fact]
+    public void CountryProfileDefaultsToTodayAndAcceptsAliases()
+    {
+        var pack = Render(new CountryPackRequest("Qazaqstan"));
+        Assert.Equal("country-kaz", pack.Name);
+        Assert.Equal(Today, pack.AsOf);
+        Assert.Contains("34 years of relations", AllText(pack.Document));
+    }
+
+    [Fact]
+    public void UnknownMeetingNamesTheNearestIds()
+    {
+        var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));
+        Assert.StartsWith("unknown meeting '2023-12-04-xi-lukashenk'; nearest: 2023-12-04-xi-lukashenko", Assert.Single(e.Problems));
+    }
+
+    [Fact]
+    public void UnknownCountryNamesTheNearestCountries()
+    {
+        var e = Assert.Throws<PackException>(() => Render(new CountryPackRequest("Belaruss")));
+        Assert.Contains("unknown country 'Belaruss'; nearest: BLR (Belarus)", Assert.Single(e.Problems));
+    }
+
+    [Fact]
+    public void HostileRecordTextAppearsLiterallyWithoutChangingStructure()
+    {
+        using var fixtures = new PackFixtures();
+        var document = Render(new VisitPackRequest(PackFixtures.HostileMeeting), fixtures.Records).Document;
+        var hostile = PackFixtures.Hostile;
+
+        Assert.StartsWith(hostile, document.Metadata.Title);
+        var participants = TableAfter(document, "participants");
+        Assert.Equal(3, participants.Columns.Count);
+        Assert.All(participants.BodyRows, r => Assert.Equal(3, r.Cells.Count));
+        Assert.Equal(hostile, participants.BodyRows[1].Cells[0].Content.ToPlainText());
+        Assert.Equal("Envoy <i>special</i> | *acting*", participants.BodyRows[1].Cells[1].Content.ToPlainText());
+        Assert.Contains(document.Headings(), h => h.Level == 2 && h.PlainText == hostile);
+        Assert.Contains(document.Blocks.Descendants().OfType<Quote>(), q => q.Attribution!.ToPlainText() == $"{hostile}, 10 January 2024");
+        Assert.Contains("Desk | *wire*, “Report [x](http://evil) <b>”", AllText(document));
+        // The only links are the ones the template wrote: the source URL.
+        var links = document.Blocks.Descendants().OfType<Paragraph>().SelectMany(p => p.Content)
+            .Concat(document.Footnotes.SelectMany(f => f.Blocks).OfType<Paragraph>().SelectMany(p => p.Content))
+            .OfType<Link>().ToList();
+        Assert.Equal(["https://example.org/report?a=1&b=2"], links.Select(l => l.Target));
+        Assert.DoesNotContain(document.Blocks.Descendants().OfType<Paragraph>().SelectMany(p => p.Content), i => i is Strong);
+    }
+
+    [Fact]
+    public void PublicAudienceLeavesOutEveryInternalItem()
+    {
+        using var fixtures = new PackFixtures();
+        var internalPack = Render(new VisitPackRequest(PackFixtures.HostileMeeting), fixtures.Records);
+        var publicPack = Render(new VisitPackRequest(PackFixtures.HostileMeeting) { Audience = Audience.Public }, fixtures.Records);
+        var internalText = AllText(internalPack.Document);
+        var publicText = AllText(publicPack.Document);
+
+        foreach (var marker in new[] { "INTERNAL-OUTCOME", "INTERNAL-STATEMENT", "INTERNAL-ANALYSIS", "INTERNAL-CONTEXT", "INTERNAL-SOURCE", "1 June 2023" })
+        {
+            Assert.Contains(marker, internalText);
+            Assert.DoesNotContain(marker, publicText);
+        }
+        foreach (var marker in new[] { "PUBLIC-OUTCOME", "PUBLIC-STATEMENT", "PUBLIC-ANALYSIS", "PUBLIC-CONTEXT" })
+            Assert.Contains(marker, publicText);
+        Assert.Equal("PUBLIC", publicPack.Document.Metadata.Marking);
+        Assert.Equal("public", publicPack.Document.Metadata.Audience);
+        Assert.Equal("visit-2024-01-10-xi-hostile-public", publicPack.Name);
+        Assert.DoesNotContain(publicPack.Records, r => r.Path.Contains("internal"));
+    }
+
+    [Fact]
+    public void InternalMeetingCannotBeRenderedForThePublic()
+    {
+        using var fixtures = new PackFixtures();
+        var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-06-01-xi-lukashenko-internal") { Audience = Audience.Public }, fixtures.Records));
+        Assert.Contains("internal", Assert.Single(e.Problems));
+    }
+
+    [Fact]
+    public void BrokenTemplateIsReportedWithItsPosition()
+    {
+        using var folder = new TempFolder();
+        var templates = folder.Copy(Repository.Templates, "templates");
+        File.AppendAllText(Path.Combine(templates, "visit-brief.sbn"), "\n{{ if }}\n");
+        var e = Assert.Throws<PackException>(() => new PackRenderer(SampleRecords.Value, templates, Today).Render(new VisitPackRequest("2023-12-04-xi-lukashenko")));
+        Assert.Matches(@"^templates/visit-brief\.sbn:\d+:\d+: error: ", e.Problems[0]);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Briefings.Documents;
+using Briefings.Records;
+using Xunit;
+
+namespace Briefings.Packs.Tests;
+
+public class PackWriterTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 1, 15);
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static RenderedPack Lukashenko() =>
+        new PackRenderer(RecordLoader.Load(Repository.Data).Records, Repository.Templates, Today)
+            .Render(new VisitPackRequest("2023-12-04-xi-lukashenko"));
+
+    [Fact]
+    public void WritesThePackAndAManifestWithHashes()
+    {
+        var pack = Lukashenko();
+        var written = PackWriter.Write(pack, folder.Path, [PackFormat.Markdown]);
+
+        var packFolder = Path.Combine(folder.Path, "visit-2023-12-04-xi-lukashenko");
+        Assert.Equal(
+            [Path.Combine(packFolder, "visit-2023-12-04-xi-lukashenko.md"), Path.Combine(packFolder, "manifest.json")],
+            written.Select(w => w.Path));
+        Assert.Equal(pack.Markdown, File.ReadAllText(written[0].Path));
+        Assert.Equal(["manifest.json", "visit-2023-12-04-xi-lukashenko.md"], Directory.GetFiles(packFolder).Select(Path.GetFileName).Order());
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(written[1].Path));
+        var root = manifest.RootElement;
+        Assert.Equal("visit-2023-12-04-xi-lukashenko", root.GetProperty("pack").GetString());
+        Assert.Equal("2023-12-04", root.GetProperty("as_of").GetString());
+        var output = Assert.Single(root.GetProperty("outputs").EnumerateArray());
+        Assert.Equal(Hash(File.ReadAllBytes(written[0].Path)), output.GetProperty("sha256").GetString());
+        var templates = root.GetProperty("templates").EnumerateArray().Select(t => t.GetProperty("path").GetString()).ToList();
+        Assert.Equal(["templates/theme.yaml", "templates/visit-brief.sbn"], templates);
+        var records = root.GetProperty("records").EnumerateArray().ToList();
+        Assert.Contains(records, r => r.GetProperty("path").GetString()!.EndsWith("meetings/2023-12-04-xi-lukashenko.yaml"));
+        Assert.Contains(records, r => r.GetProperty("path").GetString()!.EndsWith("meetings/2023-03-01-xi-lukashenko.yaml"));
+        foreach (var record in records)
+            Assert.Equal(Hash(File.ReadAllBytes(record.GetProperty("path").GetString()!)), record.GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public void SameInputsGiveByteIdenticalFiles()
+    {
+        var first = PackWriter.Write(Lukashenko(), Path.Combine(folder.Path, "a"), [PackFormat.Markdown]);
+        var second = PackWriter.Write(Lukashenko(), Path.Combine(folder.Path, "b"), [PackFormat.Markdown]);
+        Assert.Equal(first.Select(f => f.Sha256), second.Select(f => f.Sha256));
+        for (var i = 0; i < first.Count; i++)
+            Assert.Equal(File.ReadAllBytes(first[i].Path), File.ReadAllBytes(second[i].Path));
+    }
+
+    [Fact]
+    public void AFailingWriterLeavesNoFileBehind()
+    {
+        var failing = new PackFormat("broken", "broken", (_, stream) =>
+        {
+            stream.Write(new byte[100]);
+            throw new DocumentWriteException("no font can draw 'x'");
+        });
+        var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), folder.Path, [PackFormat.Markdown, failing]));
+        Assert.Equal("visit-2023-12-04-xi-lukashenko.broken: error: no font can draw 'x'", Assert.Single(e.Problems));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void RewritingReplacesFilesWithoutTemporaryLeftovers()
+    {
+        PackWriter.Write(Lukashenko(), folder.Path, [PackFormat.Markdown]);
+        PackWriter.Write(Lukashenko(), folder.Path, [PackFormat.Markdown]);
+        var files = Directory.GetFiles(Path.Combine(folder.Path, "visit-2023-12-04-xi-lukashenko"));
+        Assert.Equal(2, files.Length);
+        Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith('.'));
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
