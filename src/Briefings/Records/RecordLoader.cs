@@ -138,10 +138,11 @@ public static class RecordLoader
     private static string SyntaxMessage(YamlException e)
     {
         var message = e.Message;
-        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
-            return $"key '{message["Duplicate key ".Length..]}' appears twice in the same mapping";
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message).Trim();
+        message = (cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message).Trim();
+        return message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+            ? $"key '{message["Duplicate key ".Length..]}' appears twice in the same mapping"
+            : message;
     }
 
     /// <summary>Remembers where each id was first defined, so duplicates point back at it.</summary>
