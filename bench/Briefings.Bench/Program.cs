@@ -3,14 +3,15 @@ using Briefings.Documents;
 using Briefings.Pdf;
 using Briefings.Pdf.Tests;
 
-// Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N]
+// Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N] [--fallback font.ttf]
 var arguments = args.ToList();
 string? outPath = Option("--out");
 int sections = int.Parse(Option("--sections") ?? "22", System.Globalization.CultureInfo.InvariantCulture);
 int rows = int.Parse(Option("--rows") ?? "400", System.Globalization.CultureInfo.InvariantCulture);
 
-var theme = new Theme();
-var document = SampleBriefs.VisitBrief(tableRows: rows, sections: sections);
+string? fallback = Option("--fallback");
+var theme = fallback is null ? new Theme() : new Theme { Fonts = new FontTheme { Fallback = [fallback] } };
+var document = SampleBriefs.VisitBrief(tableRows: rows, sections: sections, withChinese: fallback is not null);
 var writer = new PdfDocumentWriter();
 
 if (outPath is not null)

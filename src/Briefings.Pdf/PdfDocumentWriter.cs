@@ -32,18 +32,26 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         byte[] pdf = [];
         for (int attempt = 0; attempt < 3; attempt++)
         {
+            // Census pass: which glyphs of which fonts the pages draw, so only those are embedded.
+            using var census = FontBinding.Census();
+            PageMap counted;
+            using (var sink = new CensusPageSink(census))
+                counted = paginator.Render(sink, map);
+            if (!counted.SameAs(map))
+            {
+                map = counted;
+                continue;
+            }
+
+            using var subsets = census.Subsets();
             using var stream = new MemoryStream();
-            PageMap drawn;
             using (var skDocument = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
             {
-                drawn = paginator.Render(skDocument, map);
+                map = paginator.Render(new PdfPageSink(skDocument, subsets), map);
                 skDocument.Close();
             }
             pdf = stream.ToArray();
-            bool stable = drawn.SameAs(map);
-            map = drawn;
-            if (stable)
-                break;
+            break;
         }
 
         var outline = document.Headings()

@@ -6,7 +6,7 @@ using HbBuffer = HarfBuzzSharp.Buffer;
 namespace Briefings.Pdf.Fonts;
 
 /// <summary>Glyphs of one font face for a stretch of text, positioned in em units from the run's start.</summary>
-internal sealed record ShapedRun(FontFace Face, ushort[] Glyphs, float[] X, float[] Y, float Width);
+internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, float[] X, float[] Y, float Width);
 
 /// <summary>
 /// A piece of text (usually one word) shaped into runs, one per font face used.
@@ -118,7 +118,7 @@ internal sealed class TextShaper(IReadOnlyList<FontFamily> fallbacks)
             ys[g] = -positions[g].YOffset * scale;
             pen += positions[g].XAdvance * scale;
         }
-        return new ShapedRun(face, glyphs, xs, ys, pen);
+        return new ShapedRun(face, text.Substring(start, length), glyphs, xs, ys, pen);
     }
 }
 

@@ -85,7 +85,7 @@ internal sealed class BoxElement(Element content) : Element
         var plan = Measure(context, width, height);
         if (!plan.Fits)
             return 0;
-        var canvas = context.Canvas;
+        var canvas = context.Canvas?.Sk;
         if (canvas is not null)
         {
             var rect = new SKRect(x, y, x + width, y + plan.Height);
@@ -126,7 +126,7 @@ internal sealed class RuleElement(SKColor colour) : Element
         if (context.Canvas is not null)
         {
             using var paint = new SKPaint { Color = colour, StrokeWidth = 0.75f, IsAntialias = true };
-            context.Canvas.DrawLine(x, y + Height / 2, x + width, y + Height / 2, paint);
+            context.Canvas.Sk.DrawLine(x, y + Height / 2, x + width, y + Height / 2, paint);
         }
         context.PageHasContent = true;
         done = true;

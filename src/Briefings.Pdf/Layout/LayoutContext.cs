@@ -1,5 +1,6 @@
 using Briefings.Documents;
 using Briefings.Pdf.Fonts;
+using Briefings.Pdf.Rendering;
 using Briefings.Pdf.Text;
 using SkiaSharp;
 
@@ -20,7 +21,7 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     public FootnoteArea Footnotes { get; } = new();
 
     /// <summary>The page being drawn, or null during a layout-only pass.</summary>
-    public SKCanvas? Canvas { get; set; }
+    public PageCanvas? Canvas { get; set; }
     public int PageNumber { get; set; }
     /// <summary>Page count from the previous pass (the contents and "Page X of Y" use it).</summary>
     public int TotalPages { get; set; }
@@ -44,7 +45,7 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     public void MarkAnchor(string id, float x, float y)
     {
         Anchors.TryAdd(id, new AnchorPosition(PageNumber, x, y));
-        Canvas?.DrawNamedDestinationAnnotation(new SKPoint(x, y), id);
+        Canvas?.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), id);
     }
 }
 
@@ -112,18 +113,18 @@ internal sealed class FootnoteArea
     }
 
     /// <summary>Draws this page's notes so that they end at bottom.</summary>
-    public void Draw(SKCanvas canvas, float x, float bottom, float width, SKColor ruleColour)
+    public void Draw(PageCanvas canvas, float x, float bottom, float width, SKColor ruleColour)
     {
         if (onPage.Count == 0)
             return;
         float y = bottom - Height;
         using var rule = new SKPaint { Color = ruleColour, StrokeWidth = 0.6f, IsAntialias = true };
-        canvas.DrawLine(x, y + SeparatorHeight / 2, x + Math.Min(width, 140), y + SeparatorHeight / 2, rule);
+        canvas.Sk.DrawLine(x, y + SeparatorHeight / 2, x + Math.Min(width, 140), y + SeparatorHeight / 2, rule);
         y += SeparatorHeight;
         foreach (var number in onPage)
         {
             var note = notes[number];
-            canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), $"fn-{number}");
+            canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), $"fn-{number}");
             foreach (var line in note.Lines)
             {
                 TextLayout.DrawLine(canvas, line, x, y);

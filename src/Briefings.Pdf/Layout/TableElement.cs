@@ -142,28 +142,28 @@ internal sealed class TableElement(
         {
             // Outer frame and column separators over the whole fragment drawn on this page.
             using var border = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, Style = SKPaintStyle.Stroke, IsAntialias = true };
-            canvas.DrawRect(new SKRect(x, top, x + width, y), border);
+            canvas.Sk.DrawRect(new SKRect(x, top, x + width, y), border);
             float left = x;
             for (int c = 0; c < columns.Length - 1; c++)
             {
                 left += columns[c];
-                canvas.DrawLine(left, top, left, y, border);
+                canvas.Sk.DrawLine(left, top, left, y, border);
             }
         }
         context.PageHasContent = true;
         return y - top;
     }
 
-    private void HorizontalRule(SKCanvas canvas, float left, float right, float y)
+    private void HorizontalRule(Rendering.PageCanvas canvas, float left, float right, float y)
     {
         using var paint = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, IsAntialias = true };
-        canvas.DrawLine(left, y, right, y, paint);
+        canvas.Sk.DrawLine(left, y, right, y, paint);
     }
 
-    private static void Fill(SKCanvas canvas, SKRect rect, SKColor colour)
+    private static void Fill(Rendering.PageCanvas canvas, SKRect rect, SKColor colour)
     {
         using var paint = new SKPaint { Color = colour, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(rect, paint);
+        canvas.Sk.DrawRect(rect, paint);
     }
 
     public override void Reset()

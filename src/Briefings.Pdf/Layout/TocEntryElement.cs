@@ -49,7 +49,7 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
             var dot = context.Fonts.Shape(numberStyle.Family, false, false, ".");
             TextLayout.DrawLeaders(canvas, dot, numberStyle with { Bold = false, Color = numberStyle.Color.WithAlpha(160) },
                 x + indent + last.Right + 6, numberX - 6, baseline);
-            canvas.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, lineY), targetId);
+            canvas.Sk.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, lineY), targetId);
         }
         done = true;
         context.PageHasContent = true;

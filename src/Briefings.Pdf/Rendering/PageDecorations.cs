@@ -22,7 +22,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
     public static string PageLabel(int number, int total) =>
         string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}");
 
-    public void DrawFurniture(LayoutContext context, SKCanvas canvas, bool cover)
+    public void DrawFurniture(LayoutContext context, PageCanvas canvas, bool cover)
     {
         var fonts = context.Fonts;
         if (!string.IsNullOrWhiteSpace(metadata.Marking))
@@ -47,10 +47,10 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         var title = FitToWidth(context, metadata.Title, styles.Furniture, Right - Left - labelWidth - 24);
         TextLayout.DrawShaped(canvas, title, styles.Furniture, Left, headerBaseline);
         TextLayout.DrawShaped(canvas, label, styles.Furniture, Right - labelWidth, headerBaseline);
-        canvas.DrawLine(Left, headerBaseline + 7, Right, headerBaseline + 7, rule);
+        canvas.Sk.DrawLine(Left, headerBaseline + 7, Right, headerBaseline + 7, rule);
 
         float footerRule = Height - (float)page.MarginBottom + 18;
-        canvas.DrawLine(Left, footerRule, Right, footerRule, rule);
+        canvas.Sk.DrawLine(Left, footerRule, Right, footerRule, rule);
         if (metadata.Date is { } date)
         {
             var asOf = fonts.Shape(styles.Furniture.Family, false, false, "As of " + styles.FormatDate(date));
@@ -85,13 +85,13 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
             TextLayout.Create([new TextSpan(text, styles.Furniture)], 1000, TextAlignment.Left, 1, context.Fonts, context.Problems);
     }
 
-    public void DrawCover(LayoutContext context, SKCanvas canvas)
+    public void DrawCover(LayoutContext context, PageCanvas canvas)
     {
         var cover = styles.Theme.Cover;
         float bandTop = 40;
         float bandHeight = (float)cover.BandHeight;
         using (var band = new SKPaint { Color = PdfStyles.Colour(cover.BandColour), Style = SKPaintStyle.Fill })
-            canvas.DrawRect(new SKRect(0, bandTop, Width, bandTop + bandHeight), band);
+            canvas.Sk.DrawRect(new SKRect(0, bandTop, Width, bandTop + bandHeight), band);
 
         var white = new SKColor(255, 255, 255);
         var kickerStyle = new TextStyle(styles.Fonts.Heading, 11, white, Bold: true);
@@ -113,7 +113,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
 
         y += 18;
         using (var accent = new SKPaint { Color = styles.Accent, StrokeWidth = 2.5f, IsAntialias = true })
-            canvas.DrawLine(Left, y, Left + 60, y, accent);
+            canvas.Sk.DrawLine(Left, y, Left + 60, y, accent);
         y += 26;
 
         var labelStyle = new TextStyle(styles.Fonts.Heading, 8.5f, styles.Muted, Bold: true);
@@ -128,7 +128,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         }
     }
 
-    private static float DrawParagraph(LayoutContext context, SKCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight)
+    private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight)
     {
         var layout = TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems);
         foreach (var line in layout.Lines)

@@ -64,8 +64,8 @@ internal sealed class Paginator
         return map;
     }
 
-    /// <summary>Draws every page into the PDF document using the numbers of a previous pass; returns this pass's numbers.</summary>
-    public PageMap Render(SKDocument pdf, PageMap known) => RunPass(pdf, known);
+    /// <summary>Draws every page using the numbers of a previous pass; returns this pass's numbers.</summary>
+    public PageMap Render(IPageSink sink, PageMap known) => RunPass(sink, known);
 
     private void ThrowIfProblems()
     {
@@ -74,7 +74,7 @@ internal sealed class Paginator
                 $"Cannot render \"{document.Metadata.Title}\" as PDF: " + string.Join("; ", context.Problems.Problems) + ".");
     }
 
-    private PageMap RunPass(SKDocument? pdf, PageMap known)
+    private PageMap RunPass(IPageSink? pdf, PageMap known)
     {
         context.BeginPass();
         context.KnownAnchors = known.Anchors;
@@ -87,12 +87,14 @@ internal sealed class Paginator
         {
             context.PageNumber = ++page;
             var canvas = pdf?.BeginPage(PageWidth, PageHeight);
+            context.Canvas = canvas;
             if (canvas is not null)
             {
                 decorations.DrawCover(context, canvas);
                 decorations.DrawFurniture(context, canvas, cover: true);
                 pdf!.EndPage();
             }
+            context.Canvas = null;
         }
 
         while (!body.IsDone || page == 0)
@@ -127,4 +129,33 @@ internal sealed class Paginator
         }
         return new PageMap(page, new Dictionary<string, AnchorPosition>(context.Anchors));
     }
+}
+
+/// <summary>Where drawn pages go: the PDF document, or a canvas that draws nothing (the glyph census).</summary>
+internal interface IPageSink
+{
+    PageCanvas BeginPage(float width, float height);
+    void EndPage();
+}
+
+internal sealed class PdfPageSink(SKDocument document, FontBinding fonts) : IPageSink
+{
+    public PageCanvas BeginPage(float width, float height) => new(document.BeginPage(width, height), fonts);
+    public void EndPage() => document.EndPage();
+}
+
+/// <summary>Draws nowhere; the font binding records which glyphs each face needs.</summary>
+internal sealed class CensusPageSink(FontBinding fonts) : IPageSink, IDisposable
+{
+    private SKNoDrawCanvas? canvas;
+
+    public PageCanvas BeginPage(float width, float height)
+    {
+        canvas ??= new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height));
+        return new PageCanvas(canvas, fonts);
+    }
+
+    public void EndPage() { }
+
+    public void Dispose() => canvas?.Dispose();
 }

@@ -1,5 +1,6 @@
 using Briefings.Documents;
 using Briefings.Pdf.Fonts;
+using Briefings.Pdf.Rendering;
 using SkiaSharp;
 
 namespace Briefings.Pdf.Text;
@@ -15,6 +16,8 @@ internal sealed class Token(string text, TextStyle style, ShapedText shaped, str
     public float Width => Shaped.Width * Style.Size;
     /// <summary>Natural width of the space after this token (0 when a word continues in another style).</summary>
     public float SpaceAfter { get; set; }
+    /// <summary>The space glyph drawn after the token, so extracted and copied text keeps its word breaks.</summary>
+    public ShapedText? Space { get; set; }
     /// <summary>A line may end after this token.</summary>
     public bool BreakAfter { get; set; }
     public bool HardBreakAfter { get; set; }
@@ -89,7 +92,10 @@ internal sealed class TextLayout
                         var last = tokens[^1];
                         last.BreakAfter = true;
                         if (last.SpaceAfter == 0)
-                            last.SpaceAfter = SpaceWidth(span.Style, fonts, problems);
+                        {
+                            last.Space = fonts.Shape(span.Style.Family, span.Style.Bold, span.Style.Italic, " ");
+                            last.SpaceAfter = last.Space.Width * span.Style.Size;
+                        }
                     }
                     wordStart = ++i;
                     continue;
@@ -143,9 +149,6 @@ internal sealed class TextLayout
         }
         return new Token(text, style, shaped, span.Link, span.Footnote);
     }
-
-    private static float SpaceWidth(TextStyle style, FontSet fonts, MissingGlyphs problems) =>
-        fonts.Shape(style.Family, style.Bold, style.Italic, " ").Width * style.Size;
 
     private static bool IsCjk(int c) =>
         c is >= 0x2E80 and <= 0x2FDF      // radicals
@@ -227,6 +230,7 @@ internal sealed class TextLayout
         head.BreakAfter = true;
         tail.BreakAfter = token.BreakAfter;
         tail.SpaceAfter = token.SpaceAfter;
+        tail.Space = token.Space;
         tail.HardBreakAfter = token.HardBreakAfter;
         tokens[index] = head;
         tokens.Insert(index + 1, tail);
@@ -288,7 +292,7 @@ internal sealed class TextLayout
     // ---- drawing ------------------------------------------------------------------------------
 
     /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
-    public static void DrawLine(SKCanvas canvas, TextLine line, float x, float y)
+    public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
         float baseline = y + line.Baseline;
         int i = 0;
@@ -304,11 +308,12 @@ internal sealed class TextLayout
                 float size = token.Style.Size;
                 float shift = token.Style.Superscript ? -size * 0.6f : 0;
                 float penX = x + line.X[j];
-                foreach (var run in token.Shaped.Runs)
+                var runs = j < line.Tokens.Length - 1 && token.Space is { } space ? token.Shaped.Runs.Concat(space.Runs) : token.Shaped.Runs;
+                foreach (var run in runs)
                 {
                     if (run.Glyphs.Length > 0)
                     {
-                        var buffer = builder.AllocatePositionedRun(run.Face.SkFont(size), run.Glyphs.Length);
+                        var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, size), run.Glyphs.Length);
                         buffer.SetGlyphs(run.Glyphs);
                         var points = buffer.Positions;
                         for (int g = 0; g < run.Glyphs.Length; g++)
@@ -321,7 +326,7 @@ internal sealed class TextLayout
             if (blob is not null)
             {
                 using var paint = new SKPaint { Color = colour, IsAntialias = true };
-                canvas.DrawText(blob, 0, 0, paint);
+                canvas.Sk.DrawText(blob, 0, 0, paint);
             }
             i = j;
         }
@@ -329,7 +334,7 @@ internal sealed class TextLayout
     }
 
     /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
-    public static void DrawShaped(SKCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
+    public static void DrawShaped(PageCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
     {
         using var builder = new SKTextBlobBuilder();
         float penX = x;
@@ -337,7 +342,7 @@ internal sealed class TextLayout
         {
             if (run.Glyphs.Length > 0)
             {
-                var buffer = builder.AllocatePositionedRun(run.Face.SkFont(style.Size), run.Glyphs.Length);
+                var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, style.Size), run.Glyphs.Length);
                 buffer.SetGlyphs(run.Glyphs);
                 var points = buffer.Positions;
                 for (int g = 0; g < run.Glyphs.Length; g++)
@@ -349,11 +354,11 @@ internal sealed class TextLayout
         if (blob is null)
             return;
         using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        canvas.DrawText(blob, 0, 0, paint);
+        canvas.Sk.DrawText(blob, 0, 0, paint);
     }
 
     /// <summary>Dot leaders from left to right, dots on a fixed grid so columns of entries line up.</summary>
-    public static void DrawLeaders(SKCanvas canvas, ShapedText dot, TextStyle style, float left, float right, float baseline)
+    public static void DrawLeaders(PageCanvas canvas, ShapedText dot, TextStyle style, float left, float right, float baseline)
     {
         if (dot.Runs.Length == 0 || dot.Runs[0].Glyphs.Length == 0)
             return;
@@ -364,7 +369,7 @@ internal sealed class TextLayout
             return;
         var run = dot.Runs[0];
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedRun(run.Face.SkFont(style.Size), count);
+        var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, style.Size), count);
         var glyphs = buffer.Glyphs;
         var points = buffer.Positions;
         for (int i = 0; i < count; i++)
@@ -375,10 +380,10 @@ internal sealed class TextLayout
         using var blob = builder.Build();
         using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
         if (blob is not null)
-            canvas.DrawText(blob, 0, 0, paint);
+            canvas.Sk.DrawText(blob, 0, 0, paint);
     }
 
-    private static void DrawLinks(SKCanvas canvas, TextLine line, float x, float y)
+    private static void DrawLinks(PageCanvas canvas, TextLine line, float x, float y)
     {
         for (int i = 0; i < line.Tokens.Length;)
         {
@@ -393,9 +398,9 @@ internal sealed class TextLayout
                 j++;
             var rect = new SKRect(x + line.X[i], y, x + line.X[j] + line.Tokens[j].Width, y + line.Height);
             if (link.StartsWith('#'))
-                canvas.DrawLinkDestinationAnnotation(rect, link[1..]);
+                canvas.Sk.DrawLinkDestinationAnnotation(rect, link[1..]);
             else
-                canvas.DrawUrlAnnotation(rect, link);
+                canvas.Sk.DrawUrlAnnotation(rect, link);
             i = j + 1;
         }
     }

@@ -1,0 +1,75 @@
+using System.Runtime.InteropServices;
+
+namespace Briefings.Pdf.Fonts;
+
+/// <summary>
+/// Cuts a font down to the glyphs a document uses, with HarfBuzz's subsetter (hb-subset, shipped in the
+/// HarfBuzzSharp native library but not wrapped by it). Glyph ids are retained, so text shaped with the
+/// full font draws unchanged with the subset; the cmap keeps the characters used, so copied text stays right.
+/// Skia's PDF backend embeds fonts as given, so this is what keeps files small.
+/// </summary>
+internal static class FontSubsetter
+{
+    private const string Library = "libHarfBuzzSharp";
+    private const uint NoHinting = 0x1;
+    private const uint RetainGlyphIds = 0x2;
+
+    public static byte[]? Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
+    {
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+            return null;
+        try
+        {
+            var glyphSet = hb_subset_input_glyph_set(input);
+            hb_set_add(glyphSet, 0); // .notdef is required by the format
+            foreach (var glyph in glyphs.Order())
+                hb_set_add(glyphSet, glyph);
+            var unicodeSet = hb_subset_input_unicode_set(input);
+            foreach (var codePoint in codePoints.Order())
+                hb_set_add(unicodeSet, (uint)codePoint);
+            hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
+
+            var subset = hb_subset_or_fail(face.HbFace.Handle, input);
+            if (subset == IntPtr.Zero)
+                return null;
+            try
+            {
+                var blob = hb_face_reference_blob(subset);
+                try
+                {
+                    var data = hb_blob_get_data(blob, out uint length);
+                    if (data == IntPtr.Zero || length == 0)
+                        return null;
+                    var bytes = new byte[length];
+                    Marshal.Copy(data, bytes, 0, (int)length);
+                    return bytes;
+                }
+                finally
+                {
+                    hb_blob_destroy(blob);
+                }
+            }
+            finally
+            {
+                hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
+    }
+
+    [DllImport(Library)] private static extern IntPtr hb_subset_input_create_or_fail();
+    [DllImport(Library)] private static extern void hb_subset_input_destroy(IntPtr input);
+    [DllImport(Library)] private static extern IntPtr hb_subset_input_glyph_set(IntPtr input);
+    [DllImport(Library)] private static extern IntPtr hb_subset_input_unicode_set(IntPtr input);
+    [DllImport(Library)] private static extern void hb_subset_input_set_flags(IntPtr input, uint flags);
+    [DllImport(Library)] private static extern IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+    [DllImport(Library)] private static extern void hb_set_add(IntPtr set, uint codePoint);
+    [DllImport(Library)] private static extern IntPtr hb_face_reference_blob(IntPtr face);
+    [DllImport(Library)] private static extern IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+    [DllImport(Library)] private static extern void hb_blob_destroy(IntPtr blob);
+    [DllImport(Library)] private static extern void hb_face_destroy(IntPtr face);
+}

@@ -1,0 +1,86 @@
+using Briefings.Pdf.Fonts;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Rendering;
+
+/// <summary>A page being drawn: the Skia canvas plus the fonts to draw glyphs with.</summary>
+internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts)
+{
+    public SKCanvas Sk { get; } = canvas;
+    public FontBinding Fonts { get; } = fonts;
+}
+
+/// <summary>
+/// Which Skia font draws a face's glyphs. A census binding records every glyph and character drawn
+/// (on a canvas that draws nothing); the subset binding made from it draws with fonts cut down to those.
+/// </summary>
+internal sealed class FontBinding : IDisposable
+{
+    private sealed class Usage
+    {
+        public HashSet<ushort> Glyphs { get; } = [];
+        public HashSet<int> CodePoints { get; } = [];
+    }
+
+    private readonly Dictionary<FontFace, Usage>? census;
+    private readonly Dictionary<FontFace, SKTypeface> subsets = [];
+    private readonly Dictionary<(FontFace, float), SKFont> fonts = [];
+
+    private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
+
+    public static FontBinding Census() => new([]);
+
+    /// <summary>Subset fonts for everything the census saw (a face that cannot be subset is embedded whole).</summary>
+    public FontBinding Subsets()
+    {
+        var binding = new FontBinding(null);
+        foreach (var (face, usage) in census ?? [])
+        {
+            var data = FontSubsetter.Subset(face, usage.Glyphs, usage.CodePoints);
+            var typeface = data is null ? null : SKTypeface.FromData(SKData.CreateCopy(data));
+            if (typeface is not null)
+                binding.subsets[face] = typeface;
+        }
+        return binding;
+    }
+
+    public SKFont Font(ShapedRun run, float size)
+    {
+        if (census is not null)
+        {
+            if (!census.TryGetValue(run.Face, out var usage))
+                census[run.Face] = usage = new Usage();
+            foreach (var glyph in run.Glyphs)
+                usage.Glyphs.Add(glyph);
+            for (int i = 0; i < run.Text.Length; i++)
+            {
+                int codePoint = CharExtensions.ConvertToUtf32OrReplacement(run.Text, i);
+                if (codePoint >= 0x10000) i++;
+                usage.CodePoints.Add(codePoint);
+            }
+            return run.Face.SkFont(size);
+        }
+        if (!subsets.TryGetValue(run.Face, out var typeface))
+            return run.Face.SkFont(size);
+        if (!fonts.TryGetValue((run.Face, size), out var font))
+        {
+            font = new SKFont(typeface, size)
+            {
+                Subpixel = true,
+                LinearMetrics = true,
+                Hinting = SKFontHinting.None,
+                Edging = SKFontEdging.Antialias,
+            };
+            fonts[(run.Face, size)] = font;
+        }
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in fonts.Values)
+            font.Dispose();
+        foreach (var typeface in subsets.Values)
+            typeface.Dispose();
+    }
+}

@@ -1,0 +1,151 @@
+using Briefings.Documents;
+using Briefings.Pdf.Fonts;
+using Briefings.Pdf.Layout;
+using Briefings.Pdf.Rendering;
+using Briefings.Pdf.Text;
+using Xunit;
+
+namespace Briefings.Pdf.Tests;
+
+/// <summary>The layout model without producing a PDF: state the space and the content, check the plan and the result.</summary>
+public class LayoutTests
+{
+    private static readonly Theme Theme = new();
+    private static readonly FontSet Fonts = FontSet.For(Theme.Fonts);
+    private static readonly PdfStyles Styles = new(Theme, Fonts);
+
+    private static LayoutContext Context() => new(Theme, Fonts, new ProblemLog());
+
+    private static TextBlockElement Lines(int count)
+    {
+        // One word per hard line: exactly `count` lines whatever the width.
+        var spans = new List<TextSpan>();
+        for (int i = 0; i < count; i++)
+        {
+            spans.Add(new TextSpan($"Line{i}", Styles.Body));
+            if (i < count - 1)
+                spans.Add(new TextSpan("", Styles.Body, LineBreak: true));
+        }
+        return new TextBlockElement(spans, TextAlignment.Left, 1.35f);
+    }
+
+    private static float LineHeight => Styles.Body.Size * 1.35f;
+
+    [Fact]
+    public void Paragraph_that_fits_reports_all_with_its_height()
+    {
+        var plan = Lines(4).Measure(Context(), 400, 1000);
+        Assert.Equal(PlanKind.All, plan.Kind);
+        Assert.Equal(4 * LineHeight, plan.Height, 2);
+    }
+
+    [Fact]
+    public void Paragraph_splits_and_continues_where_it_stopped()
+    {
+        var context = Context();
+        var paragraph = Lines(10);
+        var plan = paragraph.Measure(context, 400, 4.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(4 * LineHeight, plan.Height, 2);
+
+        Assert.Equal(4 * LineHeight, paragraph.Draw(context, 0, 0, 400, 4.5f * LineHeight), 2);
+        Assert.False(paragraph.IsDone);
+        var rest = paragraph.Measure(context, 400, 1000);
+        Assert.Equal(PlanKind.All, rest.Kind);
+        Assert.Equal(6 * LineHeight, rest.Height, 2);
+    }
+
+    [Fact]
+    public void A_single_line_before_the_page_end_is_refused_as_an_orphan()
+    {
+        var plan = Lines(10).Measure(Context(), 400, 1.5f * LineHeight);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("orphan", plan.Reason);
+    }
+
+    [Fact]
+    public void A_split_never_leaves_one_line_for_the_next_page()
+    {
+        // Nine of ten lines would fit: take eight so two go over (no widow).
+        var plan = Lines(10).Measure(Context(), 400, 9.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(8 * LineHeight, plan.Height, 2);
+    }
+
+    [Fact]
+    public void A_three_line_paragraph_moves_whole_rather_than_split_badly()
+    {
+        var plan = Lines(3).Measure(Context(), 400, 2.5f * LineHeight);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+    }
+
+    [Fact]
+    public void A_heading_is_kept_with_the_start_of_what_follows()
+    {
+        var heading = new TextBlockElement([new TextSpan("Outcomes", Styles.Heading(2))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        var column = new ColumnElement([Lines(2), heading, Lines(6)]);
+        var context = Context();
+        // Room for the first paragraph, the heading and one line: the heading must not end the page.
+        float space = 2 * LineHeight + 13 * 1.25f + 1.2f * LineHeight;
+        var plan = column.Measure(context, 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(2 * LineHeight, plan.Height, 2);
+
+        column.Draw(context, 0, 0, 400, space);
+        Assert.True(heading.Measure(context, 400, 1000).Kind == PlanKind.All);
+        Assert.False(heading.IsStarted);
+    }
+
+    [Fact]
+    public void Text_breaks_between_words_and_justified_lines_fill_the_width()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Lukashenko met Xi Jinping in Beijing.", 8));
+        var layout = TextLayout.Create([new TextSpan(text, Styles.Body)], 300, TextAlignment.Justify, 1.35f, Fonts, new ProblemLog());
+        Assert.True(layout.Lines.Count > 2);
+        foreach (var line in layout.Lines.Take(layout.Lines.Count - 1))
+            Assert.Equal(300, line.Right, 1);
+        Assert.True(layout.Lines[^1].Right < 300);
+        Assert.All(layout.Lines, l => Assert.DoesNotContain(l.Tokens, t => t.Text.Contains(' ')));
+    }
+
+    [Fact]
+    public void Lines_break_after_hyphens_and_between_cjk_characters()
+    {
+        var fonts = FontSet.For(Theme.Fonts with { Fallback = [FixturePaths.CjkFont] });
+        var style = Styles.Body with { Family = fonts.Body };
+        var hyphenated = TextLayout.Create([new TextSpan("all-weather comprehensive-strategic", style)], 90, TextAlignment.Left, 1.35f, fonts, new ProblemLog());
+        Assert.Contains(hyphenated.Lines, l => l.Tokens[^1].Text.EndsWith('-'));
+
+        var cjk = TextLayout.Create([new TextSpan("习近平习近平习近平习近平", style)], 40, TextAlignment.Left, 1.35f, fonts, new ProblemLog());
+        Assert.True(cjk.Lines.Count >= 3);
+        Assert.Equal("习近平习近平习近平习近平", string.Concat(cjk.Lines.SelectMany(l => l.Tokens).Select(t => t.Text)));
+    }
+
+    [Fact]
+    public void A_table_repeats_its_header_and_splits_a_tall_row()
+    {
+        var context = Context();
+        var header = new[] { new TextBlockElement([new TextSpan("Date", Styles.TableHeader)], TextAlignment.Left, 1.3f) };
+        var tall = new[] { Lines(12) };
+        var table = new TableElement([1f], [header], [tall], new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, 4));
+
+        float headerHeight = Styles.TableHeader.Size * 1.3f + 8;
+        var plan = table.Measure(context, 300, headerHeight + 8 + 6.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        table.Draw(context, 0, 0, 300, headerHeight + 8 + 6.5f * LineHeight);
+        Assert.False(table.IsDone);
+
+        // The next page starts with the header again, then the six remaining lines of the row.
+        var rest = table.Measure(context, 300, 1000);
+        Assert.Equal(PlanKind.All, rest.Kind);
+        Assert.Equal(headerHeight + 8 + 6 * LineHeight, rest.Height, 1);
+    }
+
+    [Fact]
+    public void Nothing_fits_in_too_little_space_and_says_why()
+    {
+        var plan = new ColumnElement([Lines(5)]).Measure(Context(), 400, 3);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.False(string.IsNullOrEmpty(plan.Reason));
+    }
+}

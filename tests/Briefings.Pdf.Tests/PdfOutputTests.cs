@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefings.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+using Xunit;
+using static Briefings.Pdf.Tests.SampleBriefs;
+
+namespace Briefings.Pdf.Tests;
+
+/// <summary>Renders documents to PDF and reads them back with PdfPig.</summary>
+public class PdfOutputTests
+{
+    private static readonly Theme CjkTheme = new() { Fonts = new FontTheme { Fallback = [FixturePaths.CjkFont] } };
+
+    private static byte[] Render(Document document, Theme? theme = null)
+    {
+        using var stream = new MemoryStream();
+        new PdfDocumentWriter().Write(document, theme ?? new Theme(), stream);
+        return stream.ToArray();
+    }
+
+    private static readonly Lazy<byte[]> Brief = new(() => Render(VisitBrief(tableRows: 80, withChinese: true), CjkTheme));
+
+    private static string PageText(UglyToad.PdfPig.Content.Page page) =>
+        string.Join(" ", page.GetWords().Select(w => w.Text));
+
+    /// <summary>The page's text as lines (words grouped by baseline, left to right), leader dots dropped.</summary>
+    private static List<string> Lines(UglyToad.PdfPig.Content.Page page) =>
+        page.GetWords()
+            .Where(w => w.Text.Trim('.').Length > 0)
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+            .OrderByDescending(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))
+            .ToList();
+
+    [Fact]
+    public void Writer_is_registered_as_pdf() => Assert.Equal("pdf", new PdfDocumentWriter().Format);
+
+    [Fact]
+    public void Contents_page_numbers_are_the_pages_where_the_headings_are()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var contents = pdf.GetPages().First(p => PageText(p).Contains("Contents"));
+        var entries = Lines(contents)
+            .Select(l => Regex.Match(l, @"^(.+?) (\d+)$"))
+            .Where(m => m.Success && !Regex.IsMatch(m.Groups[1].Value, @"Page \d+ of|^As of "))
+            .Select(m => (Title: m.Groups[1].Value, Page: int.Parse(m.Groups[2].Value)))
+            .ToList();
+        var headings = VisitBrief(tableRows: 80, withChinese: true).Headings().Where(h => h.Level <= 2).ToList();
+        Assert.Equal(headings.Select(h => h.PlainText), entries.Select(e => e.Title));
+        int checkedEntries = 0;
+        for (int i = 0; i < headings.Count; i++)
+        {
+            // The heading is on the listed page, and (for repeated titles) not before its predecessor's page.
+            Assert.Contains(headings[i].PlainText, PageText(pdf.GetPage(entries[i].Page)));
+            if (i > 0)
+                Assert.True(entries[i].Page >= entries[i - 1].Page);
+            checkedEntries++;
+        }
+        Assert.True(checkedEntries >= 10);
+    }
+
+    [Fact]
+    public void An_80_row_table_spans_pages_with_its_header_repeated()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var rowPages = pdf.GetPages().Where(p => Regex.IsMatch(PageText(p), @"\b20\d\d-\d\d-\d\d\b")).ToList();
+        Assert.True(rowPages.Count >= 2, "the timeline should span at least two pages");
+        foreach (var page in rowPages)
+        {
+            var words = page.GetWords().Select(w => w.Text).ToList();
+            Assert.Contains("Date", words);
+            Assert.Contains("Documents", words);
+        }
+        // Every row is printed exactly once.
+        var dates = rowPages.SelectMany(p => Regex.Matches(PageText(p), @"\b20\d\d-\d\d-\d\d\b").Select(m => m.Value)).ToList();
+        Assert.Equal(80, dates.Count);
+        Assert.Equal(80, dates.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_page_says_page_x_of_y_and_carries_the_marking()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        int total = pdf.NumberOfPages;
+        Assert.True(total > 5);
+        foreach (var page in pdf.GetPages())
+        {
+            var text = PageText(page);
+            Assert.Contains($"Page {page.Number} of {total}", text);
+            Assert.Equal(2, Regex.Matches(text, "OFFICIAL — INTERNAL USE ONLY").Count);
+        }
+    }
+
+    [Fact]
+    public void The_outline_has_an_entry_per_heading_nested_by_level()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var all = bookmarks.GetNodes().ToList();
+        var headings = VisitBrief(tableRows: 80, withChinese: true).Headings().ToList();
+        Assert.Equal(headings.Count, all.Count);
+        Assert.Equal(headings.Count(h => h.Level == 1), bookmarks.Roots.Count);
+        var background = bookmarks.Roots.Single(b => b.Title == "Background");
+        Assert.Equal(["What was said", "Outcomes"], background.Children.Select(c => c.Title));
+        // Bookmarks open the page the heading is on.
+        foreach (var node in all.OfType<DocumentBookmarkNode>())
+            Assert.Contains(node.Title, PageText(pdf.GetPage(node.PageNumber)));
+    }
+
+    [Fact]
+    public void Chinese_text_renders_with_the_configured_fallback_font()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var page = pdf.GetPages().First(p => PageText(p).Contains("ministry's"));
+        var letters = page.Letters.Where(l => l.Value.Length > 0 && "习近平".Contains(l.Value)).ToList();
+        Assert.True(letters.Count == 3, string.Join(" | ", page.Letters.Where(l => l.Value.Any(c => c > 0x2E80) || (l.FontName ?? "").Contains("Droid")).Select(l => $"{l.Value}:{l.FontName}")));
+        Assert.Equal(3, letters.Count);
+        Assert.All(letters, l => Assert.Contains("DroidSansFallback", l.FontName ?? ""));
+        Assert.Contains("习近平", page.Text);
+    }
+
+    [Fact]
+    public void A_character_no_font_can_draw_is_a_clear_error_naming_the_text_and_the_fonts()
+    {
+        var document = new Document(Metadata(), [H(1, "a", "Summary"), P(T("Xi Jinping (习近平) received Lukashenko.")), P(T("Also ☃ here."))], []);
+        using var output = new MemoryStream();
+        var error = Assert.Throws<DocumentWriteException>(() => new PdfDocumentWriter().Write(document, new Theme(), output));
+        Assert.Contains("'习' (U+4E60)", error.Message);
+        Assert.Contains("Xi Jinping (习近平) received Lukashenko.", error.Message);
+        Assert.Contains("Noto Serif", error.Message);
+        Assert.Contains("'☃' (U+2603)", error.Message); // every problem at once
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
+    public void A_missing_fallback_font_is_named_in_the_error()
+    {
+        var theme = new Theme { Fonts = new FontTheme { Fallback = ["No Such Family"] } };
+        var document = new Document(Metadata(), [P(T("习近平"))], []);
+        var error = Assert.Throws<DocumentWriteException>(() => Render(document, theme));
+        Assert.Contains("No Such Family (not found)", error.Message);
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_identical_bytes()
+    {
+        var first = Render(VisitBrief(tableRows: 20, sections: 2));
+        var second = Render(VisitBrief(tableRows: 20, sections: 2));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_as_subsets_and_the_file_stays_small()
+    {
+        var bytes = Brief.Value;
+        var text = Encoding.Latin1.GetString(bytes);
+        int fonts = Regex.Matches(text, @"/Subtype /Type0").Count;
+        Assert.True(fonts >= 4);
+        Assert.Equal(fonts, Regex.Matches(text, @"/FontFile2 ").Count);
+        Assert.All(Regex.Matches(text, @"/BaseFont /([A-Z]{6})\+").Select(m => m.Groups[1].Value), tag => Assert.Equal(6, tag.Length));
+        // Whole Noto faces are about 500 KB each; subsets keep a dozen-page brief well under that.
+        Assert.True(bytes.Length < 400_000, $"{bytes.Length} bytes");
+    }
+
+    [Fact]
+    public void Metadata_language_and_dates_come_from_the_document()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var info = pdf.Information;
+        Assert.Equal("Visit brief: Alexander Lukashenko in Beijing", info.Title);
+        Assert.Equal("Eurasia Desk", info.Author);
+        Assert.Equal("China–Belarus leader diplomacy", info.Subject);
+        Assert.Contains("Lukashenko", info.Keywords);
+        Assert.StartsWith("D:20231204", info.CreationDate);
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        Assert.True(catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out var lang));
+        var bytes = ((UglyToad.PdfPig.Tokens.HexToken)lang).Bytes.ToArray();
+        Assert.Equal("\uFEFFen-GB", Encoding.BigEndianUnicode.GetString(bytes));
+    }
+
+    [Fact]
+    public void Contents_entries_links_and_footnote_marks_are_clickable()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var contents = pdf.GetPages().First(p => PageText(p).Contains("Contents"));
+        var tocLinks = contents.GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
+        Assert.True(tocLinks.Count >= 10);
+
+        var summary = pdf.GetPages().First(p => PageText(p).Contains("ministry's"));
+        var annotations = summary.GetAnnotations().ToList();
+        Assert.Contains(annotations, a => a.Action is UglyToad.PdfPig.Actions.UriAction { Uri: "https://www.mfa.gov.cn/eng/" });
+        Assert.True(annotations.Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link) >= 3); // internal link, URL, footnote mark
+    }
+
+    [Fact]
+    public void Footnotes_are_printed_at_the_foot_of_the_page_that_refers_to_them()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var page = pdf.GetPages().First(p => PageText(p).Contains("ministry's"));
+        var note = page.GetWords().First(w => w.Text == "Xinhua,");
+        var body = page.GetWords().First(w => w.Text == "Summary");
+        Assert.True(note.BoundingBox.Bottom < body.BoundingBox.Bottom - 300, "the note sits at the bottom of the page");
+        Assert.Equal(1, pdf.GetPages().Count(p => PageText(p).Contains("Xinhua,")));
+    }
+
+    [Fact]
+    public void Poppler_compatible_structure_page_count_matches_layout()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        Assert.Equal(PdfDocumentWriter.CountPages(VisitBrief(tableRows: 80, withChinese: true), CjkTheme), pdf.NumberOfPages);
+    }
+}
