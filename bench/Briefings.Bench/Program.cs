@@ -6,8 +6,8 @@ using Briefings.Pdf.Tests;
 // Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N] [--fallback font.ttf]
 var arguments = args.ToList();
 string? outPath = Option("--out");
-int sections = int.Parse(Option("--sections") ?? "22", System.Globalization.CultureInfo.InvariantCulture);
-int rows = int.Parse(Option("--rows") ?? "400", System.Globalization.CultureInfo.InvariantCulture);
+int sections = int.Parse(Option("--sections") ?? "40", System.Globalization.CultureInfo.InvariantCulture);
+int rows = int.Parse(Option("--rows") ?? "600", System.Globalization.CultureInfo.InvariantCulture);
 
 string? fallback = Option("--fallback");
 var theme = fallback is null ? new Theme() : new Theme { Fonts = new FontTheme { Fallback = [fallback] } };

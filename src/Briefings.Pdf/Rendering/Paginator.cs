@@ -49,18 +49,15 @@ internal sealed class Paginator
     public float ContentWidth => PageWidth - (float)(Theme.Page.MarginLeft + Theme.Page.MarginRight);
     public float ContentHeight => PageHeight - (float)(Theme.Page.MarginTop + Theme.Page.MarginBottom);
 
-    /// <summary>Lays the document out without drawing, until page numbers are stable. Throws for content problems.</summary>
+    /// <summary>
+    /// Lays the document out without drawing: page count and anchor pages. Layout never depends on the
+    /// numbers themselves (contents entries reserve a fixed width for them), so one pass is exact; the
+    /// drawing pass still checks and the writer repeats it if anything moved.
+    /// </summary>
     public PageMap Layout()
     {
         var map = RunPass(null, new PageMap(0, new Dictionary<string, AnchorPosition>()));
         ThrowIfProblems();
-        for (int i = 0; i < 3; i++)
-        {
-            var next = RunPass(null, map);
-            if (next.SameAs(map))
-                return next;
-            map = next;
-        }
         return map;
     }
 
