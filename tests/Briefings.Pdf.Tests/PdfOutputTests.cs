@@ -212,3 +212,46 @@ public class PdfOutputTests
         Assert.Equal(PdfDocumentWriter.CountPages(VisitBrief(tableRows: 80, withChinese: true), CjkTheme), pdf.NumberOfPages);
     }
 }
+
+public class PdfEdgeCaseTests
+{
+    private static byte[] Render(Document document, Theme theme)
+    {
+        using var stream = new MemoryStream();
+        new PdfDocumentWriter().Write(document, theme, stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Without_a_cover_the_body_starts_on_page_one()
+    {
+        var document = new Document(Metadata(), [H(1, "s", "Summary"), P(T("Lukashenko met Xi Jinping."))], []);
+        using var pdf = PdfDocument.Open(Render(document, new Theme { Cover = new CoverTheme { Enabled = false } }));
+        Assert.Equal(1, pdf.NumberOfPages);
+        var text = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Summary", text);
+        Assert.Contains("Page 1 of 1", text);
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_across_pages()
+    {
+        var tall = string.Join(" ", Enumerable.Range(1, 900).Select(i => $"w{i}"));
+        var table = new Table([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 1)],
+            [Row("Topic", "Notes")], [Row("Trade", tall), Row("Visas", "Agreed in principle.")]);
+        var document = new Document(Metadata(), [table], []);
+        using var pdf = PdfDocument.Open(Render(document, new Theme { Cover = new CoverTheme { Enabled = false } }));
+        Assert.True(pdf.NumberOfPages >= 2);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords().Select(w => w.Text)).ToList();
+        Assert.Equal(900, words.Count(w => w.StartsWith('w') && w.Length > 1 && char.IsDigit(w[1])));
+        Assert.All(pdf.GetPages(), p => Assert.Contains("Notes", p.GetWords().Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void A_malformed_theme_colour_is_reported_clearly()
+    {
+        var theme = new Theme { Colours = new ColourTheme { Heading = "navy-ish" } };
+        var error = Assert.Throws<DocumentWriteException>(() => Render(new Document(Metadata(), [P(T("x"))], []), theme));
+        Assert.Contains("navy-ish", error.Message);
+    }
+}
