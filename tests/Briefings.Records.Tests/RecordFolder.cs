@@ -96,8 +96,8 @@ public sealed class RecordFolder : IDisposable
         outcomes:
           - kind: partnership_upgrade
             text: Relations were upgraded.
-            from: strategic_partnership
-            to: comprehensive_strategic_partnership
+            from: comprehensive_strategic_partnership
+            to: all_weather_comprehensive_strategic_partnership
             sources: [report]
         statements:
           - speaker: alexander-lukashenko

@@ -135,7 +135,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void Outcome_levels_must_describe_an_upgrade()
     {
-        _folder.Edit(MeetingFile, "from: strategic_partnership", "from: all_weather_comprehensive_strategic_partnership");
+        _folder.Edit(MeetingFile, "from: comprehensive_strategic_partnership", "from: comprehensive_strategic_partnership_of_coordination_for_a_new_era");
         var problem = Single(_folder.Load(), DiagnosticCodes.BadValue);
         Assert.Contains("is not an upgrade", problem.Message);
         Assert.Equal(22, problem.Line);
@@ -144,7 +144,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void Upgrade_needs_a_target_level_and_other_outcomes_take_none()
     {
-        _folder.Edit(MeetingFile, "    to: comprehensive_strategic_partnership\n", "");
+        _folder.Edit(MeetingFile, "    to: all_weather_comprehensive_strategic_partnership\n", "");
         Assert.Contains("'to'", Single(_folder.Load(), DiagnosticCodes.MissingField).Message);
 
         _folder.Edit(MeetingFile, "kind: partnership_upgrade", "kind: joint_statement");
@@ -264,7 +264,7 @@ public sealed class ValidationTests : IDisposable
     [Theory]
     [InlineData("kind: working_visit", "kind: work_visit", "did you mean 'working_visit'?")]
     [InlineData("status: held", "status: hold", "did you mean 'held'?")]
-    [InlineData("to: comprehensive_strategic_partnership", "to: comprehensive_strategic_partnershp", "did you mean 'comprehensive_strategic_partnership'?")]
+    [InlineData("to: all_weather_comprehensive_strategic_partnership", "to: all_weather_comprehensive_strategic_partnershp", "did you mean 'all_weather_comprehensive_strategic_partnership'?")]
     [InlineData("handling: internal", "handling: secret", "expected one of public, internal")]
     [InlineData("side: guest", "side: visitor", "expected one of host, guest")]
     public void Values_outside_controlled_lists_are_reported(string valid, string invalid, string expected)
@@ -277,7 +277,7 @@ public sealed class ValidationTests : IDisposable
     [Theory]
     [InlineData("kind: working_visit", "kind: official_working_visit")]
     [InlineData("status: held", "status: planned")]
-    [InlineData("to: comprehensive_strategic_partnership", "to: comprehensive_strategic_partnership_of_coordination_for_a_new_era")]
+    [InlineData("from: comprehensive_strategic_partnership", "from: friendly_cooperative_partnership")]
     [InlineData("handling: internal", "handling: public")]
     public void Values_inside_controlled_lists_are_accepted(string valid, string other)
     {
@@ -310,7 +310,49 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void Participant_whose_role_covers_the_date_gives_no_warning()
     {
-        _folder.Edit(MeetingFile, "date: 2023-12-04", "date: 2013-03-14");
+        _folder.Edit(MeetingFile, "date: 2023-12-04", "date: 2022-09-15");
+        Assert.Empty(_folder.Load().Diagnostics);
+    }
+
+    // ---- consistency of a meeting with the rest of the records ----
+
+    [Fact]
+    public void Speaker_who_is_not_at_the_meeting_is_a_warning()
+    {
+        _folder.Write("people/someone-else.yaml", """
+            id: someone-else
+            name: Someone Else
+            country: BLR
+            """)
+            .Edit(MeetingFile, "speaker: alexander-lukashenko", "speaker: someone-else");
+        var warning = Single(_folder.Load(), DiagnosticCodes.SpeakerNotPresent);
+        Assert.Equal((Severity.Warning, 25, 14), (warning.Severity, warning.Line, warning.Column));
+        Assert.Contains("Someone Else ('someone-else') speaks but is not a participant", warning.Message);
+    }
+
+    [Fact]
+    public void Participant_on_the_wrong_side_is_a_warning()
+    {
+        _folder.Edit(MeetingFile, "    side: host", "    side: guest");
+        var warning = Single(_folder.Load(), DiagnosticCodes.SideMismatch);
+        Assert.Equal((Severity.Warning, 14, 13), (warning.Severity, warning.Line, warning.Column));
+        Assert.Equal("Xi Jinping serves CHN but is on the guest side, which is BLR", warning.Message);
+    }
+
+    [Fact]
+    public void Upgrade_missing_from_the_partnership_history_is_a_warning()
+    {
+        _folder.Edit(MeetingFile, "to: all_weather_comprehensive_strategic_partnership", "to: comprehensive_strategic_partnership_of_cooperation");
+        var warning = Single(_folder.Load(), DiagnosticCodes.PartnershipMismatch);
+        Assert.Equal((Severity.Warning, 22, 9), (warning.Severity, warning.Line, warning.Column));
+        Assert.Contains("has 'all_weather_comprehensive_strategic_partnership' on 2023-12-04", warning.Message);
+    }
+
+    [Fact]
+    public void Upgrade_at_a_planned_meeting_is_not_compared_with_the_history()
+    {
+        _folder.Edit(MeetingFile, "to: all_weather_comprehensive_strategic_partnership", "to: comprehensive_strategic_partnership_of_cooperation")
+            .Edit(MeetingFile, "status: held", "status: planned");
         Assert.Empty(_folder.Load().Diagnostics);
     }
 

@@ -47,4 +47,10 @@ public static class DiagnosticCodes
     public const string FileNameMismatch = "REC013";
     /// <summary>The records folder or one of its sub-folders is missing.</summary>
     public const string MissingFolder = "REC014";
+    /// <summary>A statement by someone who is not a participant or delegation member (warning).</summary>
+    public const string SpeakerNotPresent = "REC015";
+    /// <summary>A participant on the side of a country they do not serve (warning).</summary>
+    public const string SideMismatch = "REC016";
+    /// <summary>A partnership upgrade the country's partnership history does not show (warning).</summary>
+    public const string PartnershipMismatch = "REC017";
 }

@@ -24,7 +24,7 @@ public static class RecordLoader
     {
         var diagnostics = new DiagnosticBag();
         var references = new List<PendingReference>();
-        var roleChecks = new List<PendingRoleCheck>();
+        var laterChecks = new List<Action<RecordSet>>();
         var countries = new List<Country>();
         var people = new List<Person>();
         var meetings = new List<Meeting>();
@@ -54,7 +54,7 @@ public static class RecordLoader
                 .Order(StringComparer.Ordinal);
             foreach (var path in files)
             {
-                var file = new FileContext(path, diagnostics, references, roleChecks);
+                var file = new FileContext(path, diagnostics, references, laterChecks);
                 if (ReadRoot(file) is not { } root) continue;
                 switch (sub)
                 {
@@ -83,7 +83,7 @@ public static class RecordLoader
         }
 
         var records = new RecordSet(countries, people, meetings, events, sources);
-        CrossChecks.Run(records, references, roleChecks, diagnostics);
+        CrossChecks.Run(records, references, laterChecks, diagnostics);
         return new LoadResult(records, diagnostics.Sorted());
     }
 

@@ -3,12 +3,12 @@ namespace Briefings.Records.Loading;
 /// <summary>Checks that need every record: references, role coverage and names shared by two records.</summary>
 internal static class CrossChecks
 {
-    public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<PendingRoleCheck> roleChecks, DiagnosticBag diagnostics)
+    public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<Action<RecordSet>> laterChecks, DiagnosticBag diagnostics)
     {
         foreach (var reference in references)
             CheckReference(records, reference, diagnostics);
-        foreach (var check in roleChecks)
-            CheckRole(records, check, diagnostics);
+        foreach (var check in laterChecks)
+            check(records);
         ReportSharedNames(records, diagnostics);
     }
 
@@ -64,20 +64,6 @@ internal static class CrossChecks
 
     private static string? SuggestById(IEnumerable<(string Id, string Name)> candidates, string value) =>
         NameMatching.Nearest(value, candidates) is { } id ? $"'{id}'" : null;
-
-    private static void CheckRole(RecordSet records, PendingRoleCheck check, DiagnosticBag diagnostics)
-    {
-        if (!records.People.TryGetValue(check.Person, out var person)) return; // already reported as unknown
-        if (person.RolesOn(check.Date).Count > 0) return;
-        var known = person.Roles.Count == 0
-            ? "no roles are recorded"
-            : "recorded roles: " + string.Join("; ", person.Roles.Select(Describe));
-        diagnostics.Warning(check.Path, check.At, DiagnosticCodes.RoleNotCovered,
-            $"{person.Name} has no recorded role on {check.Date:yyyy-MM-dd}, the date of meeting '{check.MeetingId}' ({known})");
-    }
-
-    private static string Describe(PersonRole role) =>
-        $"{role.Title} {role.From?.ToString("yyyy-MM-dd") ?? "?"} to {role.To?.ToString("yyyy-MM-dd") ?? "now"}";
 
     private static void ReportSharedNames(RecordSet records, DiagnosticBag diagnostics)
     {

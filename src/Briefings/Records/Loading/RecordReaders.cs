@@ -198,11 +198,13 @@ internal static partial class RecordReaders
         var occasion = r.String("occasion");
         var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
 
-        var participants = r.List("participants", (node, _) => ReadParticipant(file, node, "participant", date, id), required: true);
-        var delegation = r.List("delegation", (node, _) => ReadParticipant(file, node, "delegation member", date, id));
+        var sides = new MeetingSides(host, guest, date, id, status);
+        var participants = r.List("participants", (node, _) => ReadParticipant(file, node, "participant", sides), required: true);
+        var delegation = r.List("delegation", (node, _) => ReadParticipant(file, node, "delegation member", sides));
+        var present = participants.Concat(delegation).Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
         var topics = r.Strings("topics");
-        var outcomes = r.List("outcomes", (node, _) => ReadOutcome(file, node, handling));
-        var statements = r.List("statements", (node, _) => ReadStatement(file, node, handling));
+        var outcomes = r.List("outcomes", (node, _) => ReadOutcome(file, node, handling, sides));
+        var statements = r.List("statements", (node, _) => ReadStatement(file, node, handling, present));
         var analysis = r.List("analysis", (node, _) => ReadAnalysis(file, node, handling));
         var context = r.List("context", (node, _) => ReadContext(file, node, handling));
         var sources = r.References("sources", ReferenceKind.Source, required: true);
@@ -214,19 +216,25 @@ internal static partial class RecordReaders
             participants, delegation, topics, outcomes, statements, analysis, context, sources, handling, file.Origin(root.Start));
     }
 
-    private static Participant? ReadParticipant(FileContext file, YamlNode node, string what, DateOnly? date, string? meetingId)
+    /// <summary>What items of a meeting need to know about the meeting itself for their checks.</summary>
+    private sealed record MeetingSides(string? Host, string? Guest, DateOnly? Date, string? Id, MeetingStatus? Status);
+
+    private static Participant? ReadParticipant(FileContext file, YamlNode node, string what, MeetingSides meeting)
     {
         var r = MappingReader.For(file, node, what, ParticipantKeys);
         if (r is null) return null;
         var person = r.Reference("person", ReferenceKind.Person, required: true);
         var role = r.String("role");
         var side = r.Enum<Side>("side", required: true);
-        if (person is not null && date is not null && meetingId is not null)
-            file.RoleChecks.Add(new PendingRoleCheck(person, date.Value, meetingId, file.Path, r.ValueMark("person")));
+        var at = r.ValueMark("person");
+        if (person is not null && meeting is { Date: { } date, Id: { } id })
+            file.LaterChecks.Add(records => MeetingChecks.RoleCovers(records, file, at, person, date, id));
+        if (person is not null && side is { } s && (s == Side.Host ? meeting.Host : meeting.Guest) is { } country)
+            file.LaterChecks.Add(records => MeetingChecks.SideMatches(records, file, at, person, s, country));
         return person is null || side is null ? null : new Participant(person, role, side.Value);
     }
 
-    private static Outcome? ReadOutcome(FileContext file, YamlNode node, HandlingLevel inherited)
+    private static Outcome? ReadOutcome(FileContext file, YamlNode node, HandlingLevel inherited, MeetingSides meeting)
     {
         var r = MappingReader.For(file, node, "outcome", OutcomeKeys);
         if (r is null) return null;
@@ -240,16 +248,27 @@ internal static partial class RecordReaders
         if (from is { } f && to is { } t && t <= f)
             file.Diagnostics.Error(file.Path, r.ValueMark("to"), DiagnosticCodes.BadValue,
                 $"'{ControlledList.ToYaml(t)}' is not an upgrade from '{ControlledList.ToYaml(f)}'");
+        // Only a meeting that took place changes the relationship; an announced one has nothing to agree with yet.
+        if (kind == OutcomeKind.PartnershipUpgrade && to is { } level && meeting is { Host: { } host, Guest: { } guest, Date: { } date, Status: MeetingStatus.Held })
+        {
+            var at = r.ValueMark("to");
+            file.LaterChecks.Add(records => MeetingChecks.UpgradeRecorded(records, file, at, level, host, guest, date));
+        }
         var sources = r.References("sources", ReferenceKind.Source);
         var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
         return kind is null || text is null ? null : new Outcome(kind.Value, text, from, to, sources, handling);
     }
 
-    private static Statement? ReadStatement(FileContext file, YamlNode node, HandlingLevel inherited)
+    private static Statement? ReadStatement(FileContext file, YamlNode node, HandlingLevel inherited, IReadOnlyCollection<string> present)
     {
         var r = MappingReader.For(file, node, "statement", StatementKeys);
         if (r is null) return null;
         var speaker = r.Reference("speaker", ReferenceKind.Person, required: true);
+        if (speaker is not null)
+        {
+            var at = r.ValueMark("speaker");
+            file.LaterChecks.Add(records => MeetingChecks.SpeakerPresent(records, file, at, speaker, present));
+        }
         var text = r.String("text", required: true);
         var quote = r.Bool("quote");
         var via = r.String("via");
