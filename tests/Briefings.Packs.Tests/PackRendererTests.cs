@@ -113,6 +113,23 @@ public class PackRendererTests
     }
 
     [Fact]
+    public void CountryProfileAsOfADateKnowsOnlyWhatCameBefore()
+    {
+        var pack = Render(new CountryPackRequest("RUS") { AsOf = new DateOnly(2022, 9, 13) });
+        var text = AllText(pack.Document);
+        var meetings = TableAfter(pack.Document, "meetings");
+        Assert.Equal(["4 February 2022", "5 August 2022", "7 September 2022", "12 September 2022"],
+            meetings.BodyRows.Select(r => r.Cells[0].Content.ToPlainText()));
+        Assert.Contains(pack.Document.Headings(), h => h.Id == "upcoming");
+        Assert.Contains("15 September 2022: talks on the sidelines in Samarkand", text);
+        Assert.Contains("Andrey Denisov (via TASS)", text);
+
+        var later = Render(new CountryPackRequest("RUS") { AsOf = new DateOnly(2022, 8, 31) });
+        Assert.Equal(2, TableAfter(later.Document, "meetings").BodyRows.Count);
+        Assert.DoesNotContain("(via TASS)", AllText(later.Document));
+    }
+
+    [Fact]
     public void UnknownMeetingNamesTheNearestIds()
     {
         var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));

@@ -17,11 +17,14 @@ public sealed record CountryProfileModel
     public required IReadOnlyList<BiographyView> Leaders { get; init; }
     /// <summary>Every meeting with the home country up to the as-of date, oldest first.</summary>
     public required IReadOnlyList<MeetingSummary> Meetings { get; init; }
-    /// <summary>Meetings announced but not yet held on the as-of date.</summary>
+    /// <summary>Meetings announced for the as-of date or later (an announcement whose day has passed is not news).</summary>
     public required IReadOnlyList<MeetingSummary> Upcoming { get; init; }
     /// <summary>Documents signed, agreements and joint statements from those meetings.</summary>
     public required IReadOnlyList<OutcomeView> Documents { get; init; }
+    /// <summary>Words quoted directly in the sources.</summary>
     public required IReadOnlyList<StatementView> Quotes { get; init; }
+    /// <summary>Everything the country's people are recorded as saying at those meetings, quoted or reported.</summary>
+    public required IReadOnlyList<StatementView> Statements { get; init; }
     public required IReadOnlyList<SourceView> Sources { get; init; }
 }
 
@@ -36,7 +39,7 @@ internal static class CountryProfileBuilder
             .Where(m => m.Involves(home) && scope.MeetingVisible(m) && !scope.IsUpcoming(m) && m.Status == MeetingStatus.Held)
             .ToList();
         var upcoming = scope.Records.MeetingsWithCountry(country.Code)
-            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned)
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned && m.Date >= scope.AsOf)
             .Select(views.Summary)
             .ToList();
         var meetings = held.Select(views.Summary).ToList();
@@ -45,6 +48,9 @@ internal static class CountryProfileBuilder
             .Where(o => o.Kind is "documents signed" or "agreement" or "joint statement")
             .ToList();
         var quotes = held.SelectMany(m => views.Statements(m, s => s.IsQuote)).ToList();
+        bool SpokeForCountry(Records.Statement s) =>
+            string.Equals(scope.Records.People.GetValueOrDefault(s.Speaker)?.Country, country.Code, StringComparison.OrdinalIgnoreCase);
+        var statements = held.SelectMany(m => views.Statements(m, s => !s.IsQuote && SpokeForCountry(s))).ToList();
 
         var leaders = scope.Records.People.Values
             .Where(p => string.Equals(p.Country, country.Code, StringComparison.OrdinalIgnoreCase))
@@ -70,6 +76,7 @@ internal static class CountryProfileBuilder
             Upcoming = upcoming,
             Documents = documents,
             Quotes = quotes,
+            Statements = statements,
             Sources = scope.CitedSources(),
         };
     }

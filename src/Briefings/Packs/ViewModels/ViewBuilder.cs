@@ -47,6 +47,7 @@ internal sealed class ViewBuilder(PackScope scope)
             Place(meeting.Place),
             meeting.Occasion ?? (meeting.Event is { } ev && scope.Records.Events.TryGetValue(ev, out var e) ? e.Name : null),
             meeting.Participants.Select(p => scope.PersonName(p.Person)).ToList(),
+            meeting.Topics,
             upcoming ? [] : Outcomes(meeting),
             scope.Cite(meeting.Sources));
     }

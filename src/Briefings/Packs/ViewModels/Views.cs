@@ -56,11 +56,12 @@ public sealed record MeetingSummary(
     PlaceView Place,
     string? Occasion,
     IReadOnlyList<string> Participants,
+    IReadOnlyList<string> Topics,
     IReadOnlyList<OutcomeView> Outcomes,
     RawMarkdown Cite)
 {
     /// <summary>The outcomes in one line for a table cell; a dash when there were none.</summary>
-    public string OutcomeSummary => IsUpcoming ? "(upcoming)" : Outcomes.Count == 0 ? "—" : string.Join("; ", Outcomes.Select(o => o.Text));
+    public string OutcomeSummary => IsUpcoming ? "upcoming" : Outcomes.Count == 0 ? "none recorded" : string.Join("; ", Outcomes.Select(o => o.Text));
 }
 
 public sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
