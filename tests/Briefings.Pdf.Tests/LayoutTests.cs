@@ -122,6 +122,22 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Right_to_left_words_read_right_to_left_inside_a_left_to_right_line()
+    {
+        var fonts = FontSet.For(Theme.Fonts with { Fallback = [FixturePaths.ArabicFont] });
+        var style = Styles.Body with { Family = fonts.Body };
+        var problems = new ProblemLog();
+        var layout = TextLayout.Create([new TextSpan("Assad (بشار الأسد) in Hangzhou", style)], 400, TextAlignment.Left, 1.35f, fonts, problems);
+        Assert.Empty(problems.Problems);
+        var line = Assert.Single(layout.Lines);
+        int first = Array.FindIndex(line.Tokens, t => t.Text.Contains("بشار"));
+        int second = Array.FindIndex(line.Tokens, t => t.Text.Contains("الأسد"));
+        Assert.True(line.X[first] > line.X[second], "the first Arabic word is drawn to the right of the second");
+        Assert.True(line.X[second] > line.X[0], "the Arabic words stay after the Latin word before them");
+        Assert.Contains(line.Tokens[first].Shaped.Runs, r => r.Face.Name.Contains("ArabicFixture"));
+    }
+
+    [Fact]
     public void A_table_repeats_its_header_and_splits_a_tall_row()
     {
         var context = Context();

@@ -9,6 +9,8 @@ namespace Briefings.Pdf.Text;
 internal sealed class Token(string text, TextStyle style, ShapedText shaped, string? link, int footnote)
 {
     public string Text { get; } = text;
+    /// <summary>Right-to-left text (Arabic, Hebrew): its words are laid out right to left within the line.</summary>
+    public bool IsRightToLeft { get; } = StartsRightToLeft(text);
     public TextStyle Style { get; } = style;
     public ShapedText Shaped { get; } = shaped;
     public string? Link { get; } = link;
@@ -21,6 +23,29 @@ internal sealed class Token(string text, TextStyle style, ShapedText shaped, str
     /// <summary>A line may end after this token.</summary>
     public bool BreakAfter { get; set; }
     public bool HardBreakAfter { get; set; }
+
+    public static bool HasRightToLeft(string text)
+    {
+        foreach (char c in text)
+            if (IsRightToLeftLetter(c))
+                return true;
+        return false;
+    }
+
+    private static bool IsRightToLeftLetter(char c) =>
+        c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    private static bool StartsRightToLeft(string text)
+    {
+        foreach (char c in text)
+        {
+            if (IsRightToLeftLetter(c))
+                return true;
+            if (char.IsLetter(c))
+                return false;
+        }
+        return false;
+    }
 }
 
 /// <summary>One laid-out line: tokens with their final x positions (alignment and justification applied).</summary>
@@ -130,7 +155,20 @@ internal sealed class TextLayout
                         tokens[^1].BreakAfter = true;
                     return;
                 }
-                var token = MakeToken(text[start..end], span, fonts, problems);
+                var piece = text[start..end];
+                if (Token.HasRightToLeft(piece))
+                {
+                    // Brackets and punctuation around right-to-left words stay where the sentence puts them.
+                    int a = 0, b = piece.Length;
+                    while (a < b && !char.IsLetterOrDigit(piece[a])) a++;
+                    while (b > a && !char.IsLetterOrDigit(piece[b - 1])) b--;
+                    if (a > 0) tokens.Add(MakeToken(piece[..a], span, fonts, problems));
+                    tokens.Add(MakeToken(piece[a..b], span, fonts, problems));
+                    if (b < piece.Length) tokens.Add(MakeToken(piece[b..], span, fonts, problems));
+                    tokens[^1].BreakAfter = breakAfter;
+                    return;
+                }
+                var token = MakeToken(piece, span, fonts, problems);
                 token.BreakAfter = breakAfter;
                 tokens.Add(token);
             }
@@ -278,6 +316,7 @@ internal sealed class TextLayout
             ascent = Math.Max(ascent, face.Ascent * token.Style.Size);
             descent = Math.Max(descent, face.Descent * token.Style.Size);
         }
+        MirrorRightToLeftRuns(tokens, xs);
         if (height == 0 && tokens.Count > 0)
         {
             var style = tokens[0].Style;
@@ -287,6 +326,29 @@ internal sealed class TextLayout
         }
         float baseline = (height - (ascent + descent)) / 2 + ascent;
         return new TextLine([.. tokens], xs, height, baseline, notes?.ToArray() ?? []);
+    }
+
+    /// <summary>
+    /// A simple bidi step: consecutive right-to-left words keep their place in the line but read right to
+    /// left ("بشار الأسد" shows بشار on the right). HarfBuzz already orders the glyphs inside each word.
+    /// </summary>
+    private static void MirrorRightToLeftRuns(List<Token> tokens, float[] xs)
+    {
+        for (int start = 0; start < tokens.Count;)
+        {
+            if (!tokens[start].IsRightToLeft)
+            {
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsRightToLeft)
+                end++;
+            float left = xs[start], right = xs[end] + tokens[end].Width;
+            for (int k = start; k <= end; k++)
+                xs[k] = left + right - (xs[k] + tokens[k].Width);
+            start = end + 1;
+        }
     }
 
     // ---- drawing ------------------------------------------------------------------------------
