@@ -14,6 +14,8 @@ public sealed class AliasTests
     [InlineData("White Ros")]
     [InlineData("Bellos")]
     [InlineData("Baillos")]
+    [InlineData("Belos")]
+    [InlineData("Bai")]
     [InlineData("belarus")]
     [InlineData("BLR")]
     [InlineData("Republic of Belarus")]

@@ -15,15 +15,23 @@ internal static class CrossChecks
     private static void CheckReference(RecordSet records, PendingReference reference, DiagnosticBag diagnostics)
     {
         var value = reference.Value;
-        var (found, kindName, suggestion) = reference.Kind switch
+        var found = reference.Kind switch
         {
-            ReferenceKind.Country => (records.Countries.ContainsKey(value) && value == value.ToUpperInvariant(), "country", SuggestCountry(records, value)),
-            ReferenceKind.Person => (records.People.ContainsKey(value), "person", SuggestPerson(records, value)),
-            ReferenceKind.Source => (records.Sources.ContainsKey(value), "source", SuggestById(records.Sources.Values.Select(s => (s.Id, s.Id)), value)),
-            ReferenceKind.Event => (records.Events.ContainsKey(value), "event", SuggestEvent(records, value)),
-            _ => (true, "", null),
+            ReferenceKind.Country => records.Countries.ContainsKey(value) && value == value.ToUpperInvariant(),
+            ReferenceKind.Person => records.People.ContainsKey(value),
+            ReferenceKind.Source => records.Sources.ContainsKey(value),
+            ReferenceKind.Event => records.Events.ContainsKey(value),
+            _ => true,
         };
         if (found) return;
+        // Suggestions cost an edit-distance pass over every name, so only broken references pay for them.
+        var (kindName, suggestion) = reference.Kind switch
+        {
+            ReferenceKind.Country => ("country", SuggestCountry(records, value)),
+            ReferenceKind.Person => ("person", SuggestPerson(records, value)),
+            ReferenceKind.Source => ("source", SuggestById(records.Sources.Values.Select(s => (s.Id, s.Id)), value)),
+            _ => ("event", SuggestEvent(records, value)),
+        };
         var hint = suggestion is null ? "" : $": did you mean {suggestion}?";
         diagnostics.Error(reference.Path, reference.At, DiagnosticCodes.UnknownReference, $"unknown {kindName} '{value}' in {reference.What}{hint}");
     }
