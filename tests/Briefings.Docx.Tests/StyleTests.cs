@@ -74,6 +74,21 @@ public class StyleTests
     }
 
     [Fact]
+    public void East_Asian_text_uses_the_theme_s_first_fallback_family()
+    {
+        using var plain = Render.Open(SampleDocuments.Empty());
+        var defaults = plain.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Noto Serif", defaults.RunFonts?.EastAsia?.Value);
+
+        var theme = new Theme { Fonts = new FontTheme { Fallback = ["fonts/NotoSansSC-Regular.otf", "Noto Serif CJK SC"] } };
+        using var word = Render.Open(SampleDocuments.Empty(), theme);
+        defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Noto Serif CJK SC", defaults.RunFonts?.EastAsia?.Value);
+        Assert.Equal("Noto Serif", defaults.RunFonts?.Ascii?.Value);
+        Assert.Equal("Noto Serif CJK SC", Read.StyleById(word, "Heading1").StyleRunProperties?.RunFonts?.EastAsia?.Value);
+    }
+
+    [Fact]
     public void Justified_body_text_follows_the_theme_alignment()
     {
         using var justified = Render.Open(SampleDocuments.Empty());

@@ -26,10 +26,14 @@ internal static class StylesBuilder
             _ => "left",
         };
 
+        // Word picks a separate East Asian font for CJK text; the theme's first fallback family serves, when it names one.
+        var eastAsian = fonts.Fallback.FirstOrDefault(f => !string.IsNullOrWhiteSpace(f) && !LooksLikePath(f));
+        string FontsFor(string family) => Fonts(family, eastAsian ?? family);
+
         var xml = new StringBuilder();
         xml.Append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         xml.Append("<w:docDefaults><w:rPrDefault><w:rPr>")
-            .Append(Fonts(fonts.Body)).Append(Colour(colours.Text)).Append(Size(fonts.BodySize))
+            .Append(FontsFor(fonts.Body)).Append(Colour(colours.Text)).Append(Size(fonts.BodySize))
             .Append($"<w:lang w:val=\"{Escape(language)}\"/>")
             .Append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
             // Widow and orphan control is off unless stated; briefings want it on, as Word's own template has it.
@@ -51,12 +55,12 @@ internal static class StylesBuilder
         xml.Append(Style("paragraph", StyleIds.Title, "Title", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 10, qFormat: true,
             pPr: "<w:spacing w:before=\"480\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + "<w:kern w:val=\"28\"/>" + Size(headings.TitleSize)));
+            rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + "<w:kern w:val=\"28\"/>" + Size(headings.TitleSize)));
         xml.Append(Style("paragraph", StyleIds.Subtitle, "Subtitle", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 11, qFormat: true,
             // The accent bar under the subtitle sets the title block off from the cover fields.
             pPr: $"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"18\" w:space=\"12\" w:color=\"{Units.Colour(colours.Accent)}\"/></w:pBdr><w:spacing w:after=\"480\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + Colour(colours.Muted) + Size(headings.SubtitleSize)));
+            rPr: FontsFor(fonts.Heading) + Colour(colours.Muted) + Size(headings.SubtitleSize)));
 
         for (var level = 1; level <= 3; level++)
         {
@@ -67,7 +71,7 @@ internal static class StylesBuilder
                      (level == 1 ? $"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"{Units.Colour(colours.Rule)}\"/></w:pBdr>" : "") +
                      $"<w:spacing w:before=\"{Units.Twips(headings.SpaceBefore)}\" w:after=\"{Units.Twips(headings.SpaceAfter)}\"/>" +
                      $"<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"{level - 1}\"/>",
-                rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(headings.SizeFor(level))));
+                rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(headings.SizeFor(level))));
         }
 
         xml.Append(Style("paragraph", StyleIds.ListParagraph, "List Paragraph", basedOn: StyleIds.Normal,
@@ -101,7 +105,7 @@ internal static class StylesBuilder
         xml.Append(Style("character", StyleIds.Hyperlink, "Hyperlink", basedOn: "DefaultParagraphFont",
             uiPriority: 99, unhide: true, rPr: Colour(colours.Link) + "<w:u w:val=\"single\"/>"));
         xml.Append(Style("character", StyleIds.InlineCode, "Inline Code", basedOn: "DefaultParagraphFont",
-            uiPriority: 99, rPr: Fonts(fonts.Mono) + Size(fonts.BodySize * 0.9)));
+            uiPriority: 99, rPr: FontsFor(fonts.Mono) + Size(fonts.BodySize * 0.9)));
 
         xml.Append(Style("paragraph", StyleIds.TocHeading, "TOC Heading", basedOn: StyleIds.Heading(1),
             next: StyleIds.Normal, uiPriority: 39, unhide: true, qFormat: true,
@@ -122,7 +126,7 @@ internal static class StylesBuilder
         {
             xml.Append(Style("paragraph", id, name, basedOn: StyleIds.Normal, uiPriority: 99, unhide: true,
                 pPr: furnitureTabs + "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
-                rPr: Fonts(fonts.Heading) + Colour(colours.Muted) + Size(8)));
+                rPr: FontsFor(fonts.Heading) + Colour(colours.Muted) + Size(8)));
         }
         xml.Append(Style("paragraph", StyleIds.Marking, "Marking", basedOn: StyleIds.Header, uiPriority: 99,
             pPr: "<w:jc w:val=\"center\"/>",
@@ -135,7 +139,7 @@ internal static class StylesBuilder
         xml.Append(Style("paragraph", StyleIds.CalloutTitle, "Callout Title", basedOn: StyleIds.Normal,
             next: StyleIds.Normal, uiPriority: 99, qFormat: true,
             pPr: "<w:keepNext/><w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Accent)));
+            rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Accent)));
         xml.Append(Style("paragraph", StyleIds.DefinitionTerm, "Definition Term", basedOn: StyleIds.Normal,
             next: StyleIds.Definition, uiPriority: 99, qFormat: true,
             pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
@@ -145,13 +149,13 @@ internal static class StylesBuilder
 
         xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour("#FFFFFF") + "<w:spacing w:val=\"40\"/>" + Size(12)));
+            rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour("#FFFFFF") + "<w:spacing w:val=\"40\"/>" + Size(12)));
         xml.Append(Style("paragraph", StyleIds.CoverDate, "Cover Date", basedOn: StyleIds.CoverKicker, uiPriority: 99,
             pPr: "<w:spacing w:before=\"80\" w:after=\"0\"/>",
             rPr: "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/><w:caps w:val=\"0\"/><w:spacing w:val=\"0\"/>" + Size(10)));
         xml.Append(Style("paragraph", StyleIds.CoverLabel, "Cover Label", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:before=\"30\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
-            rPr: Fonts(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour(colours.Muted) + Size(8.5)));
+            rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/><w:caps/>" + Colour(colours.Muted) + Size(8.5)));
         xml.Append(Style("paragraph", StyleIds.CoverDetail, "Cover Detail", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
             rPr: Size(11)));
@@ -205,11 +209,16 @@ internal static class StylesBuilder
         return xml.ToString();
     }
 
-    private static string Fonts(string family)
+    private static string Fonts(string family, string eastAsian)
     {
         var name = Escape(family);
-        return $"<w:rFonts w:ascii=\"{name}\" w:hAnsi=\"{name}\" w:eastAsia=\"{name}\" w:cs=\"{name}\"/>";
+        return $"<w:rFonts w:ascii=\"{name}\" w:hAnsi=\"{name}\" w:eastAsia=\"{Escape(eastAsian)}\" w:cs=\"{name}\"/>";
     }
+
+    private static bool LooksLikePath(string font) =>
+        font.Contains('/') || font.Contains('\\') ||
+        font.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || font.EndsWith(".otf", StringComparison.OrdinalIgnoreCase) ||
+        font.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase);
 
     private static string Colour(string hex) => $"<w:color w:val=\"{Units.Colour(hex)}\"/>";
 
