@@ -459,3 +459,64 @@ public sealed class ValidationTests : IDisposable
         return matching[0];
     }
 }
+
+/// <summary>Malformed input of every kind gives diagnostics, never an exception.</summary>
+public sealed class MalformedInputTests : IDisposable
+{
+    private readonly RecordFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("id: x\n\ttitle: tab")]
+    [InlineData("id: [a, b\ntitle: {c: d")]
+    [InlineData("id: *nowhere")]
+    [InlineData("base: &b {id: x}\n<<: *b")]
+    [InlineData("? [complex, key]\n: value")]
+    [InlineData("id: x\n---\nid: y")]
+    [InlineData("\"unterminated")]
+    [InlineData("- a\n b: c")]
+    [InlineData("")]
+    [InlineData("# only a comment")]
+    [InlineData("just text")]
+    [InlineData("participants: {person: 1}\nid: 2023-01-01-a\ndate: 2023-01-01\nstatus: held\nkind: sidelines\ntitle: t\nhost: CHN\nguest: BLR\nplace: Beijing\nsources: [report]")]
+    public void Malformed_meeting_files_give_errors_not_exceptions(string content)
+    {
+        _folder.Write("meetings/broken.yaml", content);
+        var result = _folder.Load();
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Path.EndsWith("broken.yaml"));
+        Assert.All(result.Diagnostics, d => Assert.True(d.Line >= 1 && d.Column >= 1));
+        // The valid records beside the broken file are all still there.
+        Assert.Contains("2023-12-04-xi-lukashenko", result.Records.Meetings.Keys);
+    }
+
+    [Fact]
+    public void Random_bytes_give_errors_not_exceptions()
+    {
+        var random = new Random(20231204);
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = new byte[random.Next(1, 400)];
+            random.NextBytes(bytes);
+            File.WriteAllBytes(_folder.PathOf("meetings/noise.yaml"), bytes);
+            var result = _folder.Load();
+            Assert.Contains("2023-12-04-xi-lukashenko", result.Records.Meetings.Keys);
+        }
+    }
+
+    [Fact]
+    public void Mutated_valid_records_give_errors_not_exceptions()
+    {
+        var random = new Random(42);
+        const string punctuation = ":-[]{}\"'#&*!|>%@`, \n\t";
+        for (var i = 0; i < 300; i++)
+        {
+            var text = RecordFolder.Meeting.ToCharArray();
+            for (var edits = 0; edits < 3; edits++)
+                text[random.Next(text.Length)] = punctuation[random.Next(punctuation.Length)];
+            File.WriteAllText(_folder.PathOf("meetings/2023-12-04-xi-lukashenko.yaml"), new string(text));
+            var result = _folder.Load();
+            Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
+        }
+    }
+}

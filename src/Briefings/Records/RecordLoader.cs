@@ -49,9 +49,19 @@ public static class RecordLoader
                         $"records folder has no '{sub}' sub-folder"));
                 continue;
             }
-            var files = Directory.EnumerateFiles(directory)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
+            List<string> files;
+            try
+            {
+                files = Directory.EnumerateFiles(directory)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(directory, 1, 1, Severity.Error, DiagnosticCodes.Unreadable, $"cannot list folder: {e.Message}"));
+                continue;
+            }
             foreach (var path in files)
             {
                 var file = new FileContext(path, diagnostics, references, laterChecks);
@@ -117,6 +127,12 @@ public static class RecordLoader
             // The scanner gave up without a position: point at the last value it understood.
             file.Diagnostics.Error(file.Path, parser.LastGood, DiagnosticCodes.Syntax,
                 "YAML syntax error: the value starting here is not closed (a missing ']', '}' or quote?)");
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // Whatever else the parser throws on malformed input is still a problem in the file, not a crash.
+            file.Diagnostics.Error(file.Path, parser.LastGood, DiagnosticCodes.Syntax, $"YAML syntax error after this point: {e.Message}");
             return null;
         }
 
