@@ -105,6 +105,13 @@ internal static class SampleDocuments
             new Quote([P(T("self-dashed"))], [T("— Wang Yi")]),
             P(T("line one"), new LineBreak(), T("line two\ttabbed\nnewline")),
             P(new Strong([new Emphasis([new Code("x"), new Link("#dup-1", [new Code("code link")])])])),
+            new Callout("note", "Outer box",
+            [
+                P(T("A call-out holding a table and another call-out.")),
+                new Table([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Right, 1)], [Row("Inner", "Table")], [Row("a", "b")]),
+                new Callout("warning", "Inner box", [P(T("nested call-out"))]),
+            ]),
+            Numbered(1, Item(P(T("item with a table")), new Table([new TableColumn(ColumnAlignment.Left, 1)], [Row("In a list")], [Row("x")]))),
             new TableOfContents("", 2),
         ],
         [Footnote(1, "A note from a table cell.")]);

@@ -80,6 +80,29 @@ public class TableTests
     }
 
     [Fact]
+    public void Tables_and_call_outs_nested_in_call_outs_and_lists_fit_inside_their_container()
+    {
+        using var word = Render.Open(SampleDocuments.EdgeCases());
+        static int Width(W.Table table) => table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Sum(g => int.Parse(g.Width!.Value!));
+        static int Indent(W.Table table) => table.GetFirstChild<W.TableProperties>()?.TableIndentation?.Width?.Value ?? 0;
+
+        var outer = Read.Paragraph(word, "Outer box").Ancestors<W.Table>().First();
+        var outerCell = outer.Descendants<W.TableCell>().First();
+        var outerCellWidth = Width(outer) - 2 * 200;
+        var innerTable = Read.Paragraph(word, "Inner").Ancestors<W.Table>().First();
+        var innerBox = Read.Paragraph(word, "Inner box").Ancestors<W.Table>().First();
+        Assert.Same(outerCell, innerTable.Parent);
+        Assert.InRange(Width(innerTable), 1, outerCellWidth);
+        Assert.InRange(Width(innerBox), 1, outerCellWidth);
+        Assert.IsType<W.Paragraph>(outerCell.LastChild);
+
+        var listTable = Read.Paragraph(word, "In a list").Ancestors<W.Table>().Single();
+        var textWidth = (int)Math.Round((595.28 - 68 - 68) * 20);
+        Assert.Equal(400, Indent(listTable));
+        Assert.Equal(textWidth, Indent(listTable) + Width(listTable));
+    }
+
+    [Fact]
     public void Zero_and_missing_relative_widths_share_the_width_equally()
     {
         var widths = Body.TableWriter.ColumnWidths([new TableColumn(ColumnAlignment.Left, 0), new TableColumn(ColumnAlignment.Left, double.NaN)], 1001);

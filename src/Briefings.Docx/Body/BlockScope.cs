@@ -1,15 +1,26 @@
+using Briefings.Docx.Numbering;
 using Briefings.Docx.Styles;
 
 namespace Briefings.Docx.Body;
 
 /// <summary>
 /// Where blocks are being written: the paragraph style plain paragraphs take (Normal, Quote, Footnote Text,
-/// Definition), the list nesting depth, and whether a table cell holds them.
+/// Definition), the list nesting depth, whether a table cell holds them, and the width they may fill
+/// (in twips), so tables and call-outs nested in lists or call-outs fit inside their container.
 /// </summary>
-internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, int ListDepth = -1, bool InCell = false)
+internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, int Width, int ListDepth = -1, bool InCell = false)
 {
-    public static readonly BlockScope Body = new(StyleIds.Normal, InlineScope.Body);
-    public static readonly BlockScope Footnote = new(StyleIds.FootnoteText, InlineScope.Footnote);
+    public static BlockScope Body(int width) => new(StyleIds.Normal, InlineScope.Body, width);
+    public static BlockScope Footnote(int width) => new(StyleIds.FootnoteText, InlineScope.Footnote, width);
 
     public bool InList => ListDepth >= 0;
+
+    /// <summary>How far list nesting indents block content, in twips.</summary>
+    public int Indent => InList ? ListNumbering.TextIndent(ListDepth) : 0;
+
+    /// <summary>The width left for a table or call-out after the list indent.</summary>
+    public int ContentWidth => Math.Max(Width - Indent, MinimumWidth);
+
+    /// <summary>Below about half an inch a column cannot hold a word; deeper nesting keeps this width.</summary>
+    private const int MinimumWidth = 720;
 }

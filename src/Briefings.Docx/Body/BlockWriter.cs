@@ -125,29 +125,31 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         output.Add(Paragraph(Properties(StyleIds.QuoteAttribution), runs));
     }
 
+    private const short CalloutPadding = 200;
+    /// <summary>The accent bar on a call-out's left, in twips (3 pt).</summary>
+    private const int CalloutBar = 60;
+
     /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
     private W.Table CalloutBox(Callout callout, BlockScope scope)
     {
         var colours = context.Theme.Colours;
-        var width = Units.Twips(context.TextWidth) - (scope.InList ? ListNumbering.TextIndent(scope.ListDepth) : 0);
+        var width = scope.ContentWidth;
         var border = Units.Colour(colours.CalloutBorder);
         var table = new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
-                scope.InList
-                    ? new W.TableIndentation { Width = ListNumbering.TextIndent(scope.ListDepth), Type = W.TableWidthUnitValues.Dxa }
-                    : new W.TableIndentation { Width = 0, Type = W.TableWidthUnitValues.Dxa },
+                new W.TableIndentation { Width = scope.Indent, Type = W.TableWidthUnitValues.Dxa },
                 new W.TableBorders(
                     new W.TopBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border },
-                    new W.LeftBorder { Val = W.BorderValues.Single, Size = 24, Space = 0, Color = border },
+                    new W.LeftBorder { Val = W.BorderValues.Single, Size = CalloutBar * 8 / 20, Space = 0, Color = border },
                     new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border },
                     new W.RightBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border }),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableCellMarginDefault(
                     new W.TopMargin { Width = "120", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 200, Type = W.TableWidthValues.Dxa },
+                    new W.TableCellLeftMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa },
                     new W.BottomMargin { Width = "60", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 200, Type = W.TableWidthValues.Dxa }),
+                    new W.TableCellRightMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa }),
                 new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new W.TableGrid(new W.GridColumn { Width = Units.Number(width) }));
 
@@ -156,9 +158,11 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
             new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.CalloutBackground) }));
         if (!string.IsNullOrWhiteSpace(callout.Title))
             cell.Append(Paragraph(Properties(StyleIds.CalloutTitle), [inlines.PlainRun(callout.Title)]));
-        cell.Append(Write(callout.Blocks, scope with { ListDepth = -1, InCell = true, ParagraphStyle = StyleIds.Normal }));
+        var inner = scope with { ListDepth = -1, InCell = true, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };
+        cell.Append(Write(callout.Blocks, inner));
         EndCellWithParagraph(cell);
-        table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), cell));
+        // The box may break across pages: long talking points must not leave half a page empty.
+        table.Append(new W.TableRow(cell));
         return table;
     }
 

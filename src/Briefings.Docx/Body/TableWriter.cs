@@ -1,5 +1,4 @@
 using Briefings.Documents;
-using Briefings.Docx.Numbering;
 using Briefings.Docx.Styles;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -13,8 +12,8 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
 {
     public W.Table Table(Documents.Table table, BlockScope scope)
     {
-        var indent = scope.InList ? ListNumbering.TextIndent(scope.ListDepth) : 0;
-        var widths = ColumnWidths(table.Columns, Units.Twips(context.TextWidth) - indent);
+        var indent = scope.Indent;
+        var widths = ColumnWidths(table.Columns, scope.ContentWidth);
         var hasHeader = table.HeaderRows.Count > 0;
 
         var result = new W.Table(
