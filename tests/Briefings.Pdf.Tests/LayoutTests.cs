@@ -158,6 +158,24 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_footnote_referenced_twice_on_a_page_is_paid_for_once()
+    {
+        var context = Context();
+        var note = TextLayout.Create([new TextSpan("Lianhe Zaobao, 4 December 2023.", Styles.Footnote)], 400, TextAlignment.Left, 1.3f, Fonts, new ProblemLog());
+        context.Footnotes.Define(1, note);
+        TextBlockElement Cited() => new([new TextSpan("Lukashenko flew to Beijing.", Styles.Body), new TextSpan("1", Styles.Body with { Superscript = true }, "#fn-1", 1)], TextAlignment.Left, 1.35f);
+
+        float noteCost = note.Height + FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight;
+        var one = new ColumnElement([Cited()]).Measure(context, 400, 1000);
+        Assert.Equal(noteCost, one.FootnoteHeight, 2);
+
+        var three = new ColumnElement([Cited(), Cited(), Cited()]).Measure(context, 400, 1000);
+        Assert.Equal(PlanKind.All, three.Kind);
+        Assert.Equal(noteCost, three.FootnoteHeight, 2);
+        Assert.Equal(3 * LineHeight, three.Height, 2);
+    }
+
+    [Fact]
     public void Nothing_fits_in_too_little_space_and_says_why()
     {
         var plan = new ColumnElement([Lines(5)]).Measure(Context(), 400, 3);

@@ -18,6 +18,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     /// <summary>How many children (from the current one) go on this page, whether the last is partial, and the plan.</summary>
     private (int Count, SpacePlan Plan) Plan(LayoutContext context, float width, float height)
     {
+        using var scope = context.Footnotes.BeginMeasure();
         float used = 0, notes = 0;
         Span<float> usedAfter = children.Count - current <= 64 ? stackalloc float[children.Count - current] : new float[children.Count - current];
         Span<float> notesAfter = children.Count - current <= 64 ? stackalloc float[children.Count - current] : new float[children.Count - current];

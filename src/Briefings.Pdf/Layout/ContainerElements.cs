@@ -14,6 +14,7 @@ internal sealed class RowElement(IReadOnlyList<Element> cells, Func<float, float
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {
         var w = widths(width);
+        using var scope = context.Footnotes.BeginMeasure();
         float tallest = 0, notes = 0;
         bool partial = false;
         for (int i = 0; i < cells.Count; i++)

@@ -69,6 +69,7 @@ internal sealed class FootnoteArea
 
     public void Reset()
     {
+        reserved = null;
         placed.Clear();
         onPage.Clear();
         Height = 0;
@@ -80,14 +81,40 @@ internal sealed class FootnoteArea
         Height = 0;
     }
 
+    /// <summary>
+    /// Notes already paid for by content measured earlier in the same sweep (siblings before this one):
+    /// a note referenced twice on a page costs its space once.
+    /// </summary>
+    private HashSet<int>? reserved;
+
+    /// <summary>Opens a measuring scope; notes reserved inside it are passed on to the enclosing scope at the end.</summary>
+    public MeasureScope BeginMeasure()
+    {
+        var outer = reserved;
+        reserved = outer is null ? [] : [.. outer];
+        return new MeasureScope(this, outer);
+    }
+
+    public readonly struct MeasureScope(FootnoteArea area, HashSet<int>? outer) : IDisposable
+    {
+        public void Dispose()
+        {
+            outer?.UnionWith(area.reserved!);
+            area.reserved = outer;
+        }
+    }
+
+    /// <summary>Marks notes as paid for by content that the current measuring sweep plans to place.</summary>
+    public void Reserve(IEnumerable<int> numbers) => reserved?.UnionWith(numbers);
+
     /// <summary>Extra height the notes would need if placed now; pending collects notes already costed by the caller.</summary>
     public float CostOf(int[] numbers, HashSet<int>? pending)
     {
         float cost = 0;
-        bool separatorDue = onPage.Count == 0 && (pending is null || pending.Count == 0);
+        bool separatorDue = onPage.Count == 0 && (reserved is null || reserved.Count == 0) && (pending is null || pending.Count == 0);
         foreach (var number in numbers)
         {
-            if (placed.Contains(number) || !notes.TryGetValue(number, out var note))
+            if (placed.Contains(number) || reserved?.Contains(number) == true || !notes.TryGetValue(number, out var note))
                 continue;
             if (pending is not null && !pending.Add(number))
                 continue;

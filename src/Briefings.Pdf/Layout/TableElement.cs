@@ -45,6 +45,7 @@ internal sealed class TableElement(
         float inner = height - 2 * look.Padding;
         if (inner <= 0)
             return SpacePlan.Nothing("no room for a table row");
+        using var scope = context.Footnotes.BeginMeasure();
         float tallest = 0, notes = 0;
         bool partial = false;
         for (int c = 0; c < row.Length; c++)
@@ -67,6 +68,7 @@ internal sealed class TableElement(
         if (IsDone)
             return SpacePlan.All(0);
         var columns = ColumnWidths(width);
+        using var scope = context.Footnotes.BeginMeasure();
         float used = HeaderHeight(context, columns), notes = 0;
         for (int r = currentRow; r < bodyRows.Count; r++)
         {

@@ -66,7 +66,10 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
         }
 
         if (fit == remaining)
+        {
+            Reserve(context, lines, fit);
             return (SpacePlan.All(used + extra, notes), fit);
+        }
         if (fit == 0)
             return (SpacePlan.Nothing("not even one line fits"), 0);
         if (!context.Relaxed)
@@ -92,7 +95,15 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
             if (lines[k].Footnotes.Length > 0)
                 notes += context.Footnotes.CostOf(lines[k].Footnotes, pending ??= []);
         }
+        Reserve(context, lines, fit);
         return (SpacePlan.Partial(used, notes), fit);
+    }
+
+    private void Reserve(LayoutContext context, IReadOnlyList<TextLine> lines, int count)
+    {
+        for (int k = nextLine; k < nextLine + count; k++)
+            if (lines[k].Footnotes.Length > 0)
+                context.Footnotes.Reserve(lines[k].Footnotes);
     }
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
