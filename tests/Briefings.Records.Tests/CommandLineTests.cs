@@ -109,6 +109,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void List_meetings_filters_by_status_and_kind()
+    {
+        var (exit, output, _) = Run("list", "meetings", "--data", Repository.Data, "--status", "planned", "--kind", "state_visit", "--json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["2022-09-15-xi-uzbekistan-state-visit"], json.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public void List_countries_and_people()
     {
         var (exit, output, _) = Run("list", "countries", "--data", Repository.Data);
@@ -125,6 +134,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("list", "meetings", "--quarter", "2023Q5")]
     [InlineData("list", "meetings", "--from", "04/12/2023")]
     [InlineData("list", "meetings", "--from", "2023-12-05", "--to", "2023-12-01")]
+    [InlineData("list", "meetings", "--status", "done")]
+    [InlineData("list", "meetings", "--kind", "visit")]
     [InlineData("list", "things")]
     [InlineData("validate", "extra")]
     [InlineData()]

@@ -31,8 +31,12 @@ public static class ListCommand
         var quarter = CommonOptions.QuarterOption();
         var from = CommonOptions.Date("--from", "Only meetings on or after this date");
         var to = CommonOptions.Date("--to", "Only meetings on or before this date");
+        var status = new Option<string?>("--status") { Description = "Only meetings with this status", HelpName = "STATUS" };
+        status.AcceptOnlyFromAmong([.. ControlledList.YamlNames<MeetingStatus>()]);
+        var kind = new Option<string?>("--kind") { Description = "Only meetings of this kind, e.g. state_visit", HelpName = "KIND" };
+        kind.AcceptOnlyFromAmong([.. ControlledList.YamlNames<MeetingKind>()]);
         var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
-        var command = new Command("meetings", "List meetings in date order") { data, country, person, quarter, from, to, json };
+        var command = new Command("meetings", "List meetings in date order") { data, country, person, quarter, from, to, status, kind, json };
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(from) is { } f && parsed.GetValue(to) is { } t && t < f)
@@ -53,6 +57,10 @@ public static class ListCommand
                 var id = CommonOptions.ResolvePerson(records, personName).Id;
                 meetings = meetings.Where(m => m.HasParticipant(id));
             }
+            if (parsed.GetValue(status) is { } statusName && ControlledList.TryParse<MeetingStatus>(statusName, out var wantedStatus))
+                meetings = meetings.Where(m => m.Status == wantedStatus);
+            if (parsed.GetValue(kind) is { } kindName && ControlledList.TryParse<MeetingKind>(kindName, out var wantedKind))
+                meetings = meetings.Where(m => m.Kind == wantedKind);
             var list = meetings.ToList();
 
             if (parsed.GetValue(json))
