@@ -248,6 +248,16 @@ public class PdfEdgeCaseTests
     }
 
     [Fact]
+    public void Packs_rendered_in_parallel_match_packs_rendered_one_by_one()
+    {
+        var theme = new Theme();
+        var expected = Render(VisitBrief(tableRows: 10, sections: 1), theme);
+        var results = new byte[6][];
+        Parallel.For(0, results.Length, i => results[i] = Render(VisitBrief(tableRows: 10, sections: 1), theme));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void A_malformed_theme_colour_is_reported_clearly()
     {
         var theme = new Theme { Colours = new ColourTheme { Heading = "navy-ish" } };
