@@ -102,6 +102,13 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void UnreferencedFootnoteIsAnError()
+    {
+        Assert.Contains(Fails(FrontMatter + "Text[^a].\n\n[^a]: used\n[^b]: unused\n").Problems,
+            p => p.StartsWith("templates/t.sbn:7:1: error: footnote [^b] is defined but never referenced"));
+    }
+
+    [Fact]
     public void ListsNest()
     {
         var list = Assert.IsType<ListBlock>(Assert.Single(Read("3. three\n   - inner a\n   - inner b\n4. four\n").Blocks));

@@ -130,6 +130,18 @@ public class PackRendererTests
     }
 
     [Fact]
+    public void ItemCitingTwoSourcesGetsOneNoteListingBoth()
+    {
+        var document = Render(new VisitPackRequest("2022-09-15-xi-uzbekistan-state-visit")).Document;
+        var purpose = document.Blocks.OfType<Paragraph>().First();
+        Assert.Equal([1], purpose.Content.OfType<FootnoteReference>().Select(f => f.Number));
+        var note = Assert.Single(document.Footnotes);
+        var text = Assert.IsType<Paragraph>(Assert.Single(note.Blocks)).Content.ToPlainText();
+        Assert.Contains("Xi Jinping arrives in Kazakhstan", text);
+        Assert.Contains("Xi Jinping expected to meet Putin", text);
+    }
+
+    [Fact]
     public void UnknownMeetingNamesTheNearestIds()
     {
         var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));
@@ -163,7 +175,7 @@ public class PackRendererTests
         var links = document.Blocks.Descendants().OfType<Paragraph>().SelectMany(p => p.Content)
             .Concat(document.Footnotes.SelectMany(f => f.Blocks).OfType<Paragraph>().SelectMany(p => p.Content))
             .OfType<Link>().ToList();
-        Assert.Equal(["https://example.org/report?a=1&b=2"], links.Select(l => l.Target));
+        Assert.Equal(["https://example.org/report?a=1&b=2"], links.Select(l => l.Target).Distinct());
         Assert.DoesNotContain(document.Blocks.Descendants().OfType<Paragraph>().SelectMany(p => p.Content), i => i is Strong);
     }
 

@@ -79,6 +79,14 @@ public static partial class MarkdownReader
             var blocks = ReadBlocks(parsed);
             var footnotes = ReadFootnotes();
 
+            // Markdig drops notes nobody cites; say so instead of losing them.
+            foreach (var definition in parsed.Descendants<FootnoteLinkReferenceDefinition>())
+            {
+                var label = (definition.Label ?? "").TrimStart('^');
+                if (!footnoteNumbers.ContainsKey(label))
+                    Problem(definition, $"footnote [^{label}] is defined but never referenced");
+            }
+
             if (metadata is null)
                 Problem(1, 1, "the document has no YAML front matter with a title (start it with '---', 'title: ...', '---')");
 
@@ -371,11 +379,6 @@ public static partial class MarkdownReader
             {
                 var label = footnoteNumbers.First(p => p.Value == i + 1).Key;
                 footnotes.Add(new Documents.Footnote(i + 1, label, ReadBlocks(footnoteDefinitions[label])));
-            }
-            foreach (var (label, definition) in footnoteDefinitions)
-            {
-                if (!footnoteNumbers.ContainsKey(label))
-                    Problem(definition, $"footnote [^{label}] is defined but never referenced");
             }
             return footnotes;
         }

@@ -8,7 +8,7 @@ namespace Briefings.Templates;
 
 /// <summary>
 /// The Scriban context templates run in: every value a template prints is escaped as Markdown text
-/// unless it is <see cref="RawMarkdown"/>; loops also check the time budget and the output size.
+/// unless it is <see cref="RawMarkdown"/> or <see cref="TrackedMarkdown"/>; loops also check the time budget and the output size.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
@@ -31,7 +31,20 @@ internal sealed class EscapingTemplateContext : TemplateContext
         CheckBudget(span);
         if (textAsObject is null)
             return this;
-        var text = textAsObject is RawMarkdown raw ? raw.Markdown : MarkdownEscape.Inline(ObjectToString(textAsObject));
+        string text;
+        switch (textAsObject)
+        {
+            case RawMarkdown raw:
+                text = raw.Markdown;
+                break;
+            case TrackedMarkdown tracked:
+                tracked.Written();
+                text = tracked.Markdown;
+                break;
+            default:
+                text = MarkdownEscape.Inline(ObjectToString(textAsObject));
+                break;
+        }
         written += text.Length;
         if (written > limits.MaxOutputLength)
             throw new ScriptRuntimeException(span, $"the template wrote more than {limits.MaxOutputLength} characters");
@@ -42,6 +55,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RawMarkdown raw => raw.Markdown,
+        TrackedMarkdown tracked => tracked.Markdown,
         _ => base.ObjectToString(value, nested) ?? "",
     };
 

@@ -9,6 +9,19 @@ public sealed record RawMarkdown(string Markdown)
 }
 
 /// <summary>
+/// Trusted Markdown that is told when a template prints it. Footnote marks use it, so that only sources
+/// actually cited in the output get a footnote.
+/// </summary>
+public sealed class TrackedMarkdown(string markdown, Action onWritten)
+{
+    public string Markdown { get; } = markdown;
+
+    internal void Written() => onWritten();
+
+    public override string ToString() => Markdown;
+}
+
+/// <summary>
 /// Turns record text into Markdown that reads back as exactly that text, wherever a template puts it:
 /// in a paragraph, a heading, a list item, a table cell, a link's text or a footnote.
 /// </summary>

@@ -25,7 +25,8 @@ public sealed record CountryProfileModel
     public required IReadOnlyList<StatementView> Quotes { get; init; }
     /// <summary>Everything the country's people are recorded as saying at those meetings, quoted or reported.</summary>
     public required IReadOnlyList<StatementView> Statements { get; init; }
-    public required IReadOnlyList<SourceView> Sources { get; init; }
+    /// <summary>The source footnotes, filled as the template prints their marks: print them last.</summary>
+    public required IReadOnlyList<NoteView> Notes { get; init; }
 }
 
 internal static class CountryProfileBuilder
@@ -77,7 +78,7 @@ internal static class CountryProfileBuilder
             Documents = documents,
             Quotes = quotes,
             Statements = statements,
-            Sources = scope.CitedSources(),
+            Notes = scope.CitedNotes(),
         };
     }
 }

@@ -10,7 +10,7 @@ namespace Briefings.Packs.ViewModels;
 /// </summary>
 internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audience)
 {
-    private readonly List<Source> cited = [];
+    private readonly List<(string Label, List<Source> Sources)> notes = [];
     private readonly SortedSet<string> recordFiles = new(StringComparer.Ordinal);
 
     public RecordSet Records { get; } = records;
@@ -42,32 +42,49 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
     /// <summary>A meeting the pack may mention: visible to the audience and not cancelled.</summary>
     public bool MeetingVisible(Meeting meeting) => Visible(meeting.Handling) && meeting.Status != MeetingStatus.Cancelled;
 
-    /// <summary>Footnote references for the sources an item cites that the pack may show.</summary>
-    public RawMarkdown Cite(IEnumerable<string> sourceIds)
+    /// <summary>
+    /// The footnote mark for the sources an item cites that the pack may show: one note per citation, listing
+    /// every source (Markdown cannot put two marks side by side). A note exists only once the template prints
+    /// its mark, so the notes match the text exactly.
+    /// </summary>
+    public TrackedMarkdown Cite(IEnumerable<string> sourceIds)
     {
-        var marks = new StringBuilder();
-        foreach (var id in sourceIds.Distinct())
+        var sources = sourceIds.Distinct()
+            .Select(id => Records.Sources.GetValueOrDefault(id))
+            .OfType<Source>()
+            .Where(s => Visible(s.Handling) && !(s.Date > AsOf))
+            .ToList();
+        if (sources.Count == 0)
+            return new TrackedMarkdown("", () => { });
+        var label = string.Join("--", sources.Select(Label));
+        return new TrackedMarkdown($"[^{label}]", () =>
         {
-            if (!Records.Sources.TryGetValue(id, out var source) || !Visible(source.Handling) || source.Date > AsOf)
-                continue;
-            if (!cited.Contains(source))
-            {
-                cited.Add(source);
+            if (notes.Any(n => n.Label == label))
+                return;
+            notes.Add((label, sources));
+            foreach (var source in sources)
                 Used(source.Origin);
-            }
-            marks.Append("[^").Append(Label(source)).Append(']');
-        }
-        return new RawMarkdown(marks.ToString());
+        });
     }
 
-    /// <summary>Every source cited so far, in order of first citation.</summary>
-    public IReadOnlyList<SourceView> CitedSources() => cited.Select(s => new SourceView(
-        new RawMarkdown(Label(s)), s.Outlet, s.Title, s.Date, s.Url, s.Note)).ToList();
+    /// <summary>The notes whose marks have been printed so far, in order of first citation; read when enumerated.</summary>
+    public IReadOnlyList<NoteView> CitedNotes() => new CitedNoteList(this);
+
+    private sealed class CitedNoteList(PackScope scope) : IReadOnlyList<NoteView>
+    {
+        private List<NoteView> Current => scope.notes.Select(n => new NoteView(new RawMarkdown(n.Label),
+            n.Sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note)).ToList())).ToList();
+
+        public NoteView this[int index] => Current[index];
+        public int Count => scope.notes.Count;
+        public IEnumerator<NoteView> GetEnumerator() => Current.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>Footnote labels: the source id reduced to letters, digits and hyphens (ids already are, normally).</summary>
     private static string Label(Source source)
     {
-        var label = new StringBuilder("src-");
+        var label = new StringBuilder();
         foreach (var c in source.Id)
             label.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
         return label.ToString();

@@ -15,7 +15,10 @@ public sealed record PackInfo(
     string Marking,
     IReadOnlyList<string> Keywords);
 
-public sealed record SourceView(RawMarkdown Label, string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+
+/// <summary>A source footnote: its label and the sources it lists.</summary>
+public sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
 
 public sealed record CountryView(string Code, string Name, string? FullName, string? Capital, string? Region);
 
@@ -30,11 +33,11 @@ public sealed record PlaceView(string? City, string Country, string? Venue)
 
 public sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);
 
-public sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, RawMarkdown Cite);
+public sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite);
 
-public sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, RawMarkdown Cite);
+public sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, TrackedMarkdown Cite);
 
-public sealed record AnalysisView(string? Analyst, string? Affiliation, string Outlet, string Text, RawMarkdown Cite)
+public sealed record AnalysisView(string? Analyst, string? Affiliation, string Outlet, string Text, TrackedMarkdown Cite)
 {
     /// <summary>"Li Mingjiang (S. Rajaratnam School ...), in Lianhe Zaobao" or just the outlet.</summary>
     public string Attribution => Analyst is null
@@ -42,7 +45,7 @@ public sealed record AnalysisView(string? Analyst, string? Affiliation, string O
         : Affiliation is null ? $"{Analyst}, in {Outlet}" : $"{Analyst}, {Affiliation}, in {Outlet}";
 }
 
-public sealed record TextView(string Text, RawMarkdown Cite);
+public sealed record TextView(string Text, TrackedMarkdown Cite);
 
 /// <summary>One meeting in a table or timeline.</summary>
 public sealed record MeetingSummary(
@@ -58,7 +61,7 @@ public sealed record MeetingSummary(
     IReadOnlyList<string> Participants,
     IReadOnlyList<string> Topics,
     IReadOnlyList<OutcomeView> Outcomes,
-    RawMarkdown Cite)
+    TrackedMarkdown Cite)
 {
     /// <summary>The outcomes in one line for a table cell; a dash when there were none.</summary>
     public string OutcomeSummary => IsUpcoming ? "upcoming" : Outcomes.Count == 0 ? "none recorded" : string.Join("; ", Outcomes.Select(o => o.Text));
@@ -76,7 +79,7 @@ public sealed record BiographyView(
     int MeetingsBefore,
     MeetingSummary? LastMeeting);
 
-public sealed record PartnershipStepView(string Level, DateOnly Since, RawMarkdown Cite);
+public sealed record PartnershipStepView(string Level, DateOnly Since, TrackedMarkdown Cite);
 
 public sealed record MembershipView(string Organisation, DateOnly? Since);
 

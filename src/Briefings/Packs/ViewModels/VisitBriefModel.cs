@@ -40,7 +40,8 @@ public sealed record VisitBriefModel
     public required IReadOnlyList<TextView> Context { get; init; }
     public required IReadOnlyList<AnalysisView> Analysis { get; init; }
     public required IReadOnlyList<BiographyView> Biographies { get; init; }
-    public required IReadOnlyList<SourceView> Sources { get; init; }
+    /// <summary>The source footnotes, filled as the template prints their marks: print them last.</summary>
+    public required IReadOnlyList<NoteView> Notes { get; init; }
     /// <summary>Time from the last meeting to this one: "nine months".</summary>
     public DateOnly? LastMeetingDate { get; init; }
 }
@@ -134,8 +135,8 @@ internal static class VisitBriefBuilder
             Analysis = analysis,
             Biographies = biographies,
             LastMeetingDate = prior.LastOrDefault()?.Date,
-            // Last: every citation above has been handed out by now.
-            Sources = scope.CitedSources(),
+            // Read while the template runs: only sources whose marks were printed.
+            Notes = scope.CitedNotes(),
         };
     }
 
