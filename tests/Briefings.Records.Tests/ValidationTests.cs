@@ -54,6 +54,26 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void References_to_a_broken_file_are_not_reported_again()
+    {
+        _folder.Edit("sources/report.yaml", "outlet: Lianhe Zaobao", "outlet: [Lianhe Zaobao");
+        var result = _folder.Load();
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.Syntax, problem.Code);
+        Assert.EndsWith("report.yaml", problem.Path);
+    }
+
+    [Fact]
+    public void References_to_a_missing_file_are_still_reported()
+    {
+        File.Delete(_folder.PathOf("sources/report.yaml"));
+        var diagnostics = _folder.Load().Diagnostics;
+        // The event, the outcome, the statement, the context paragraph and the meeting each cite it.
+        Assert.Equal(5, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.UnknownReference, d.Code));
+    }
+
+    [Fact]
     public void Quoted_text_with_a_colon_is_not_a_syntax_error()
     {
         _folder.Edit(MeetingFile, "title: Talks in Beijing", "title: \"Talks: in Beijing\"");

@@ -31,6 +31,7 @@ public static class RecordLoader
         var events = new List<Event>();
         var sources = new List<Source>();
         var ids = new IdRegistry(diagnostics);
+        var broken = new HashSet<(ReferenceKind, string)>();
 
         if (!Directory.Exists(folder))
         {
@@ -65,36 +66,39 @@ public static class RecordLoader
             foreach (var path in files)
             {
                 var file = new FileContext(path, diagnostics, references, laterChecks);
-                if (ReadRoot(file) is not { } root) continue;
-                switch (sub)
+                var loaded = ReadRoot(file) is { } root && sub switch
                 {
-                    case "countries":
-                        if (RecordReaders.ReadCountry(file, root) is { } country && ids.Claim("country", country.Code, file, root, "code"))
-                            countries.Add(country);
-                        break;
-                    case "people":
-                        if (RecordReaders.ReadPerson(file, root) is { } person && ids.Claim("person", person.Id, file, root, "id"))
-                            people.Add(person);
-                        break;
-                    case "meetings":
-                        if (RecordReaders.ReadMeeting(file, root) is { } meeting && ids.Claim("meeting", meeting.Id, file, root, "id"))
-                            meetings.Add(meeting);
-                        break;
-                    case "events":
-                        if (RecordReaders.ReadEvent(file, root) is { } ev && ids.Claim("event", ev.Id, file, root, "id"))
-                            events.Add(ev);
-                        break;
-                    case "sources":
-                        if (RecordReaders.ReadSource(file, root) is { } source && ids.Claim("source", source.Id, file, root, "id"))
-                            sources.Add(source);
-                        break;
-                }
+                    "countries" => RecordReaders.ReadCountry(file, root) is { } country && ids.Claim("country", country.Code, file, root, "code") && Add(countries, country),
+                    "people" => RecordReaders.ReadPerson(file, root) is { } person && ids.Claim("person", person.Id, file, root, "id") && Add(people, person),
+                    "meetings" => RecordReaders.ReadMeeting(file, root) is { } meeting && ids.Claim("meeting", meeting.Id, file, root, "id") && Add(meetings, meeting),
+                    "events" => RecordReaders.ReadEvent(file, root) is { } ev && ids.Claim("event", ev.Id, file, root, "id") && Add(events, ev),
+                    "sources" => RecordReaders.ReadSource(file, root) is { } source && ids.Claim("source", source.Id, file, root, "id") && Add(sources, source),
+                    _ => false,
+                };
+                // A record whose file is broken is presumed to carry the file's name as its id, so references
+                // to it are not reported again as unknown: the file's own diagnostics explain them.
+                if (!loaded && KindOfFolder(sub) is { } kind) broken.Add((kind, Path.GetFileNameWithoutExtension(path)));
             }
         }
 
         var records = new RecordSet(countries, people, meetings, events, sources);
-        CrossChecks.Run(records, references, laterChecks, diagnostics);
+        CrossChecks.Run(records, references, laterChecks, broken, diagnostics);
         return new LoadResult(records, diagnostics.Sorted());
+    }
+
+    private static ReferenceKind? KindOfFolder(string folder) => folder switch
+    {
+        "countries" => ReferenceKind.Country,
+        "people" => ReferenceKind.Person,
+        "events" => ReferenceKind.Event,
+        "sources" => ReferenceKind.Source,
+        _ => null,
+    };
+
+    private static bool Add<T>(List<T> list, T record)
+    {
+        list.Add(record);
+        return true;
     }
 
     /// <summary>Reads and parses one file; null (with a diagnostic) when it has no usable root mapping.</summary>

@@ -3,9 +3,10 @@ namespace Briefings.Records.Loading;
 /// <summary>Checks that need every record: references, role coverage and names shared by two records.</summary>
 internal static class CrossChecks
 {
-    public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<Action<RecordSet>> laterChecks, DiagnosticBag diagnostics)
+    /// <param name="broken">Ids (file names) of records that failed to load; references to them are not reported again.</param>
+    public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<Action<RecordSet>> laterChecks, IReadOnlySet<(ReferenceKind, string)> broken, DiagnosticBag diagnostics)
     {
-        foreach (var reference in references)
+        foreach (var reference in references.Where(r => !broken.Contains((r.Kind, r.Value))))
             CheckReference(records, reference, diagnostics);
         foreach (var check in laterChecks)
             check(records);
