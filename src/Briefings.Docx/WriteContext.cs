@@ -42,13 +42,13 @@ internal sealed class WriteContext
     /// The relationship id of an external link. Ids are numbered in order of first use (never random),
     /// so identical documents give identical packages.
     /// </summary>
-    public string? HyperlinkId(string target)
+    public string? HyperlinkId(string target, string linkText)
     {
         if (_hyperlinkIds.TryGetValue((LinkPart, target), out var known))
             return known;
         if (!Uri.TryCreate(target, UriKind.RelativeOrAbsolute, out var uri))
         {
-            Problems.Add($"link target '{target}' is not a valid URL");
+            Problems.Add($"link '{linkText}' points at '{target}', which is not a valid URL");
             return null;
         }
         var id = $"rIdLink{_hyperlinkIds.Count + 1}";

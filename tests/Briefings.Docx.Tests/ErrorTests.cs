@@ -30,6 +30,32 @@ public class ErrorTests
         Assert.Contains("5 problems", error.Message);
     }
 
+    [Theory]
+    [InlineData("mailto:desk@example.org")]
+    [InlineData("docs/annex one.pdf")]
+    [InlineData("https://example.org/a b?q=\"x\"&y=<z>")]
+    [InlineData("http://[bad")]
+    [InlineData("")]
+    [InlineData("#")]
+    public void Odd_link_targets_give_a_valid_document_or_a_named_problem(string target)
+    {
+        var document = new Document(new DocumentMetadata { Title = "Links" },
+            [H(1, "top", T("Top")), P(new Link(target, [T("odd link")]))], []);
+        using var output = new MemoryStream();
+        try
+        {
+            new DocxDocumentWriter().Write(document, new Theme(), output);
+        }
+        catch (DocumentWriteException error)
+        {
+            Assert.Contains("odd link", error.Message.Replace(target, ""), StringComparison.Ordinal);
+            Assert.Equal(0, output.Length);
+            return;
+        }
+        using var word = Render.Open(output.ToArray());
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => e.Description));
+    }
+
     [Fact]
     public void A_bad_theme_is_named_value_by_value()
     {

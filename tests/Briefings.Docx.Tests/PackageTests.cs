@@ -38,6 +38,25 @@ public class PackageTests
     }
 
     [Fact]
+    public void Bytes_do_not_depend_on_the_machine_s_culture()
+    {
+        var expected = Render.Bytes(SampleDocuments.VisitBrief());
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var name in new[] { "de-DE", "ar-SA", "ru-RU", "zh-CN" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
+                Assert.Equal(expected, Render.Bytes(SampleDocuments.VisitBrief()));
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    [Fact]
     public void Zip_entries_carry_the_as_of_date_in_a_fixed_order()
     {
         using var zip = new ZipArchive(new MemoryStream(Render.Bytes(SampleDocuments.VisitBrief())));

@@ -52,7 +52,7 @@ internal static class SampleDocuments
             ]),
             H(2, "history", T("Previous meetings")),
             new Table(
-                [new TableColumn(ColumnAlignment.Left, 2), new TableColumn(ColumnAlignment.Left, 5), new TableColumn(ColumnAlignment.Right, 1)],
+                [new TableColumn(ColumnAlignment.Left, 2), new TableColumn(ColumnAlignment.Left, 5), new TableColumn(ColumnAlignment.Right, 1.5)],
                 [Row("Date", "Meeting", "Documents")],
                 [
                     Row("1 March 2023", "State visit, Beijing", "16"),
@@ -108,7 +108,7 @@ internal static class SampleDocuments
             new Callout("note", "Outer box",
             [
                 P(T("A call-out holding a table and another call-out.")),
-                new Table([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Right, 1)], [Row("Inner", "Table")], [Row("a", "b")]),
+                new Table([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Right, 1.5)], [Row("Inner", "Table")], [Row("a", "b")]),
                 new Callout("warning", "Inner box", [P(T("nested call-out"))]),
             ]),
             Numbered(1, Item(P(T("item with a table")), new Table([new TableColumn(ColumnAlignment.Left, 1)], [Row("In a list")], [Row("x")]))),

@@ -20,8 +20,10 @@ public partial class DocxPackTests
     public void Docx_passes_the_Open_XML_validator(string pack)
     {
         using var word = Open(SamplePacks.Get(pack).Docx);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        var errors = new[] { FileFormatVersions.Office2007, FileFormatVersions.Office2019 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(word)
+                .Select(e => $"{version} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"))
+            .ToList();
         Assert.True(errors.Count == 0, $"{pack}: {string.Join("\n", errors)}");
     }
 

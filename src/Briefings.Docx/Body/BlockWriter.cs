@@ -150,7 +150,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
                     new W.TableCellLeftMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa },
                     new W.BottomMargin { Width = "60", Type = W.TableWidthUnitValues.Dxa },
                     new W.TableCellRightMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa }),
-                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new W.TableLook { Val = "0600" }),
             new W.TableGrid(new W.GridColumn { Width = Units.Number(width) }));
 
         var cell = new W.TableCell(new W.TableCellProperties(

@@ -61,7 +61,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
                     new W.TableCellLeftMargin { Width = 280, Type = W.TableWidthValues.Dxa },
                     new W.BottomMargin { Width = "280", Type = W.TableWidthUnitValues.Dxa },
                     new W.TableCellRightMargin { Width = 280, Type = W.TableWidthValues.Dxa }),
-                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new W.TableLook { Val = "0600" }),
             new W.TableGrid(new W.GridColumn { Width = width }),
             new W.TableRow(
                 new W.TableRowProperties(new W.TableRowHeight { Val = (uint)Units.Twips(cover.BandHeight), HeightType = W.HeightRuleValues.Exact }),
@@ -84,7 +84,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
                     new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
                     new W.BottomMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
                     new W.TableCellRightMargin { Width = 120, Type = W.TableWidthValues.Dxa }),
-                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new W.TableLook { Val = "0600" }),
             new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Number(w) })));
         foreach (var (label, value) in fields)
         {

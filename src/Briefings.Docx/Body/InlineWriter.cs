@@ -105,7 +105,7 @@ internal sealed class InlineWriter(WriteContext context)
         }
         else
         {
-            var relationshipId = context.HyperlinkId(link.Target);
+            var relationshipId = context.HyperlinkId(link.Target, link.Content.ToPlainText());
             if (relationshipId is null)
             {
                 output.AddRange(inner);

@@ -22,12 +22,9 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
                 new W.TableWidth { Width = Units.Number(widths.Sum()), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableIndentation { Width = indent, Type = W.TableWidthUnitValues.Dxa },
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableLook
-                {
-                    Val = hasHeader ? "0420" : "0400",
-                    FirstRow = hasHeader, LastRow = false, FirstColumn = false, LastColumn = false,
-                    NoHorizontalBand = false, NoVerticalBand = true,
-                }),
+                // Header row on, horizontal banding on, the rest off. Only the bit mask is written: the
+                // separate on/off attributes date from Word 2010 and fail validation against the 2007 schema.
+                new W.TableLook { Val = hasHeader ? "0420" : "0400" }),
             new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Number(w) })));
 
         foreach (var row in table.HeaderRows)
