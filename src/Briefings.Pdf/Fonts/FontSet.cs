@@ -105,6 +105,13 @@ internal sealed class FontSet
             using var typeface = manager.MatchFamily(nameOrPath, style);
             if (typeface is null || !string.Equals(typeface.FamilyName, nameOrPath, StringComparison.OrdinalIgnoreCase))
                 return null;
+            // A family without a true bold or italic answers with its regular face: reuse that one
+            // rather than embedding the same font twice.
+            bool wantsBold = style.Weight >= (int)SKFontStyleWeight.SemiBold;
+            bool wantsItalic = style.Slant != SKFontStyleSlant.Upright;
+            if (suffix.Length > 0 && (wantsBold != (typeface.FontWeight >= (int)SKFontStyleWeight.SemiBold)
+                                      || wantsItalic != (typeface.FontSlant != SKFontStyleSlant.Upright)))
+                return null;
             using var stream = typeface.OpenStream(out _);
             if (stream is null)
                 return null;
