@@ -81,7 +81,11 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         return context.Problems;
     }
 
-    private static string Report(Document document, IReadOnlyCollection<string> problems) =>
-        $"cannot write '{document.Metadata.Title}' as Word ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
-        + string.Concat(problems.Distinct().Select(p => $"{Environment.NewLine}  {p}"));
+    /// <summary>One message naming the document and every distinct problem, one per line.</summary>
+    private static string Report(Document document, IEnumerable<string> problems)
+    {
+        var distinct = problems.Distinct().ToList();
+        return $"cannot write '{document.Metadata.Title}' as Word ({distinct.Count} problem{(distinct.Count == 1 ? "" : "s")}):"
+            + string.Concat(distinct.Select(p => $"{Environment.NewLine}  {p}"));
+    }
 }

@@ -29,17 +29,10 @@ internal sealed class InlineWriter(WriteContext context)
         return output;
     }
 
-    /// <summary>A run of literal text with one character style; used for furniture, cover and labels.</summary>
-    public W.Run PlainRun(string text, string? characterStyle = null, bool bold = false)
+    /// <summary>A run of literal text in its paragraph's style; used for furniture, the cover and labels.</summary>
+    public W.Run PlainRun(string text)
     {
         var run = new W.Run();
-        if (characterStyle is not null || bold)
-        {
-            var properties = new W.RunProperties();
-            if (characterStyle is not null) properties.Append(new W.RunStyle { Val = characterStyle });
-            if (bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
-            run.Append(properties);
-        }
         AppendText(run, text);
         return run;
     }
@@ -82,13 +75,14 @@ internal sealed class InlineWriter(WriteContext context)
 
     private void AppendLink(List<OpenXmlElement> output, Link link, RunFormat format, InlineScope scope)
     {
-        var inner = new List<OpenXmlElement>();
+        // Word cannot nest hyperlinks: a link inside a link (or a contents entry) keeps its text only.
         var innerScope = scope with { AllowLinks = false };
         if (!scope.AllowLinks)
         {
             Append(output, link.Content, format, innerScope);
             return;
         }
+        var inner = new List<OpenXmlElement>();
         Append(inner, link.Content, format with { Link = true }, innerScope);
         var hyperlink = new W.Hyperlink { History = OnOffValue.FromBoolean(true) };
         if (link.IsInternal)
