@@ -258,6 +258,40 @@ public class PdfEdgeCaseTests
     }
 
     [Fact]
+    public void Every_block_type_reaches_the_page_in_order()
+    {
+        using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 5, sections: 1), new Theme()));
+        var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        string[] expected =
+        [
+            "BRIEFING", "Visit brief: Alexander Lukashenko in Beijing", "PARTICIPANTS", "Лукашенко", // cover
+            "Contents", "Summary", "Talking points", "Dairy and beef certification", "SCO-2024",     // call-out, nested list, code
+            "Also present", "Sergei Aleinik",                                                        // key-value list
+            "Background", "Gusmão", "China and Belarus are good friends", "— Xi Jinping, 4 December 2023", // quote with attribution
+            "1. Joint statement", "3. Memoranda",                                                     // numbered list
+            "Meeting timeline", "Date Place Occasion Documents",                                     // table
+            "Sources and notes",
+        ];
+        int at = 0;
+        foreach (var piece in expected)
+        {
+            int found = text.IndexOf(piece, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{piece}' missing or out of order");
+            at = found + piece.Length;
+        }
+    }
+
+    [Fact]
+    public void A_page_break_at_the_top_of_a_page_adds_no_empty_page()
+    {
+        var document = new Document(Metadata(), [new PageBreak(), P(T("First page of the body.")), new PageBreak(), new PageBreak(), P(T("Second page."))], []);
+        using var pdf = PdfDocument.Open(Render(document, new Theme { Cover = new CoverTheme { Enabled = false } }));
+        Assert.Equal(2, pdf.NumberOfPages);
+        Assert.Contains("First", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Second", pdf.GetPage(2).GetWords().Select(w => w.Text));
+    }
+
+    [Fact]
     public void A_malformed_theme_colour_is_reported_clearly()
     {
         var theme = new Theme { Colours = new ColourTheme { Heading = "navy-ish" } };
