@@ -7,9 +7,9 @@ using Briefings.Records;
 namespace Briefings.Integration.Tests;
 
 /// <summary>
-/// The sample packs: a visit brief for every sample meeting and a profile of every sample country other than
-/// the record set's own (China's diplomacy, so China is the perspective, not a subject), from the records in
-/// data/ and the shipped templates. Each is rendered once per test run, to PDF and to Word.
+/// The sample packs: a visit brief for every sample meeting and a profile of every sample country, from the
+/// records in data/ and the shipped templates. Each is rendered once per test run, to Word and (when a test
+/// asks for it) to PDF.
 /// </summary>
 internal static class SamplePacks
 {
@@ -31,9 +31,15 @@ internal static class SamplePacks
         var records = RecordLoader.Load(Path.Combine(Repository.Root, "data")).Records;
         foreach (var meeting in records.Meetings.Keys.Order(StringComparer.Ordinal))
             yield return [$"visit {meeting}"];
-        foreach (var country in records.Countries.Keys.Order(StringComparer.Ordinal).Where(c => c != "CHN"))
+        foreach (var country in records.Countries.Keys.Order(StringComparer.Ordinal))
             yield return [$"country {country}"];
     }
+
+    /// <summary>
+    /// The packs both writers can render. China's own profile quotes its name in Chinese characters, which
+    /// the PDF writer's bundled fonts cannot draw (it reports that as an error, as designed).
+    /// </summary>
+    public static IEnumerable<object[]> NamesWithPdf() => Names().Where(n => (string)n[0] != "country CHN");
 
     public static Rendered Get(string name) => Cache.GetOrAdd(name, Render);
 
@@ -44,7 +50,7 @@ internal static class SamplePacks
             ? new VisitPackRequest(subject)
             : new CountryPackRequest(subject) { AsOf = ProfileAsOf };
         var pack = Renderer.Value.Render(request);
-        return new Rendered(pack, Write(new DocxDocumentWriter(), pack), Write(new PdfDocumentWriter(), pack));
+        return new Rendered(pack, Write(new DocxDocumentWriter(), pack), new Lazy<byte[]>(() => Write(new PdfDocumentWriter(), pack)));
     }
 
     public static byte[] Write(Documents.IDocumentWriter writer, RenderedPack pack)
@@ -54,7 +60,7 @@ internal static class SamplePacks
         return output.ToArray();
     }
 
-    public sealed record Rendered(RenderedPack Pack, byte[] Docx, byte[] Pdf);
+    public sealed record Rendered(RenderedPack Pack, byte[] Docx, Lazy<byte[]> Pdf);
 }
 
 /// <summary>Paths into the source checkout.</summary>
