@@ -176,6 +176,16 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_word_longer_than_the_line_is_broken_between_characters()
+    {
+        var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";
+        var layout = TextLayout.Create([new TextSpan(url, Styles.Body)], 120, TextAlignment.Left, 1.35f, Fonts, new ProblemLog());
+        Assert.True(layout.Lines.Count >= 3);
+        Assert.All(layout.Lines, l => Assert.True(l.Right <= 120.01f, $"line ends at {l.Right}"));
+        Assert.Equal(url, string.Concat(layout.Lines.SelectMany(l => l.Tokens).Select(t => t.Text)));
+    }
+
+    [Fact]
     public void Nothing_fits_in_too_little_space_and_says_why()
     {
         var plan = new ColumnElement([Lines(5)]).Measure(Context(), 400, 3);

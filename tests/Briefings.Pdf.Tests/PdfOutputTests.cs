@@ -292,6 +292,22 @@ public class PdfEdgeCaseTests
     }
 
     [Fact]
+    public void Page_size_and_margins_come_from_the_theme()
+    {
+        var theme = new Theme { Page = new PageTheme { Width = 612, Height = 792, MarginLeft = 100, MarginRight = 100 } };
+        using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 5, sections: 1), theme));
+        Assert.All(pdf.GetPages(), p =>
+        {
+            Assert.Equal(612, p.Width, 0);
+            Assert.Equal(792, p.Height, 0);
+        });
+        var body = pdf.GetPages().First(p => p.GetWords().Any(w => w.Text == "Background"));
+        var words = body.GetWords().Where(w => w.BoundingBox.Bottom > 100 && w.BoundingBox.Top < 700).ToList();
+        Assert.True(words.Min(w => w.BoundingBox.Left) >= 99.5);
+        Assert.True(words.Max(w => w.BoundingBox.Right) <= 512.5);
+    }
+
+    [Fact]
     public void A_malformed_theme_colour_is_reported_clearly()
     {
         var theme = new Theme { Colours = new ColourTheme { Heading = "navy-ish" } };
