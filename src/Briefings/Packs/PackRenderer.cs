@@ -96,10 +96,13 @@ public sealed partial class PackRenderer
         var helpers = new TemplateHelpers(scope.AsOf, theme);
         string markdown;
         Document document;
+        IReadOnlyList<string> templatesRead;
         try
         {
+            var (rendered, read) = engine.RenderWithInputs(template, model, helpers);
+            templatesRead = read;
             // Loops and conditionals leave runs of blank lines; one blank line means the same in Markdown.
-            markdown = BlankLines().Replace(engine.Render(template, model, helpers), "\n\n");
+            markdown = BlankLines().Replace(rendered, "\n\n");
             document = MarkdownReader.Read(markdown, $"templates/{template} (rendered Markdown)");
         }
         catch (TemplateException e)
@@ -111,7 +114,7 @@ public sealed partial class PackRenderer
             throw new PackException(e.Problems);
         }
 
-        var templates = engine.LastTemplatesRead
+        var templates = templatesRead
             .Select(display => Input(display, Path.Combine(engine.TemplatesFolder, display["templates/".Length..])))
             .ToList();
         if (themePath is not null)

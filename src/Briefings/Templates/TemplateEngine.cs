@@ -27,27 +27,24 @@ public sealed class TemplateEngine
 
     public string TemplatesFolder { get; }
 
-    /// <summary>The templates a render read, by display name, main template first (for the pack manifest).</summary>
-    public IReadOnlyList<string> LastTemplatesRead => lastTemplatesRead;
-
-    private List<string> lastTemplatesRead = [];
-
     /// <summary>
     /// Renders <paramref name="templateName"/> (e.g. "visit-brief") with the model's public properties as
     /// snake_case globals (<c>Meeting</c> becomes <c>meeting</c>) and the helpers.
     /// </summary>
-    public string Render(string templateName, object model, TemplateHelpers helpers)
+    public string Render(string templateName, object model, TemplateHelpers helpers) =>
+        RenderWithInputs(templateName, model, helpers).Markdown;
+
+    /// <summary>Like <see cref="Render"/>, also naming every template read (main first, then includes) for a manifest.</summary>
+    public (string Markdown, IReadOnlyList<string> TemplatesRead) RenderWithInputs(string templateName, object model, TemplateHelpers helpers)
     {
         var (path, refusal) = loader.Resolve(templateName);
         if (path is null)
             throw new TemplateException([$"templates/{templateName}: error: {refusal}"]);
         var displayName = loader.DisplayName(path);
-        var template = Template.Parse(File.ReadAllText(path), displayName);
-        if (template.HasErrors)
-            throw new TemplateException(template.Messages.Select(m => Format(m.Span, m.Message)).ToList());
+        var template = Parse(path, displayName);
 
-        var context = new EscapingTemplateContext(limits) { TemplateLoader = new RecordingLoader(loader, this) };
-        lastTemplatesRead = [displayName];
+        var read = new List<string> { displayName };
+        var context = new EscapingTemplateContext(limits) { TemplateLoader = new RecordingLoader(loader, read) };
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
         helpers.Register(globals);
@@ -55,7 +52,7 @@ public sealed class TemplateEngine
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            return (template.Render(context), read);
         }
         catch (ScriptRuntimeException e)
         {
@@ -65,6 +62,25 @@ public sealed class TemplateEngine
         {
             throw new TemplateException([$"{displayName}: error: rendering was cancelled"]);
         }
+    }
+
+    /// <summary>Parsed templates, reused while the file is unchanged (a batch renders the same template many times).</summary>
+    private readonly Dictionary<string, (DateTime Written, long Length, Template Template)> parsed = new(StringComparer.Ordinal);
+
+    private Template Parse(string path, string displayName)
+    {
+        var info = new FileInfo(path);
+        lock (parsed)
+        {
+            if (parsed.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+                return cached.Template;
+        }
+        var template = Template.Parse(File.ReadAllText(path), displayName);
+        if (template.HasErrors)
+            throw new TemplateException(template.Messages.Select(m => Format(m.Span, m.Message)).ToList());
+        lock (parsed)
+            parsed[path] = (info.LastWriteTimeUtc, info.Length, template);
+        return template;
     }
 
     private static string Format(Scriban.Parsing.SourceSpan span, string message) =>
@@ -88,15 +104,15 @@ public sealed class TemplateEngine
         public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
     }
 
-    private sealed class RecordingLoader(SandboxedTemplateLoader inner, TemplateEngine engine) : ITemplateLoader
+    private sealed class RecordingLoader(SandboxedTemplateLoader inner, List<string> read) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
             inner.GetPath(context, callerSpan, templateName);
 
         public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
         {
-            if (!engine.lastTemplatesRead.Contains(templatePath))
-                engine.lastTemplatesRead.Add(templatePath);
+            if (!read.Contains(templatePath))
+                read.Add(templatePath);
             return inner.Load(context, callerSpan, templatePath);
         }
 
