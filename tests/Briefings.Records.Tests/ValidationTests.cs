@@ -376,6 +376,28 @@ public sealed class ValidationTests : IDisposable
         Assert.Empty(_folder.Load().Diagnostics);
     }
 
+    [Fact]
+    public void Relation_recorded_in_both_countries_is_a_warning()
+    {
+        _folder.Edit("countries/CHN.yaml", "capital: Beijing", "capital: Beijing\nrelations:\n  - with: BLR\n    established: 1992-01-20");
+        var warning = Single(_folder.Load(), DiagnosticCodes.RelationTwice);
+        Assert.EndsWith("CHN.yaml", warning.Path);
+        Assert.Contains("relations between BLR and CHN are recorded in both countries' files", warning.Message);
+    }
+
+    [Fact]
+    public void Relation_recorded_once_gives_no_warning()
+    {
+        // The same relation, kept in China's file instead of Belarus's.
+        var relations = RecordFolder.Belarus[RecordFolder.Belarus.IndexOf("relations:", StringComparison.Ordinal)..];
+        _folder.Write("countries/BLR.yaml", RecordFolder.Belarus.Replace(relations, ""))
+            .Write("countries/CHN.yaml", RecordFolder.China + "\n" + relations.Replace("with: CHN", "with: BLR"));
+        var result = _folder.Load();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(PartnershipLevel.AllWeatherComprehensiveStrategicPartnership,
+            result.Records.PartnershipLevelOn("BLR", "CHN", new DateOnly(2023, 12, 4)));
+    }
+
     // ---- shared names ----
 
     [Fact]

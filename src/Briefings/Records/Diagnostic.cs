@@ -53,4 +53,6 @@ public static class DiagnosticCodes
     public const string SideMismatch = "REC016";
     /// <summary>A partnership upgrade the country's partnership history does not show (warning).</summary>
     public const string PartnershipMismatch = "REC017";
+    /// <summary>Relations between two countries recorded in both countries' files (warning).</summary>
+    public const string RelationTwice = "REC018";
 }

@@ -11,6 +11,22 @@ internal static class CrossChecks
         foreach (var check in laterChecks)
             check(records);
         ReportSharedNames(records, diagnostics);
+        ReportRelationsRecordedTwice(records, diagnostics);
+    }
+
+    // Each pair belongs in one file; two copies drift apart and the queries would read only one of them.
+    private static void ReportRelationsRecordedTwice(RecordSet records, DiagnosticBag diagnostics)
+    {
+        foreach (var country in records.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            foreach (var relation in country.Relations)
+            {
+                if (!records.Countries.TryGetValue(relation.With, out var other) || other.RelationWith(country.Code) is null) continue;
+                if (string.CompareOrdinal(country.Code, other.Code) > 0) continue; // report each pair once
+                diagnostics.Warning(other.Origin.Path, new YamlDotNet.Core.Mark(0, other.Origin.Line, other.Origin.Column), DiagnosticCodes.RelationTwice,
+                    $"relations between {country.Code} and {other.Code} are recorded in both countries' files; keep them in one ({country.Origin.Path})");
+            }
+        }
     }
 
     private static void CheckReference(RecordSet records, PendingReference reference, DiagnosticBag diagnostics)
