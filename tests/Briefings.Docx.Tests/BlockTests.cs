@@ -66,16 +66,27 @@ public class BlockTests
     }
 
     [Fact]
-    public void Rule_is_a_bottom_border_and_page_break_starts_a_new_page_before_the_annex()
+    public void Rule_is_a_bottom_border_and_the_page_break_moves_onto_the_annex_heading()
     {
         var theme = new Theme { Colours = new ColourTheme { Rule = "#ABCDEF" } };
         using var word = Render.Open(VisitBrief(), theme);
         var annex = Read.TopParagraph(word, "Annex: numbering restarts");
-        var pageBreak = annex.PreviousSibling<W.Paragraph>()!;
-        Assert.Equal(W.BreakValues.Page, pageBreak.Descendants<W.Break>().Single().Type?.Value);
-        var rule = pageBreak.PreviousSibling<W.Paragraph>()!;
+        Assert.NotNull(annex.ParagraphProperties?.PageBreakBefore);
+        Assert.Equal("Heading1", Read.Style(annex));
+        var rule = annex.PreviousSibling<W.Paragraph>()!;
         Assert.Equal("ABCDEF", rule.ParagraphProperties?.ParagraphBorders?.BottomBorder?.Color?.Value);
         Assert.Equal("", Read.Text(rule));
+    }
+
+    [Fact]
+    public void A_page_break_before_a_table_keeps_its_own_paragraph()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Breaks" },
+            [P(T("before")), new PageBreak(), new Table([new TableColumn(ColumnAlignment.Left, 1)], [], [Row("after")]), new PageBreak()], []);
+        using var word = Render.Open(document, new Theme { Cover = new CoverTheme { Enabled = false } });
+        var breaks = Read.Body(word).Elements<W.Paragraph>().Where(p => p.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page)).ToList();
+        Assert.Equal(2, breaks.Count);
+        Assert.IsType<W.Table>(breaks[0].NextSibling());
     }
 
     [Fact]

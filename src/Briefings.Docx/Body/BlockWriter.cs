@@ -16,8 +16,34 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         var output = new List<OpenXmlElement>();
         foreach (var block in blocks)
             WriteBlock(block, scope, output);
-        return output;
+        return FoldPageBreaks(output);
     }
+
+    /// <summary>
+    /// A page break followed by a paragraph becomes that paragraph's "page break before", as Word users set it:
+    /// no empty paragraph is left at the top of the new page, and the break stays with the text when it is moved.
+    /// Before a table or the contents, the break keeps its own paragraph.
+    /// </summary>
+    private static List<OpenXmlElement> FoldPageBreaks(List<OpenXmlElement> elements)
+    {
+        var folded = new List<OpenXmlElement>(elements.Count);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (IsPageBreak(elements[i]) && i + 1 < elements.Count && elements[i + 1] is W.Paragraph next && !IsPageBreak(next))
+            {
+                var properties = next.ParagraphProperties ?? next.PrependChild(new W.ParagraphProperties());
+                properties.PageBreakBefore = new W.PageBreakBefore();
+                continue;
+            }
+            folded.Add(elements[i]);
+        }
+        return folded;
+    }
+
+    private static bool IsPageBreak(OpenXmlElement element) =>
+        element is W.Paragraph { ChildElements.Count: 1 } paragraph
+        && paragraph.GetFirstChild<W.Run>() is { ChildElements.Count: 1 } run
+        && run.GetFirstChild<W.Break>()?.Type?.Value == W.BreakValues.Page;
 
     private void WriteBlock(Block block, BlockScope scope, List<OpenXmlElement> output)
     {
