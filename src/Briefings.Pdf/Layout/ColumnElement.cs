@@ -8,6 +8,9 @@ namespace Briefings.Pdf.Layout;
 internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 {
     private int current;
+    // Running totals after each child placed by the last plan (reused: plans run for every page).
+    private readonly List<float> usedAfter = [];
+    private readonly List<float> notesAfter = [];
 
     public IReadOnlyList<Element> Children => children;
     /// <summary>The body column of the page: a page break at the very top of a page is then a no-op.</summary>
@@ -20,8 +23,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     {
         using var scope = context.Footnotes.BeginMeasure();
         float used = 0, notes = 0;
-        Span<float> usedAfter = children.Count - current <= 64 ? stackalloc float[children.Count - current] : new float[children.Count - current];
-        Span<float> notesAfter = children.Count - current <= 64 ? stackalloc float[children.Count - current] : new float[children.Count - current];
+        usedAfter.Clear();
+        notesAfter.Clear();
         int count = 0;
         SpacePlan? stop = null;
         for (int j = current; j < children.Count; j++)
@@ -39,8 +42,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             }
             used += gap + plan.Height;
             notes += plan.FootnoteHeight;
-            usedAfter[count] = used;
-            notesAfter[count] = notes;
+            usedAfter.Add(used);
+            notesAfter.Add(notes);
             count++;
             if (plan.Kind == PlanKind.Partial)
                 return (count, SpacePlan.Partial(used, notes));

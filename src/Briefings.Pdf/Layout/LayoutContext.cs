@@ -69,7 +69,8 @@ internal sealed class FootnoteArea
 
     public void Reset()
     {
-        reserved = null;
+        reserved.Clear();
+        measureDepth = 0;
         placed.Clear();
         onPage.Clear();
         Height = 0;
@@ -82,39 +83,46 @@ internal sealed class FootnoteArea
     }
 
     /// <summary>
-    /// Notes already paid for by content measured earlier in the same sweep (siblings before this one):
-    /// a note referenced twice on a page costs its space once.
+    /// Notes already paid for by content measured earlier in the same measuring sweep (siblings before
+    /// this one): a note referenced twice on a page costs its space once. Nested scopes share the list,
+    /// which is cleared when the outermost scope ends.
     /// </summary>
-    private HashSet<int>? reserved;
+    private readonly List<int> reserved = [];
+    private int measureDepth;
 
-    /// <summary>Opens a measuring scope; notes reserved inside it are passed on to the enclosing scope at the end.</summary>
     public MeasureScope BeginMeasure()
     {
-        var outer = reserved;
-        reserved = outer is null ? [] : [.. outer];
-        return new MeasureScope(this, outer);
+        measureDepth++;
+        return new MeasureScope(this);
     }
 
-    public readonly struct MeasureScope(FootnoteArea area, HashSet<int>? outer) : IDisposable
+    public readonly struct MeasureScope(FootnoteArea area) : IDisposable
     {
         public void Dispose()
         {
-            outer?.UnionWith(area.reserved!);
-            area.reserved = outer;
+            if (--area.measureDepth == 0)
+                area.reserved.Clear();
         }
     }
 
     /// <summary>Marks notes as paid for by content that the current measuring sweep plans to place.</summary>
-    public void Reserve(IEnumerable<int> numbers) => reserved?.UnionWith(numbers);
+    public void Reserve(int[] numbers)
+    {
+        if (measureDepth == 0)
+            return;
+        foreach (var number in numbers)
+            if (!reserved.Contains(number))
+                reserved.Add(number);
+    }
 
     /// <summary>Extra height the notes would need if placed now; pending collects notes already costed by the caller.</summary>
     public float CostOf(int[] numbers, HashSet<int>? pending)
     {
         float cost = 0;
-        bool separatorDue = onPage.Count == 0 && (reserved is null || reserved.Count == 0) && (pending is null || pending.Count == 0);
+        bool separatorDue = onPage.Count == 0 && reserved.Count == 0 && (pending is null || pending.Count == 0);
         foreach (var number in numbers)
         {
-            if (placed.Contains(number) || reserved?.Contains(number) == true || !notes.TryGetValue(number, out var note))
+            if (placed.Contains(number) || reserved.Contains(number) || !notes.TryGetValue(number, out var note))
                 continue;
             if (pending is not null && !pending.Add(number))
                 continue;
