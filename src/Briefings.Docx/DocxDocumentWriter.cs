@@ -78,6 +78,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
         PackageParts.WriteCoreProperties(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Metadata);
+        if (PackageParts.CustomProperties(document.Metadata) is { } custom)
+            word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
     }
 

@@ -22,6 +22,20 @@ public class PackageTests
     }
 
     [Fact]
+    public void Marking_and_audience_are_custom_properties()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var custom = word.CustomFilePropertiesPart!.Properties!
+            .Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
+            .ToDictionary(p => p.Name!.Value!, p => p.InnerText);
+        Assert.Equal("OFFICIAL — INTERNAL USE ONLY", custom["Marking"]);
+        Assert.Equal("internal", custom["Audience"]);
+
+        using var unmarked = Render.Open(SampleDocuments.Empty());
+        Assert.Null(unmarked.CustomFilePropertiesPart);
+    }
+
+    [Fact]
     public void Without_an_as_of_date_no_clock_time_enters_the_properties()
     {
         using var word = Render.Open(SampleDocuments.EdgeCases());

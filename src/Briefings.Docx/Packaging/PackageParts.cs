@@ -4,11 +4,13 @@ using System.Text;
 using System.Xml;
 using Briefings.Documents;
 using DocumentFormat.OpenXml.Packaging;
+using CustomProps = DocumentFormat.OpenXml.CustomProperties;
+using VariantTypes = DocumentFormat.OpenXml.VariantTypes;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Briefings.Docx.Packaging;
 
-/// <summary>The parts around the body: settings, font table and the document properties.</summary>
+/// <summary>The parts around the body: settings, font table and the document properties (core and custom).</summary>
 internal static class PackageParts
 {
     /// <summary>
@@ -44,6 +46,32 @@ internal static class PackageParts
                 .Append($"<w:family w:val=\"{kind}\"/><w:pitch w:val=\"{pitch}\"/></w:font>");
         }
         return new W.Fonts(xml.Append("</w:fonts>").ToString());
+    }
+
+    /// <summary>
+    /// The handling marking and audience as custom document properties, where records-management and
+    /// labelling tools look for them. Null when the document has neither.
+    /// </summary>
+    public static CustomProps.Properties? CustomProperties(DocumentMetadata metadata)
+    {
+        var values = new[] { ("Marking", metadata.Marking), ("Audience", metadata.Audience) }
+            .Where(v => !string.IsNullOrWhiteSpace(v.Item2))
+            .ToList();
+        if (values.Count == 0)
+            return null;
+        var properties = new CustomProps.Properties();
+        // Property ids start at 2 and the format id is the one Office uses for user-defined properties.
+        var id = 2;
+        foreach (var (name, value) in values)
+        {
+            properties.Append(new CustomProps.CustomDocumentProperty(new VariantTypes.VTLPWSTR(value!))
+            {
+                FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
+                PropertyId = id++,
+                Name = name,
+            });
+        }
+        return properties;
     }
 
     /// <summary>
