@@ -33,12 +33,24 @@ public class CommandTests : IDisposable
     [Fact]
     public void CountryWithAsOfAndPublicAudience()
     {
-        var (exit, output, _) = Run("country", "KAZ", "--as-of", "2022-09-30", "--audience", "public");
+        var (exit, output, _) = Run("country", "KAZ", "--as-of", "2022-09-30", "--audience", "public", "--format", "md");
         Assert.Equal(0, exit);
         var markdown = File.ReadAllText(output.Split('\n')[0]);
         Assert.Contains("marking: \"PUBLIC\"", markdown);
         Assert.Contains("14 September 2022", markdown);
         Assert.Contains("30 years of relations", markdown);
+    }
+
+    [Fact]
+    public void DefaultFormatsArePdfAndWord()
+    {
+        var (exit, output, error) = Run("visit", "2023-12-04-xi-lukashenko");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var paths = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([".pdf", ".docx", ".json"], paths.Select(Path.GetExtension));
+        Assert.StartsWith("%PDF", File.ReadAllText(paths[0])[..4]);
+        Assert.Equal("PK", File.ReadAllText(paths[1])[..2]);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal sealed class PackOptions(string asOfDefault)
     {
         Description = $"Comma list of formats: {string.Join(", ", OutputFormats.Names)}",
         HelpName = "LIST",
-        DefaultValueFactory = _ => "md",
+        DefaultValueFactory = _ => "pdf,docx",
     };
     private readonly Option<DateOnly?> asOf = CommonOptions.Date("--as-of", $"Use only what was known on this date (default: {asOfDefault})");
     private readonly Option<string> audience = new Option<string>("--audience")
