@@ -35,7 +35,7 @@ internal abstract class Element
     public float SpaceBefore { get; init; }
     public float SpaceAfter { get; init; }
     /// <summary>Never end a page right after this element (headings).</summary>
-    public bool KeepWithNext { get; init; }
+    public bool KeepWithNext { get; set; }
 
     public abstract bool IsDone { get; }
     /// <summary>Some of the element has been drawn already (it is continuing from an earlier page).</summary>

@@ -164,6 +164,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         var children = quote.Blocks.Select(b => Build(b, inner)).ToList();
         if (quote.Attribution is { Count: > 0 } attribution)
         {
+            // The attribution never stands alone at the top of a page.
+            if (children.Count > 0)
+                children[^1].KeepWithNext = true;
             var spans = new List<TextSpan> { new("— ", style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f }) };
             spans.AddRange(Spans(attribution, style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f }));
             children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight) { SpaceBefore = 2 });
