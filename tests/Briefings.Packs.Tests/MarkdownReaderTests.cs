@@ -203,6 +203,8 @@ public class MarkdownReaderTests
     {
         var problems = Fails(FrontMatter + "Text <b>bold</b>\n\n![chart](c.png)\n\n[x](javascript:alert(1))\n\n<div>\nblock\n</div>\n\n    indented code\n\n[[frobnicate]]\n").Problems;
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:6: error: raw HTML '<b>'"));
+        // The rendered Markdown is never written when reading fails, so each message quotes its line.
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:6:") && p.EndsWith("(line: \"Text <b>bold</b>\")"));
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:6:1: error: images are not supported"));
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:8:1: error: link target 'javascript:alert(1)'"));
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:10:1: error: raw HTML is not supported"));

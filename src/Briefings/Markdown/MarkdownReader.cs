@@ -92,15 +92,27 @@ public static partial class MarkdownReader
 
             if (problems.Count > 0)
             {
+                // The Markdown is generated, so quote the line: the user cannot open it to look.
+                var lines = source.Split('\n');
                 throw new MarkdownReadException(problems
                     .OrderBy(p => p.Line).ThenBy(p => p.Column)
-                    .Select(p => $"{sourceName}:{p.Line}:{p.Column}: error: {p.Message}")
+                    .Select(p => $"{sourceName}:{p.Line}:{p.Column}: error: {p.Message}{Excerpt(lines, p.Line)}")
                     .ToList());
             }
             return new Document(metadata!, blocks, footnotes);
         }
 
         private void Problem(int line, int column, string message) => problems.Add((line, column, message));
+
+        private static string Excerpt(string[] lines, int line)
+        {
+            if (line < 1 || line > lines.Length)
+                return "";
+            var text = lines[line - 1].Trim();
+            if (text.Length == 0)
+                return "";
+            return $" (line: \"{(text.Length > 60 ? text[..60] + "…" : text)}\")";
+        }
 
         private void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, at.Column + 1, message);
 

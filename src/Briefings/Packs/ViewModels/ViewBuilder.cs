@@ -45,7 +45,7 @@ internal sealed class ViewBuilder(PackScope scope)
             upcoming ? "planned" : ControlledList.ToWords(meeting.Status),
             upcoming,
             Place(meeting.Place),
-            meeting.Occasion ?? (meeting.Event is { } ev && scope.Records.Events.TryGetValue(ev, out var e) ? e.Name : null),
+            meeting.Occasion ?? (meeting.Event is { } ev && scope.Records.Events.TryGetValue(ev, out var e) && scope.Visible(e.Handling) ? e.Name : null),
             meeting.Participants.Select(p => scope.PersonName(p.Person)).ToList(),
             meeting.Topics,
             upcoming ? [] : Outcomes(meeting),
