@@ -188,9 +188,10 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
     {
         var inner = style with { ParagraphSpacing = 2, Alignment = TextAlignment.Left };
         var termStyle = style.Text with { Bold = true, Color = styles.HeadingColour, Family = styles.Fonts.Heading, Size = style.Text.Size * 0.92f };
+        // The term's line box is as tall as the definition's so their first baselines line up.
         var rows = definitions.Items.Select(item => (Element)new RowElement(
             [
-                new TextBlockElement(Spans(item.Term, termStyle), TextAlignment.Left, styles.LineHeight) { Splittable = false },
+                new TextBlockElement(Spans(item.Term, termStyle), TextAlignment.Left, styles.LineHeight * style.Text.Size / termStyle.Size) { Splittable = false },
                 new ColumnElement(item.Definition.Select(b => Build(b, inner)).ToList()),
             ],
             w => [Math.Min(150, w * 0.3f), w - Math.Min(150, w * 0.3f)]) { SpaceAfter = 3 }).ToList();

@@ -357,12 +357,16 @@ internal sealed class TextLayout
     public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
         float baseline = y + line.Baseline;
+        var glyphs = new List<ushort>(64);
+        var points = new List<SKPoint>(64);
         int i = 0;
         while (i < line.Tokens.Length)
         {
-            // One text blob per colour: fewer PDF text objects, same output.
+            // One text blob per colour, one run per font within it: Skia writes each run as one PDF
+            // text object, so merging words of the same font keeps the file small and fast to write.
             var colour = line.Tokens[i].Style.Color;
             using var builder = new SKTextBlobBuilder();
+            SKFont? font = null;
             int j = i;
             for (; j < line.Tokens.Length && line.Tokens[j].Style.Color == colour; j++)
             {
@@ -375,15 +379,22 @@ internal sealed class TextLayout
                 {
                     if (run.Glyphs.Length > 0)
                     {
-                        var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, size), run.Glyphs.Length);
-                        buffer.SetGlyphs(run.Glyphs);
-                        var points = buffer.Positions;
+                        var runFont = canvas.Fonts.Font(run, size);
+                        if (runFont != font)
+                        {
+                            Flush(builder, font, glyphs, points);
+                            font = runFont;
+                        }
                         for (int g = 0; g < run.Glyphs.Length; g++)
-                            points[g] = new SKPoint(penX + run.X[g] * size, baseline + shift + run.Y[g] * size);
+                        {
+                            glyphs.Add(run.Glyphs[g]);
+                            points.Add(new SKPoint(penX + run.X[g] * size, baseline + shift + run.Y[g] * size));
+                        }
                     }
                     penX += run.Width * size;
                 }
             }
+            Flush(builder, font, glyphs, points);
             using var blob = builder.Build();
             if (blob is not null)
             {
@@ -393,6 +404,17 @@ internal sealed class TextLayout
             i = j;
         }
         DrawLinks(canvas, line, x, y);
+    }
+
+    private static void Flush(SKTextBlobBuilder builder, SKFont? font, List<ushort> glyphs, List<SKPoint> points)
+    {
+        if (font is null || glyphs.Count == 0)
+            return;
+        var buffer = builder.AllocatePositionedRun(font, glyphs.Count);
+        buffer.SetGlyphs(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(glyphs));
+        buffer.SetPositions(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(points));
+        glyphs.Clear();
+        points.Clear();
     }
 
     /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
