@@ -142,6 +142,17 @@ public class PackRendererTests
     }
 
     [Fact]
+    public void AnnouncedMeetingWhoseDayHasPassedIsNotCalledUpcoming()
+    {
+        var pack = Render(new VisitPackRequest("2022-09-15-xi-uzbekistan-state-visit") { AsOf = new DateOnly(2023, 1, 1) });
+        var text = AllText(pack.Document);
+        Assert.Contains("was due in Samarkand on 15 September 2022", text);
+        Assert.Contains("do not show that it took place", text);
+        Assert.DoesNotContain("is due", text);
+        Assert.Contains(pack.Document.Metadata.CoverFields, f => f.Key == "Status" && f.Value == "Not recorded as held");
+    }
+
+    [Fact]
     public void UnknownMeetingNamesTheNearestIds()
     {
         var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));

@@ -49,7 +49,10 @@ internal sealed class ViewBuilder(PackScope scope)
             meeting.Participants.Select(p => scope.PersonName(p.Person)).ToList(),
             meeting.Topics,
             upcoming ? [] : Outcomes(meeting),
-            scope.Cite(meeting.Sources));
+            scope.Cite(meeting.Sources))
+        {
+            IsOverdue = meeting.Status == MeetingStatus.Planned && meeting.LastDay < scope.AsOf,
+        };
     }
 
     public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting) =>

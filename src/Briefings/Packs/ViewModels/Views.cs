@@ -63,7 +63,10 @@ public sealed record MeetingSummary(
     IReadOnlyList<OutcomeView> Outcomes,
     TrackedMarkdown Cite)
 {
-    /// <summary>The outcomes in one line for a table cell; a dash when there were none.</summary>
+    /// <summary>Announced for a day before the as-of date, with no record that it took place.</summary>
+    public bool IsOverdue { get; init; }
+
+    /// <summary>The outcomes in one line for a table cell.</summary>
     public string OutcomeSummary => IsUpcoming ? "upcoming" : Outcomes.Count == 0 ? "none recorded" : string.Join("; ", Outcomes.Select(o => o.Text));
 }
 
