@@ -45,8 +45,8 @@ internal static class CountryProfileBuilder
             .ToList();
         var meetings = held.Select(views.Summary).ToList();
 
-        var documents = meetings.SelectMany(m => m.Outcomes)
-            .Where(o => o.Kind is "documents signed" or "agreement" or "joint statement")
+        var documents = held.SelectMany(m => views.Outcomes(m,
+                o => o.Kind is OutcomeKind.DocumentsSigned or OutcomeKind.Agreement or OutcomeKind.JointStatement))
             .ToList();
         var quotes = held.SelectMany(m => views.Statements(m, s => s.IsQuote)).ToList();
         bool SpokeForCountry(Records.Statement s) =>

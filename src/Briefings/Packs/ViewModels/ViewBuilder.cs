@@ -55,9 +55,11 @@ internal sealed class ViewBuilder(PackScope scope)
         };
     }
 
-    public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting) =>
+    public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting) => Outcomes(meeting, _ => true);
+
+    public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting, Func<Outcome, bool> which) =>
         meeting.Outcomes
-            .Where(o => scope.Known(o.Handling, o.Sources))
+            .Where(o => scope.Known(o.Handling, o.Sources) && which(o))
             .Select(o => new OutcomeView(Words.Outcome(o.Kind), o.Text,
                 o.From is { } from ? Words.Level(from) : null, o.To is { } to ? Words.Level(to) : null,
                 meeting.Date, scope.Cite(o.Sources)))
