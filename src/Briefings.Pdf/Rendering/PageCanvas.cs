@@ -8,6 +8,9 @@ internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts)
 {
     public SKCanvas Sk { get; } = canvas;
     public FontBinding Fonts { get; } = fonts;
+
+    /// <summary>A text paint per colour, shared by every line of the document (paints are only read when drawing).</summary>
+    public SKPaint TextPaint(SKColor colour) => Fonts.TextPaint(colour);
 }
 
 /// <summary>
@@ -25,6 +28,14 @@ internal sealed class FontBinding : IDisposable
     private readonly Dictionary<FontFace, Usage>? census;
     private readonly Dictionary<FontFace, SKTypeface> subsets = [];
     private readonly Dictionary<(FontFace, float), SKFont> fonts = [];
+    private readonly Dictionary<SKColor, SKPaint> paints = [];
+
+    public SKPaint TextPaint(SKColor colour)
+    {
+        if (!paints.TryGetValue(colour, out var paint))
+            paints[colour] = paint = new SKPaint { Color = colour, IsAntialias = true };
+        return paint;
+    }
 
     private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
 
@@ -78,6 +89,8 @@ internal sealed class FontBinding : IDisposable
 
     public void Dispose()
     {
+        foreach (var paint in paints.Values)
+            paint.Dispose();
         foreach (var font in fonts.Values)
             font.Dispose();
         foreach (var typeface in subsets.Values)

@@ -397,10 +397,7 @@ internal sealed class TextLayout
             Flush(builder, font, glyphs, points);
             using var blob = builder.Build();
             if (blob is not null)
-            {
-                using var paint = new SKPaint { Color = colour, IsAntialias = true };
-                canvas.Sk.DrawText(blob, 0, 0, paint);
-            }
+                canvas.Sk.DrawText(blob, 0, 0, canvas.TextPaint(colour));
             i = j;
         }
         DrawLinks(canvas, line, x, y);
