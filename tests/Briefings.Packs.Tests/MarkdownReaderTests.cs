@@ -54,6 +54,7 @@ public class MarkdownReaderTests
         var problems = Fails("---\ntitle: x\ntitel: y\ndate: 4 Dec\n---\n").Problems;
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:3:1: error: unknown front matter key 'titel'"));
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:") && p.Contains("not an ISO date"));
+        Assert.DoesNotContain(problems, p => p.Contains("no YAML front matter"));
     }
 
     [Fact]

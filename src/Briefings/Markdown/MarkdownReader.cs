@@ -66,6 +66,7 @@ public static partial class MarkdownReader
         private readonly Dictionary<string, int> footnoteNumbers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MdFootnote> footnoteDefinitions = new(StringComparer.Ordinal);
         private DocumentMetadata? metadata;
+        private bool sawFrontMatter;
 
         public Document Read(MarkdownDocument parsed)
         {
@@ -87,7 +88,7 @@ public static partial class MarkdownReader
                     Problem(definition, $"footnote [^{label}] is defined but never referenced");
             }
 
-            if (metadata is null)
+            if (!sawFrontMatter)
                 Problem(1, 1, "the document has no YAML front matter with a title (start it with '---', 'title: ...', '---')");
 
             if (problems.Count > 0)
@@ -133,6 +134,7 @@ public static partial class MarkdownReader
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
+                    sawFrontMatter = true;
                     metadata = FrontMatterReader.Read(yaml, Problem);
                     return null;
                 case HeadingBlock heading:
@@ -386,7 +388,8 @@ public static partial class MarkdownReader
         private List<Documents.Footnote> ReadFootnotes()
         {
             var footnotes = new List<Documents.Footnote>();
-            // Numbers are handed out in order of first reference; bodies may cite further notes, so loop until stable.
+            // Numbers are handed out in order of first reference; a note's body may cite a further note, which
+            // then gets the next number and is read in a later round of this loop.
             for (var i = 0; i < footnoteNumbers.Count; i++)
             {
                 var label = footnoteNumbers.First(p => p.Value == i + 1).Key;
