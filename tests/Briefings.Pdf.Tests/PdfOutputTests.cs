@@ -308,6 +308,15 @@ public class PdfEdgeCaseTests
     }
 
     [Fact]
+    public void An_unknown_theme_font_is_reported_with_the_bundled_choices()
+    {
+        var theme = new Theme { Fonts = new FontTheme { Body = "Times New Briefing" } };
+        var error = Assert.Throws<DocumentWriteException>(() => Render(new Document(Metadata(), [P(T("x"))], []), theme));
+        Assert.Contains("Times New Briefing", error.Message);
+        Assert.Contains("Noto Serif", error.Message);
+    }
+
+    [Fact]
     public void A_malformed_theme_colour_is_reported_clearly()
     {
         var theme = new Theme { Colours = new ColourTheme { Heading = "navy-ish" } };
