@@ -31,6 +31,8 @@ public class TemplateEngineTests : IDisposable
             ---
             # {{ name }}
 
+            ## {{ "Item #" }}
+
             {{ name }}
 
             - {{ name }}
@@ -47,6 +49,8 @@ public class TemplateEngineTests : IDisposable
 
         Assert.Equal(Hostile, document.Metadata.Title);
         Assert.Equal(Hostile, Assert.IsType<Heading>(document.Blocks[0]).PlainText);
+        Assert.Equal("Item #", Assert.IsType<Heading>(document.Blocks[1]).PlainText);
+        document = document with { Blocks = document.Blocks.Where((_, i) => i != 1).ToList() };
         Assert.Equal(Hostile, Assert.IsType<Paragraph>(document.Blocks[1]).Content.ToPlainText());
         Assert.Equal(Hostile, Assert.IsType<Paragraph>(Assert.Single(Assert.IsType<ListBlock>(document.Blocks[2]).Items).Blocks[0]).Content.ToPlainText());
         var table = Assert.IsType<Table>(document.Blocks[3]);

@@ -28,12 +28,12 @@ public sealed class TrackedMarkdown(string markdown, Action onWritten)
 public static class MarkdownEscape
 {
     // Characters that open structure anywhere in a line: emphasis, links, footnotes, code, HTML,
-    // entities, table cells, attributes, and the backslash itself.
-    private const string AlwaysEscaped = "\\`*_[]<>|{}~^&";
+    // entities, table cells, attributes, a heading's closing hashes ("Item #"), and the backslash itself.
+    private const string AlwaysEscaped = "\\`*_[]<>|{}~^&#";
 
-    // Characters that open structure only at the start of a block: headings, lists, quotes,
-    // setext underlines, containers and definitions.
-    private const string EscapedAtStart = "#-+>=:";
+    // Characters that open structure only at the start of a block: lists, quotes, setext underlines,
+    // containers and definitions.
+    private const string EscapedAtStart = "-+>=:";
 
     public static string Inline(string? text)
     {
