@@ -153,6 +153,17 @@ public class PackRendererTests
     }
 
     [Fact]
+    public void ProgrammeListsTheRestOfTheTrip()
+    {
+        var document = Render(new VisitPackRequest("2022-09-14-xi-tokayev")).Document;
+        var index = document.Blocks.ToList().FindIndex(b => b is Heading { Id: "programme" });
+        var trip = Assert.IsType<ListBlock>(document.Blocks.Skip(index).First(b => b is ListBlock));
+        var stops = trip.Items.Select(i => Assert.IsType<Paragraph>(i.Blocks[0]).Content.ToPlainText()).ToList();
+        Assert.StartsWith("14 September 2022: state visit in Nur-Sultan, Kazakhstan (this meeting)", stops[0]);
+        Assert.Contains(stops, s => s.StartsWith("15–16 September 2022: state visit in Samarkand, Uzbekistan (planned)"));
+    }
+
+    [Fact]
     public void UnknownMeetingNamesTheNearestIds()
     {
         var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));

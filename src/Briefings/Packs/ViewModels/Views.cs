@@ -70,6 +70,9 @@ public sealed record MeetingSummary(
     public string OutcomeSummary => IsUpcoming ? "upcoming" : Outcomes.Count == 0 ? "none recorded" : string.Join("; ", Outcomes.Select(o => o.Text));
 }
 
+/// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
+public sealed record ProgrammeItem(MeetingSummary Meeting, bool IsThis);
+
 public sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
 
 public sealed record BiographyView(

@@ -24,6 +24,11 @@ public sealed record VisitBriefModel
     /// <summary>The traveller's visits to the host country in the meeting's year, this one included (0 when not a visit).</summary>
     public int VisitNumberInYear { get; init; }
     public int Year { get; init; }
+    /// <summary>
+    /// The traveller's programme around this meeting: every meeting they attend within three days of it,
+    /// this one included, in date order (a trip to Astana, then Samarkand).
+    /// </summary>
+    public required IReadOnlyList<ProgrammeItem> Programme { get; init; }
     public required IReadOnlyList<ParticipantView> Participants { get; init; }
     public required IReadOnlyList<ParticipantView> Delegation { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
@@ -101,6 +106,16 @@ internal static class VisitBriefBuilder
                     && m.Participants.Any(p => p.Person == traveller.Id && p.Side == Side.Guest));
         }
 
+        var programme = new List<ProgrammeItem>();
+        if (traveller is not null)
+        {
+            programme = scope.Records.MeetingsWithPerson(traveller.Id)
+                .Where(m => m.Date >= meeting.Date.AddDays(-3) && m.Date <= meeting.LastDay.AddDays(3) && scope.MeetingVisible(m)
+                    && (m.Date <= scope.AsOf || m.Status == MeetingStatus.Planned || m == meeting))
+                .Select(m => new ProgrammeItem(m == meeting ? summary : views.Summary(m), m == meeting))
+                .ToList();
+        }
+
         var relationship = views.Relationship(home, counterpart, prior);
         var hostCountry = views.Country(meeting.Host);
         var guestCountry = views.Country(meeting.Guest);
@@ -122,6 +137,7 @@ internal static class VisitBriefBuilder
             Traveller = traveller,
             VisitNumberInYear = visitNumber,
             Year = meeting.Date.Year,
+            Programme = programme,
             Participants = participants,
             Delegation = delegation,
             Topics = meeting.Topics,
