@@ -206,6 +206,24 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public void A_note_cited_on_several_pages_is_printed_at_the_foot_of_each()
+    {
+        using var pdf = PdfDocument.Open(Brief.Value);
+        var citing = pdf.GetPages().Where(p => PageText(p).Contains("Relations were upgraded in 2022")).ToList();
+        Assert.True(citing.Count >= 2);
+        foreach (var page in citing)
+        {
+            var text = PageText(page);
+            Assert.Contains("Joint statement of 15 September 2022", text);
+            var lines = Lines(page);
+            int note = lines.FindIndex(l => l.Contains("Joint statement of 15 September 2022"));
+            int citation = lines.FindIndex(l => l.Contains("Relations were upgraded in 2022"));
+            Assert.True(note > citation, "the note sits below the text that cites it");
+        }
+        Assert.Equal(citing.Count, pdf.GetPages().Count(p => PageText(p).Contains("Joint statement of 15 September 2022")));
+    }
+
+    [Fact]
     public void Poppler_compatible_structure_page_count_matches_layout()
     {
         using var pdf = PdfDocument.Open(Brief.Value);

@@ -50,8 +50,9 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
 }
 
 /// <summary>
-/// Footnotes at the foot of the page where they are first referenced. Elements ask what new notes would
-/// cost before committing a line, and place them when they draw it.
+/// Footnotes at the foot of every page that refers to them (a source cited on three pages is printed on
+/// all three, so the reader never turns back). Elements ask what new notes would cost before committing
+/// a line, and place them when they draw it.
 /// </summary>
 internal sealed class FootnoteArea
 {
@@ -67,6 +68,9 @@ internal sealed class FootnoteArea
 
     public void Define(int number, TextLayout layout) => notes[number] = layout;
 
+    /// <summary>The named destination of a note on a page: marks link to the copy on their own page.</summary>
+    public static string NoteDestination(int number, int page) => $"fn-{number}-p{page}";
+
     public void Reset()
     {
         reserved.Clear();
@@ -78,6 +82,7 @@ internal sealed class FootnoteArea
 
     public void BeginPage()
     {
+        placed.Clear();
         onPage.Clear();
         Height = 0;
     }
@@ -159,7 +164,7 @@ internal sealed class FootnoteArea
         foreach (var number in onPage)
         {
             var note = notes[number];
-            canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), $"fn-{number}");
+            canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), NoteDestination(number, canvas.PageNumber));
             foreach (var line in note.Lines)
             {
                 TextLayout.DrawLine(canvas, line, x, y);

@@ -4,9 +4,10 @@ using SkiaSharp;
 namespace Briefings.Pdf.Rendering;
 
 /// <summary>A page being drawn: the Skia canvas plus the fonts to draw glyphs with.</summary>
-internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts)
+internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts, int pageNumber)
 {
     public SKCanvas Sk { get; } = canvas;
+    public int PageNumber { get; } = pageNumber;
     public FontBinding Fonts { get; } = fonts;
 
     /// <summary>A text paint per colour, shared by every line of the document (paints are only read when drawing).</summary>

@@ -83,7 +83,7 @@ internal sealed class Paginator
         if (Theme.Cover.Enabled)
         {
             context.PageNumber = ++page;
-            var canvas = pdf?.BeginPage(PageWidth, PageHeight);
+            var canvas = pdf?.BeginPage(PageWidth, PageHeight, page);
             context.Canvas = canvas;
             if (canvas is not null)
             {
@@ -101,7 +101,7 @@ internal sealed class Paginator
                 throw new DocumentWriteException($"\"{document.Metadata.Title}\" would be longer than {MaxPages} pages; the layout is not making progress.");
             context.Footnotes.BeginPage();
             context.PageHasContent = false;
-            var canvas = pdf?.BeginPage(PageWidth, PageHeight);
+            var canvas = pdf?.BeginPage(PageWidth, PageHeight, page);
             context.Canvas = canvas;
 
             var plan = body.Measure(context, ContentWidth, ContentHeight);
@@ -131,13 +131,13 @@ internal sealed class Paginator
 /// <summary>Where drawn pages go: the PDF document, or a canvas that draws nothing (the glyph census).</summary>
 internal interface IPageSink
 {
-    PageCanvas BeginPage(float width, float height);
+    PageCanvas BeginPage(float width, float height, int pageNumber);
     void EndPage();
 }
 
 internal sealed class PdfPageSink(SKDocument document, FontBinding fonts) : IPageSink
 {
-    public PageCanvas BeginPage(float width, float height) => new(document.BeginPage(width, height), fonts);
+    public PageCanvas BeginPage(float width, float height, int pageNumber) => new(document.BeginPage(width, height), fonts, pageNumber);
     public void EndPage() => document.EndPage();
 }
 
@@ -146,10 +146,10 @@ internal sealed class CensusPageSink(FontBinding fonts) : IPageSink, IDisposable
 {
     private SKNoDrawCanvas? canvas;
 
-    public PageCanvas BeginPage(float width, float height)
+    public PageCanvas BeginPage(float width, float height, int pageNumber)
     {
         canvas ??= new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height));
-        return new PageCanvas(canvas, fonts);
+        return new PageCanvas(canvas, fonts, pageNumber);
     }
 
     public void EndPage() { }

@@ -478,7 +478,9 @@ internal sealed class TextLayout
             while (j + 1 < line.Tokens.Length && line.Tokens[j + 1].Link == link)
                 j++;
             var rect = new SKRect(x + line.X[i], y, x + line.X[j] + line.Tokens[j].Width, y + line.Height);
-            if (link.StartsWith('#'))
+            if (line.Tokens[i].Footnote > 0)
+                canvas.Sk.DrawLinkDestinationAnnotation(rect, Layout.FootnoteArea.NoteDestination(line.Tokens[i].Footnote, canvas.PageNumber));
+            else if (link.StartsWith('#'))
                 canvas.Sk.DrawLinkDestinationAnnotation(rect, link[1..]);
             else
                 canvas.Sk.DrawUrlAnnotation(rect, link);
