@@ -135,7 +135,7 @@ public class PackRendererTests
         var document = Render(new VisitPackRequest("2022-09-15-xi-uzbekistan-state-visit")).Document;
         var purpose = document.Blocks.OfType<Paragraph>().First();
         Assert.Equal([1], purpose.Content.OfType<FootnoteReference>().Select(f => f.Number));
-        var note = Assert.Single(document.Footnotes);
+        var note = document.FindFootnote(1)!;
         var text = Assert.IsType<Paragraph>(Assert.Single(note.Blocks)).Content.ToPlainText();
         Assert.Contains("Xi Jinping arrives in Kazakhstan", text);
         Assert.Contains("Xi Jinping expected to meet Putin", text);
