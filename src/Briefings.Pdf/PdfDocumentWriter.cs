@@ -37,8 +37,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             PageMap counted;
             using (var sink = new CensusPageSink(census))
                 counted = paginator.Render(sink, map);
-            if (!counted.SameAs(map))
+            if (!counted.SameAs(map) && attempt < 2)
             {
+                // Something moved once the real numbers were drawn: draw again with the new ones.
                 map = counted;
                 continue;
             }
