@@ -83,7 +83,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
     private Element BuildList(ListBlock list, BlockStyle style)
     {
         var inner = style with { ParagraphSpacing = 2, ListDepth = style.ListDepth + 1, Alignment = style.Alignment == TextAlignment.Justify ? TextAlignment.Left : style.Alignment };
-        float indent = list.Ordered ? 20 : 14;
+        float indent = list.Ordered ? (list.Start + list.Items.Count > 10 ? 24 : 20) : 14;
         var items = new List<Element>();
         for (int i = 0; i < list.Items.Count; i++)
         {
@@ -91,9 +91,12 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."
                 : Bullets[Math.Min(style.ListDepth, Bullets.Length - 1)];
             var markerStyle = list.Ordered ? style.Text : style.Text with { Color = styles.Accent, Bold = true };
-            var markerElement = new TextBlockElement([new TextSpan(marker, markerStyle)], TextAlignment.Left, styles.LineHeight) { Splittable = false };
+            // Numbers are right-aligned so "9." and "10." end at the same place; the gap keeps them off the text.
+            const float gap = 5;
+            var markerElement = new TextBlockElement([new TextSpan(marker, markerStyle)], list.Ordered ? TextAlignment.Right : TextAlignment.Left, styles.LineHeight) { Splittable = false };
             var content = new ColumnElement(list.Items[i].Blocks.Select(b => Build(b, inner)).ToList());
-            items.Add(new RowElement([markerElement, content], w => [indent, w - indent]) { SpaceAfter = 2 });
+            var spacer = new ColumnElement([]);
+            items.Add(new RowElement([markerElement, spacer, content], w => [indent - gap, gap, w - indent]) { SpaceAfter = 2 });
         }
         return new ColumnElement(items) { SpaceBefore = style.ListDepth == 0 ? 0 : 2, SpaceAfter = style.ParagraphSpacing + 2 };
     }
