@@ -64,7 +64,7 @@ public partial class DocxPackTests
     }
 
     /// <summary>Every citation the brief's Markdown defines and cites reaches the Word footnotes.</summary>
-    [Theory(Skip = "The Markdown reader keeps only the last of two adjacent citations ('[^a][^b]'), so briefs citing two sources in one place lose one (visit 2022-09-15-xi-uzbekistan-state-visit, country UZB)")]
+    [Theory]
     [MemberData(nameof(Packs))]
     public void Every_citation_in_the_brief_s_Markdown_is_a_Word_footnote(string pack)
     {

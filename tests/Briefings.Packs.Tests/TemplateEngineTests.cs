@@ -146,6 +146,14 @@ public class TemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void LongValuesAreWrittenWhole()
+    {
+        // A captured section longer than Scriban's string-conversion limit must not be cut to "...".
+        var markdown = Render("long", "{{ capture section }}{{ for i in 1..3000 }}word {{ end }}{{ end }}{{ raw section }}end");
+        Assert.Equal(string.Concat(Enumerable.Repeat("word ", 3000)) + "end", markdown.Trim());
+    }
+
+    [Fact]
     public void MissingTemplateIsAClearError()
     {
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));

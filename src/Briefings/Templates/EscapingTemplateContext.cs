@@ -21,7 +21,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         this.limits = limits;
         LoopLimit = limits.LoopLimit;
         RecursiveLimit = limits.RecursionLimit;
-        LimitToString = 10_000;
+        // Scriban cuts any value longer than LimitToString to "..." without an error, which silently truncated
+        // long sections (the China profile). Output size is bounded by MaxOutputLength instead.
+        LimitToString = 0;
         StrictVariables = true; // a misspelt variable is an error, not an empty string
         EnableRelaxedMemberAccess = false;
     }
