@@ -91,6 +91,14 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void AdjacentFootnoteMarksAreReportedNotLost()
+    {
+        // Markdig reads "[^a][^b]" as one reference; the note it swallows must be an error, never a silent loss.
+        var e = Assert.Throws<MarkdownReadException>(() => Read("Two sources.[^a][^b]\n\n[^a]: Note A.\n[^b]: Note B.\n"));
+        Assert.Contains(e.Problems, p => p.Contains("footnote [^a] is defined but never referenced"));
+    }
+
+    [Fact]
     public void FootnotesAreNumberedInOrderOfFirstReference()
     {
         var document = Read("One[^b] two[^a] three[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n");
