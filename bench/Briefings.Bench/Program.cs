@@ -1,53 +1,86 @@
 using System.Diagnostics;
+using System.Globalization;
 using Briefings.Documents;
 using Briefings.Pdf;
+using Briefings.Pdf.Output;
 using Briefings.Pdf.Tests;
 
-// Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N] [--fallback font.ttf]
+// Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N] [--runs N] [--warm-up seconds] [--fallback font.ttf]
 var arguments = args.ToList();
 string? outPath = Option("--out");
-int sections = int.Parse(Option("--sections") ?? "40", System.Globalization.CultureInfo.InvariantCulture);
-int rows = int.Parse(Option("--rows") ?? "600", System.Globalization.CultureInfo.InvariantCulture);
+int sections = int.Parse(Option("--sections") ?? "40", CultureInfo.InvariantCulture);
+int rows = int.Parse(Option("--rows") ?? "600", CultureInfo.InvariantCulture);
+int runs = int.Parse(Option("--runs") ?? "15", CultureInfo.InvariantCulture);
+// The runtime compiles hot methods again with full optimisation only after some 30 calls and a delay,
+// so a few warm-up runs measure half-optimised code: warm up for a fixed time instead.
+var warmUpTime = TimeSpan.FromSeconds(double.Parse(Option("--warm-up") ?? "3", CultureInfo.InvariantCulture));
 
 string? fallback = Option("--fallback");
 var theme = fallback is null ? new Theme() : new Theme { Fonts = new FontTheme { Fallback = [fallback] } };
-var document = SampleBriefs.VisitBrief(tableRows: rows, sections: sections, withChinese: fallback is not null);
-var writer = new PdfDocumentWriter();
+Document NewDocument() => SampleBriefs.VisitBrief(tableRows: rows, sections: sections, withChinese: fallback is not null);
 
 if (outPath is not null)
 {
     using var file = File.Create(outPath);
-    writer.Write(document, theme, file);
+    new PdfDocumentWriter().Write(NewDocument(), theme, file);
     Console.WriteLine($"wrote {outPath}");
     return;
 }
 
-int pages = PdfDocumentWriter.CountPages(document, theme);
-Console.WriteLine($"document: {pages} pages ({sections} sections, {rows}-row table)");
+int pages = PdfDocumentWriter.CountPages(NewDocument(), theme);
+int bytes = PdfDocumentWriter.Render(NewDocument(), theme).Length;
+Console.WriteLine($"document: {pages} pages, {bytes / 1024.0:F0} KiB PDF ({sections} sections, {rows}-row table); {warmUpTime.TotalSeconds:F0} s warm-up, median of {runs} runs, single thread");
 
 // Each run lays out a fresh document tree (no layout state carried over); the trees are built before
 // the clock starts, so only the writer is measured. The shaping cache stays warm, as in a batch of packs.
-Measure("layout only", document => PdfDocumentWriter.CountPages(document, theme));
-Measure("full PDF (layout + drawing + finishing)", document => PdfDocumentWriter.Render(document, theme).Length);
-
-void Measure(string label, Func<Document, int> run)
+Measure("layout only", (document, _) => PdfDocumentWriter.CountPages(document, theme));
+var phaseRuns = new List<RenderPhases>();
+Measure("complete PDF", (document, timed) =>
 {
-    const int runs = 10;
-    var documents = Enumerable.Range(0, runs + 3).Select(_ => SampleBriefs.VisitBrief(rows, sections, withChinese: fallback is not null)).ToList();
-    for (int i = 0; i < 3; i++) run(documents[runs + i]); // warm-up: JIT, font loading, shaping cache
+    var phases = timed ? new RenderPhases() : null;
+    int length = PdfDocumentWriter.Render(document, theme, phases).Length;
+    if (phases is not null) phaseRuns.Add(phases);
+    return length;
+});
+
+// Phases are timed in separate runs (the timing itself costs a little), and each phase's median is shown.
+Console.WriteLine("complete PDF by phase (median ms per document):");
+var names = phaseRuns[0].Totals.Select(t => t.Phase).ToList();
+double sum = 0;
+foreach (var name in names)
+{
+    var times = phaseRuns.Select(r => r.Totals.FirstOrDefault(t => t.Phase == name).Time.TotalMilliseconds).Order().ToList();
+    double median = times[times.Count / 2];
+    sum += median;
+    Console.WriteLine($"  {name,-42} {median,8:F2}");
+}
+Console.WriteLine($"  {"sum of phase medians",-42} {sum,8:F2}");
+
+void Measure(string label, Func<Document, bool, int> run)
+{
+    var documents = Enumerable.Range(0, 2 * runs).Select(_ => NewDocument()).ToList();
+    var warmUp = Stopwatch.StartNew();
+    for (int i = 0; i < 5 || warmUp.Elapsed < warmUpTime; i++)
+        run(NewDocument(), false); // JIT, font loading, shaping cache
     var times = new List<double>();
     for (int i = 0; i < runs; i++)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var watch = Stopwatch.StartNew();
-        run(documents[i]);
+        run(documents[i], false);
         times.Add(watch.Elapsed.TotalSeconds);
+    }
+    for (int i = 0; i < runs; i++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        run(documents[runs + i], true);
     }
     times.Sort();
     double median = times[runs / 2], best = times[0];
     // The median is the figure to quote; the best run shows the cost without interference from other processes.
-    Console.WriteLine($"{label}: median {median * 1000:F1} ms per document = {pages / median:F0} pages/s; best {pages / best:F0} pages/s (single thread)");
+    Console.WriteLine($"{label}: median {median * 1000:F1} ms per document = {pages / median:F0} pages/s; best {pages / best:F0} pages/s");
 }
 
 string? Option(string name)

@@ -24,10 +24,17 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     }
 
     /// <summary>The finished PDF file as bytes (nothing is written anywhere on failure).</summary>
-    public static byte[] Render(Document document, Theme theme)
+    public static byte[] Render(Document document, Theme theme) => Render(document, theme, null);
+
+    /// <summary>As <see cref="Render(Document, Theme)"/>, adding the time of each phase to phases (the benchmark's breakdown).</summary>
+    internal static byte[] Render(Document document, Theme theme, RenderPhases? phases)
     {
-        var paginator = new Paginator(document, theme);
-        var map = paginator.Layout();
+        Paginator paginator;
+        using (RenderPhases.Time(phases, "build elements"))
+            paginator = new Paginator(document, theme);
+        PageMap map;
+        using (RenderPhases.Time(phases, "layout pass"))
+            map = paginator.Layout();
 
         byte[] pdf = [];
         for (int attempt = 0; attempt < 3; attempt++)
@@ -35,6 +42,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             // Census pass: which glyphs of which fonts the pages draw, so only those are embedded.
             using var census = FontBinding.Census();
             PageMap counted;
+            using (RenderPhases.Time(phases, "census pass (no-op canvas)"))
             using (var sink = new CensusPageSink(census))
                 counted = paginator.Render(sink, map);
             if (!counted.SameAs(map) && attempt < 2)
@@ -44,22 +52,36 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 continue;
             }
 
-            using var subsets = census.Subsets();
-            using var stream = new MemoryStream();
-            using (var skDocument = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
+            FontBinding subsets;
+            using (RenderPhases.Time(phases, "font subsetting"))
+                subsets = census.Subsets();
+            using (subsets)
             {
-                map = paginator.Render(new PdfPageSink(skDocument, subsets), map);
-                skDocument.Close();
+                using var stream = new MemoryStream();
+                using (var skDocument = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
+                {
+                    var sink = new PdfPageSink(skDocument, subsets, phases);
+                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                    map = paginator.Render(sink, map);
+                    phases?.Add("PDF pass: layout + drawing into Skia", System.Diagnostics.Stopwatch.GetElapsedTime(start) - sink.EndPageTime);
+                    phases?.Add("PDF pass: Skia page end", sink.EndPageTime);
+                    using (RenderPhases.Time(phases, "Skia document close"))
+                        skDocument.Close();
+                }
+                using (RenderPhases.Time(phases, "copy Skia bytes"))
+                    pdf = stream.ToArray();
             }
-            pdf = stream.ToArray();
             break;
         }
 
-        var outline = document.Headings()
-            .Where(h => map.Anchors.ContainsKey(h.Id))
-            .Select(h => new OutlineEntry(h.Level, h.PlainText, map.Anchors[h.Id].Page, paginator.PageHeight - map.Anchors[h.Id].Y))
-            .ToList();
-        return PdfFinisher.Finish(pdf, outline, document.Metadata.Language);
+        List<OutlineEntry> outline;
+        using (RenderPhases.Time(phases, "outline entries"))
+            outline = document.Headings()
+                .Where(h => map.Anchors.ContainsKey(h.Id))
+                .Select(h => new OutlineEntry(h.Level, h.PlainText, map.Anchors[h.Id].Page, paginator.PageHeight - map.Anchors[h.Id].Y))
+                .ToList();
+        using (RenderPhases.Time(phases, "finisher (incremental update, ID hash)"))
+            return PdfFinisher.Finish(pdf, outline, document.Metadata.Language);
     }
 
     /// <summary>Layout only (no drawing): the page count. Used by the benchmark and layout tests.</summary>

@@ -135,10 +135,24 @@ internal interface IPageSink
     void EndPage();
 }
 
-internal sealed class PdfPageSink(SKDocument document, FontBinding fonts) : IPageSink
+internal sealed class PdfPageSink(SKDocument document, FontBinding fonts, Output.RenderPhases? phases = null) : IPageSink
 {
+    /// <summary>Time spent in Skia finishing pages (only measured when phases are being recorded).</summary>
+    public TimeSpan EndPageTime { get; private set; }
+
     public PageCanvas BeginPage(float width, float height, int pageNumber) => new(document.BeginPage(width, height), fonts, pageNumber);
-    public void EndPage() => document.EndPage();
+
+    public void EndPage()
+    {
+        if (phases is null)
+        {
+            document.EndPage();
+            return;
+        }
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        document.EndPage();
+        EndPageTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+    }
 }
 
 /// <summary>Draws nowhere; the font binding records which glyphs each face needs.</summary>
