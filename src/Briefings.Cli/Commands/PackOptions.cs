@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Briefings.Packs;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary>The options every pack command shares, and the run: load records, render, write, print the paths.</summary>
+internal sealed class PackOptions(string asOfDefault)
+{
+    private readonly Option<string> data = CommonOptions.Data();
+    private readonly Option<string> templates = new("--templates")
+    {
+        Description = "Templates folder (the .sbn templates and theme.yaml)",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "templates/",
+    };
+    private readonly Option<string> output = new("--out")
+    {
+        Description = "Output folder; each pack goes into its own sub-folder",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "output/",
+    };
+    private readonly Option<string> format = new("--format")
+    {
+        Description = $"Comma list of formats: {string.Join(", ", OutputFormats.Names)}",
+        HelpName = "LIST",
+        DefaultValueFactory = _ => "pdf,docx",
+    };
+    private readonly Option<DateOnly?> asOf = CommonOptions.Date("--as-of", $"Use only what was known on this date (default: {asOfDefault})");
+    private readonly Option<string> audience = new Option<string>("--audience")
+    {
+        Description = "internal, or public to leave out every internal item",
+        DefaultValueFactory = _ => "internal",
+    }.AcceptOnlyFromAmong("internal", "public");
+
+    public void AddTo(Command command)
+    {
+        command.Add(data);
+        command.Add(templates);
+        command.Add(output);
+        command.Add(format);
+        command.Add(asOf);
+        command.Add(audience);
+        command.Validators.Add(result =>
+        {
+            OutputFormats.Parse(result.GetValue(format) ?? "", out var unknown);
+            foreach (var name in unknown)
+                result.AddError($"unknown format '{name}' for --format (known: {string.Join(", ", OutputFormats.Names)})");
+        });
+    }
+
+    public int Run(ParseResult parsed, PackRequest request)
+    {
+        var stdout = parsed.InvocationConfiguration.Output;
+        var stderr = parsed.InvocationConfiguration.Error;
+        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? "md", out _);
+        if (formats.Count == 0)
+            throw new UsageException("--format names no format");
+        var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, stderr);
+        if (records is null)
+            return ExitCodes.InputError;
+
+        request = request with
+        {
+            AsOf = parsed.GetValue(asOf),
+            Audience = parsed.GetValue(audience) == "public" ? Audience.Public : Audience.Internal,
+        };
+        try
+        {
+            var renderer = new PackRenderer(records, parsed.GetValue(templates) ?? "templates/", DateOnly.FromDateTime(DateTime.UtcNow));
+            var pack = renderer.Render(request);
+            foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? "output/", formats))
+                stdout.WriteLine(file.Path);
+            return ExitCodes.Success;
+        }
+        catch (PackException e)
+        {
+            foreach (var problem in e.Problems)
+                stderr.WriteLine(problem.Contains(": error") ? problem : $"briefings: {problem}");
+            return ExitCodes.InputError;
+        }
+    }
+}
