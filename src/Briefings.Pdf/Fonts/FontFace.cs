@@ -55,6 +55,32 @@ internal sealed class FontFace
     /// <summary>Distance from the baseline to the bottom of the line box, in em (positive).</summary>
     public float Descent { get; }
 
+    private float[]? advances;
+
+    /// <summary>
+    /// Each glyph's advance as the font's metrics table gives it (font units, no kerning), indexed by
+    /// glyph id: the advance Skia's PDF backend assumes when it writes glyphs as one string.
+    /// </summary>
+    public float[] NominalAdvances
+    {
+        get
+        {
+            var known = Volatile.Read(ref advances);
+            if (known is not null)
+                return known;
+            int count = HbFace.GlyphCount;
+            var glyphs = new uint[count];
+            for (int g = 0; g < count; g++)
+                glyphs[g] = (uint)g;
+            var units = Shaper.GetHorizontalGlyphAdvances(glyphs);
+            var table = new float[count];
+            for (int g = 0; g < count; g++)
+                table[g] = units[g];
+            Volatile.Write(ref advances, table);
+            return table;
+        }
+    }
+
     public bool Covers(int codePoint)
     {
         if (codePoint >= 0x10000)

@@ -27,8 +27,10 @@ internal sealed class FontBinding : IDisposable
     }
 
     private readonly Dictionary<FontFace, Usage>? census;
+    // Shaped runs come from the shared shaping cache: a word used a thousand times is counted once.
+    private readonly HashSet<ShapedRun> counted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FontFace, SKTypeface> subsets = [];
-    private readonly Dictionary<(FontFace, float), SKFont> fonts = [];
+    private readonly Dictionary<FontFace, SKFont> fonts = [];
     private readonly Dictionary<SKColor, SKPaint> paints = [];
 
     public SKPaint TextPaint(SKColor colour)
@@ -39,6 +41,37 @@ internal sealed class FontBinding : IDisposable
     }
 
     private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
+
+    /// <summary>This binding only counts glyphs: drawing text can stop at <see cref="Record"/>.</summary>
+    public bool IsCensus => census is not null;
+
+    /// <summary>One blob builder for the whole document (building a blob leaves it empty for the next).</summary>
+    public SKTextBlobBuilder BlobBuilder { get; } = new();
+
+    public GlyphRunBuilder GlyphRuns { get; } = new();
+
+    /// <summary>Census: notes the glyphs and characters of shaped text that is drawn.</summary>
+    public void Record(ShapedText text)
+    {
+        foreach (var run in text.Runs)
+            Record(run);
+    }
+
+    private void Record(ShapedRun run)
+    {
+        if (census is null || !counted.Add(run))
+            return;
+        if (!census.TryGetValue(run.Face, out var usage))
+            census[run.Face] = usage = new Usage();
+        foreach (var glyph in run.Glyphs)
+            usage.Glyphs.Add(glyph);
+        for (int i = 0; i < run.Text.Length; i++)
+        {
+            int codePoint = CharExtensions.ConvertToUtf32OrReplacement(run.Text, i);
+            if (codePoint >= 0x10000) i++;
+            usage.CodePoints.Add(codePoint);
+        }
+    }
 
     public static FontBinding Census() => new([]);
 
@@ -56,40 +89,30 @@ internal sealed class FontBinding : IDisposable
         return binding;
     }
 
-    public SKFont Font(ShapedRun run, float size)
+    /// <summary>The Skia font that draws a face at one point per font unit (see <see cref="GlyphRunBuilder"/>): the subset when there is one.</summary>
+    public SKFont UnitFont(FontFace face)
     {
-        if (census is not null)
+        if (subsets.TryGetValue(face, out var typeface))
         {
-            if (!census.TryGetValue(run.Face, out var usage))
-                census[run.Face] = usage = new Usage();
-            foreach (var glyph in run.Glyphs)
-                usage.Glyphs.Add(glyph);
-            for (int i = 0; i < run.Text.Length; i++)
+            if (!fonts.TryGetValue(face, out var font))
             {
-                int codePoint = CharExtensions.ConvertToUtf32OrReplacement(run.Text, i);
-                if (codePoint >= 0x10000) i++;
-                usage.CodePoints.Add(codePoint);
+                font = new SKFont(typeface, face.UnitsPerEm)
+                {
+                    Subpixel = true,
+                    LinearMetrics = true,
+                    Hinting = SKFontHinting.None,
+                    Edging = SKFontEdging.Antialias,
+                };
+                fonts[face] = font;
             }
-            return run.Face.SkFont(size);
+            return font;
         }
-        if (!subsets.TryGetValue(run.Face, out var typeface))
-            return run.Face.SkFont(size);
-        if (!fonts.TryGetValue((run.Face, size), out var font))
-        {
-            font = new SKFont(typeface, size)
-            {
-                Subpixel = true,
-                LinearMetrics = true,
-                Hinting = SKFontHinting.None,
-                Edging = SKFontEdging.Antialias,
-            };
-            fonts[(run.Face, size)] = font;
-        }
-        return font;
+        return face.SkFont(face.UnitsPerEm);
     }
 
     public void Dispose()
     {
+        BlobBuilder.Dispose();
         foreach (var paint in paints.Values)
             paint.Dispose();
         foreach (var font in fonts.Values)

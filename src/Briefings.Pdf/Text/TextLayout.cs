@@ -356,86 +356,58 @@ internal sealed class TextLayout
     /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
     public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
-        float baseline = y + line.Baseline;
-        var glyphs = new List<ushort>(64);
-        var points = new List<SKPoint>(64);
-        int i = 0;
-        while (i < line.Tokens.Length)
+        var fonts = canvas.Fonts;
+        var tokens = line.Tokens;
+        if (fonts.IsCensus)
         {
-            // One text blob per colour, one run per font within it: Skia writes each run as one PDF
-            // text object, so merging words of the same font keeps the file small and fast to write.
-            var colour = line.Tokens[i].Style.Color;
-            using var builder = new SKTextBlobBuilder();
-            SKFont? font = null;
-            int j = i;
-            for (; j < line.Tokens.Length && line.Tokens[j].Style.Color == colour; j++)
+            for (int t = 0; t < tokens.Length; t++)
             {
-                var token = line.Tokens[j];
-                float size = token.Style.Size;
-                float shift = token.Style.Superscript ? -size * 0.6f : 0;
-                float penX = x + line.X[j];
-                var runs = j < line.Tokens.Length - 1 && token.Space is { } space ? token.Shaped.Runs.Concat(space.Runs) : token.Shaped.Runs;
-                foreach (var run in runs)
-                {
-                    if (run.Glyphs.Length > 0)
-                    {
-                        var runFont = canvas.Fonts.Font(run, size);
-                        if (runFont != font)
-                        {
-                            Flush(builder, font, glyphs, points);
-                            font = runFont;
-                        }
-                        for (int g = 0; g < run.Glyphs.Length; g++)
-                        {
-                            glyphs.Add(run.Glyphs[g]);
-                            points.Add(new SKPoint(penX + run.X[g] * size, baseline + shift + run.Y[g] * size));
-                        }
-                    }
-                    penX += run.Width * size;
-                }
+                fonts.Record(tokens[t].Shaped);
+                if (t < tokens.Length - 1 && tokens[t].Space is { } gap)
+                    fonts.Record(gap);
             }
-            Flush(builder, font, glyphs, points);
-            using var blob = builder.Build();
-            if (blob is not null)
-                canvas.Sk.DrawText(blob, 0, 0, canvas.TextPaint(colour));
-            i = j;
+            return;
         }
+
+        float baseline = y + line.Baseline;
+        for (int j = 0; j < tokens.Length; j++)
+        {
+            var token = tokens[j];
+            var style = token.Style;
+            float shift = style.Superscript ? -style.Size * 0.6f : 0;
+            float penX = x + line.X[j];
+            AddGlyphs(canvas, token.Shaped, style, ref penX, baseline + shift);
+            if (j < tokens.Length - 1 && token.Space is { } space)
+                AddGlyphs(canvas, space, style, ref penX, baseline + shift);
+        }
+        fonts.GlyphRuns.Draw(canvas);
         DrawLinks(canvas, line, x, y);
     }
 
-    private static void Flush(SKTextBlobBuilder builder, SKFont? font, List<ushort> glyphs, List<SKPoint> points)
+    private static void AddGlyphs(PageCanvas canvas, ShapedText shaped, TextStyle style, ref float penX, float baseline)
     {
-        if (font is null || glyphs.Count == 0)
-            return;
-        var buffer = builder.AllocatePositionedRun(font, glyphs.Count);
-        buffer.SetGlyphs(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(glyphs));
-        buffer.SetPositions(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(points));
-        glyphs.Clear();
-        points.Clear();
+        var runs = canvas.Fonts.GlyphRuns;
+        float size = style.Size;
+        foreach (var run in shaped.Runs)
+        {
+            for (int g = 0; g < run.Glyphs.Length; g++)
+                runs.Add(canvas, run.Face, size, style.Color, run.Glyphs[g], penX + run.X[g] * size, baseline + run.Y[g] * size);
+            penX += run.Width * size;
+        }
     }
 
     /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
     public static void DrawShaped(PageCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
     {
-        using var builder = new SKTextBlobBuilder();
-        float penX = x;
-        foreach (var run in shaped.Runs)
+        var fonts = canvas.Fonts;
+        if (fonts.IsCensus)
         {
-            if (run.Glyphs.Length > 0)
-            {
-                var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, style.Size), run.Glyphs.Length);
-                buffer.SetGlyphs(run.Glyphs);
-                var points = buffer.Positions;
-                for (int g = 0; g < run.Glyphs.Length; g++)
-                    points[g] = new SKPoint(penX + run.X[g] * style.Size, baseline + run.Y[g] * style.Size);
-            }
-            penX += run.Width * style.Size;
-        }
-        using var blob = builder.Build();
-        if (blob is null)
+            fonts.Record(shaped);
             return;
-        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        canvas.Sk.DrawText(blob, 0, 0, paint);
+        }
+        float penX = x;
+        AddGlyphs(canvas, shaped, style, ref penX, baseline);
+        fonts.GlyphRuns.Draw(canvas);
     }
 
     /// <summary>Dot leaders from left to right, dots on a fixed grid so columns of entries line up.</summary>
@@ -448,20 +420,16 @@ internal sealed class TextLayout
         int count = (int)((right - first) / step);
         if (count <= 0)
             return;
-        var run = dot.Runs[0];
-        using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedRun(canvas.Fonts.Font(run, style.Size), count);
-        var glyphs = buffer.Glyphs;
-        var points = buffer.Positions;
-        for (int i = 0; i < count; i++)
+        var fonts = canvas.Fonts;
+        if (fonts.IsCensus)
         {
-            glyphs[i] = run.Glyphs[0];
-            points[i] = new SKPoint(first + i * step, baseline);
+            fonts.Record(dot);
+            return;
         }
-        using var blob = builder.Build();
-        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        if (blob is not null)
-            canvas.Sk.DrawText(blob, 0, 0, paint);
+        var run = dot.Runs[0];
+        for (int i = 0; i < count; i++)
+            fonts.GlyphRuns.Add(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first + i * step, baseline);
+        fonts.GlyphRuns.Draw(canvas);
     }
 
     private static void DrawLinks(PageCanvas canvas, TextLine line, float x, float y)

@@ -1,0 +1,128 @@
+using System.Runtime.InteropServices;
+using Briefings.Pdf.Fonts;
+using SkiaSharp;
+
+namespace Briefings.Pdf.Rendering;
+
+/// <summary>
+/// Draws positioned glyphs as text blobs laid out so that Skia's PDF backend writes them compactly.
+/// That backend puts a glyph into the same string as the glyph before it only when its position is
+/// exactly (to the bit) where the previous glyph's advance ends; any other glyph gets its own "Td"
+/// positioning operator: some twenty bytes of content stream per glyph, each number formatted and
+/// then compressed. At a point size its advance sums (size / units-per-em times font units) cannot in
+/// general be matched by any float position, so text is drawn in font units instead: the canvas is
+/// scaled by size / units-per-em and the font set at units-per-em, which makes every advance a whole
+/// number and every sum exact. A glyph within a hair (0.01 pt) of where the previous glyph's advance
+/// ends is placed exactly there; kerned pairs, stretched spaces and marks keep their own position
+/// (and their Td).
+/// </summary>
+internal sealed class GlyphRunBuilder
+{
+    /// <summary>How far (points) a glyph may move to join the string before it: far below anything visible or printable.</summary>
+    private const float Tolerance = 0.01f;
+    /// <summary>Where a Td is needed, the new origin sits on a grid of 1/64 font unit so that later sums stay exact.</summary>
+    private const float Grid = 64;
+
+    private readonly List<ushort> glyphs = new(256);
+    private readonly List<SKPoint> points = new(256);
+
+    // The blob being built: its colour, scale (points per font unit) and origin on the page (points).
+    private bool open;
+    private SKColor colour;
+    private float scale, blobX, blobY;
+
+    // The run being built within it: font, and what Skia's positioner will know on reaching the next
+    // glyph, namely where its last Td put the text origin (font units from the blob origin) and the advances added since.
+    private SKFont? font;
+    private float[] advances = [];
+    private float originX, originY, advance;
+
+    /// <summary>Adds a glyph of face at size (points) with its origin at (x, y) on the page.</summary>
+    public void Add(PageCanvas canvas, FontFace face, float size, SKColor glyphColour, ushort glyph, float x, float y)
+    {
+        float glyphScale = size / face.UnitsPerEm;
+        if (open && (glyphColour != colour || glyphScale != scale))
+            Draw(canvas);
+        if (!open)
+        {
+            open = true;
+            colour = glyphColour;
+            scale = glyphScale;
+            blobX = x;
+            blobY = y;
+        }
+        var runFont = canvas.Fonts.UnitFont(face);
+        if (runFont != font)
+        {
+            EndRun(canvas.Fonts.BlobBuilder);
+            font = runFont;
+            advances = face.NominalAdvances;
+            originX = originY = advance = 0;
+        }
+
+        float ux = (x - blobX) / scale, uy = (y - blobY) / scale;
+        if (glyph >= advances.Length)
+        {
+            // Skia skips a glyph the font does not have without moving on.
+            Append(glyph, ux, uy);
+            return;
+        }
+        if (uy != originY || !TryJoin(ref ux))
+        {
+            ux = MathF.Round(ux * Grid) / Grid;
+            uy = MathF.Round(uy * Grid) / Grid;
+            originX = ux;
+            originY = uy;
+            advance = 0;
+        }
+        advance += advances[glyph];
+        Append(glyph, ux, uy);
+    }
+
+    /// <summary>Moves x (font units) onto the end of the current string when that is within the tolerance.</summary>
+    private bool TryJoin(ref float x)
+    {
+        float exact = originX + advance;
+        if (MathF.Abs(x - exact) * scale > Tolerance || exact - originX != advance)
+            return false;
+        x = exact;
+        return true;
+    }
+
+    private void Append(ushort glyph, float x, float y)
+    {
+        glyphs.Add(glyph);
+        points.Add(new SKPoint(x, y));
+    }
+
+    private void EndRun(SKTextBlobBuilder builder)
+    {
+        if (font is not null && glyphs.Count > 0)
+        {
+            var buffer = builder.AllocatePositionedRun(font, glyphs.Count);
+            buffer.SetGlyphs(CollectionsMarshal.AsSpan(glyphs));
+            buffer.SetPositions(CollectionsMarshal.AsSpan(points));
+        }
+        glyphs.Clear();
+        points.Clear();
+        font = null;
+    }
+
+    /// <summary>Draws what has been added. Text with the same size keeps the same canvas matrix, so Skia writes no matrix change between lines.</summary>
+    public void Draw(PageCanvas canvas)
+    {
+        if (!open)
+            return;
+        open = false;
+        var builder = canvas.Fonts.BlobBuilder;
+        EndRun(builder);
+        using var blob = builder.Build();
+        if (blob is null)
+            return;
+        var sk = canvas.Sk;
+        sk.Save();
+        sk.Scale(scale);
+        sk.DrawText(blob, blobX / scale, blobY / scale, canvas.TextPaint(colour));
+        sk.Restore();
+    }
+}
