@@ -12,21 +12,22 @@ namespace Briefings.Pdf.Rendering;
 /// then compressed. At a point size its advance sums (size / units-per-em times font units) cannot in
 /// general be matched by any float position, so text is drawn in font units instead: the canvas is
 /// scaled by size / units-per-em and the font set at units-per-em, which makes every advance a whole
-/// number and every sum exact. A glyph within a hair (0.01 pt) of where the previous glyph's advance
-/// ends is placed exactly there; kerned pairs, stretched spaces and marks keep their own position
-/// (and their Td).
+/// number and every sum exact. A glyph within a hair (0.02 pt) of where the previous glyph's advance
+/// ends is placed exactly there; kerned pairs, stretched spaces, new lines and marks keep their own
+/// position (and their Td), rounded to whole font units so the numbers stay short.
+/// Glyphs are collected across lines until the colour or scale changes or something else is drawn
+/// (see <see cref="PageCanvas.Sk"/>): Skia starts a text object (BT, font, matrix, ET) for every run,
+/// so one run for a paragraph or a table row costs a Td per line instead.
 /// </summary>
 internal sealed class GlyphRunBuilder
 {
     /// <summary>How far (points) a glyph may move to join the string before it: far below anything visible or printable.</summary>
-    private const float Tolerance = 0.01f;
-    /// <summary>Where a Td is needed, the new origin sits on a grid of 1/64 font unit so that later sums stay exact.</summary>
-    private const float Grid = 64;
+    private const float Tolerance = 0.02f;
 
     private readonly List<ushort> glyphs = new(256);
     private readonly List<SKPoint> points = new(256);
 
-    // The blob being built: its colour, scale (points per font unit) and origin on the page (points).
+    // The blob being built: its colour, scale (points per font unit) and origin on the page (font units).
     private bool open;
     private SKColor colour;
     private float scale, blobX, blobY;
@@ -48,8 +49,9 @@ internal sealed class GlyphRunBuilder
             open = true;
             colour = glyphColour;
             scale = glyphScale;
-            blobX = x;
-            blobY = y;
+            // The blob origin on whole font units too; the first glyph joins it within the tolerance.
+            blobX = MathF.Round(x / scale);
+            blobY = MathF.Round(y / scale);
         }
         var runFont = canvas.Fonts.UnitFont(face);
         if (runFont != font)
@@ -60,21 +62,24 @@ internal sealed class GlyphRunBuilder
             originX = originY = advance = 0;
         }
 
-        float ux = (x - blobX) / scale, uy = (y - blobY) / scale;
+        float ux = x / scale - blobX, uy = y / scale - blobY;
         if (glyph >= advances.Length)
         {
             // Skia skips a glyph the font does not have without moving on.
             Append(glyph, ux, uy);
             return;
         }
-        if (uy != originY || !TryJoin(ref ux))
+        if (MathF.Abs(uy - originY) * scale > Tolerance || !TryJoin(ref ux))
         {
-            ux = MathF.Round(ux * Grid) / Grid;
-            uy = MathF.Round(uy * Grid) / Grid;
+            // Whole font units (a hundredth of a point at text sizes): short numbers, exact sums after.
+            ux = MathF.Round(ux);
+            uy = MathF.Round(uy);
             originX = ux;
             originY = uy;
             advance = 0;
         }
+        else
+            uy = originY;
         advance += advances[glyph];
         Append(glyph, ux, uy);
     }
@@ -108,7 +113,7 @@ internal sealed class GlyphRunBuilder
         font = null;
     }
 
-    /// <summary>Draws what has been added. Text with the same size keeps the same canvas matrix, so Skia writes no matrix change between lines.</summary>
+    /// <summary>Draws what has been collected. Text with the same size keeps the same canvas matrix, so Skia writes no matrix change between blobs.</summary>
     public void Draw(PageCanvas canvas)
     {
         if (!open)
@@ -119,10 +124,10 @@ internal sealed class GlyphRunBuilder
         using var blob = builder.Build();
         if (blob is null)
             return;
-        var sk = canvas.Sk;
+        var sk = canvas.Raw;
         sk.Save();
         sk.Scale(scale);
-        sk.DrawText(blob, blobX / scale, blobY / scale, canvas.TextPaint(colour));
+        sk.DrawText(blob, blobX, blobY, canvas.TextPaint(colour));
         sk.Restore();
     }
 }

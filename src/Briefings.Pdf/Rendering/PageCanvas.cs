@@ -3,10 +3,29 @@ using SkiaSharp;
 
 namespace Briefings.Pdf.Rendering;
 
-/// <summary>A page being drawn: the Skia canvas plus the fonts to draw glyphs with.</summary>
+/// <summary>
+/// A page being drawn: the Skia canvas plus the fonts to draw glyphs with. Text is collected and drawn
+/// in as few pieces as possible (see <see cref="GlyphRunBuilder"/>); anything else drawn through
+/// <see cref="Sk"/> first draws the text collected so far, so the order of drawing never changes.
+/// </summary>
 internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts, int pageNumber)
 {
-    public SKCanvas Sk { get; } = canvas;
+    /// <summary>The Skia canvas, for drawing other than text (pending text is drawn first).</summary>
+    public SKCanvas Sk
+    {
+        get
+        {
+            Fonts.GlyphRuns.Draw(this);
+            return canvas;
+        }
+    }
+
+    /// <summary>The canvas itself, for the text collector.</summary>
+    public SKCanvas Raw => canvas;
+
+    /// <summary>Draws the text collected so far; called before the page ends.</summary>
+    public void FlushText() => Fonts.GlyphRuns.Draw(this);
+
     public int PageNumber { get; } = pageNumber;
     public FontBinding Fonts { get; } = fonts;
 

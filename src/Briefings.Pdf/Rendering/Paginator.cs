@@ -140,10 +140,15 @@ internal sealed class PdfPageSink(SKDocument document, FontBinding fonts, Output
     /// <summary>Time spent in Skia finishing pages (only measured when phases are being recorded).</summary>
     public TimeSpan EndPageTime { get; private set; }
 
-    public PageCanvas BeginPage(float width, float height, int pageNumber) => new(document.BeginPage(width, height), fonts, pageNumber);
+    private PageCanvas? page;
+
+    public PageCanvas BeginPage(float width, float height, int pageNumber) =>
+        page = new(document.BeginPage(width, height), fonts, pageNumber);
 
     public void EndPage()
     {
+        page?.FlushText();
+        page = null;
         if (phases is null)
         {
             document.EndPage();

@@ -380,7 +380,6 @@ internal sealed class TextLayout
             if (j < tokens.Length - 1 && token.Space is { } space)
                 AddGlyphs(canvas, space, style, ref penX, baseline + shift);
         }
-        fonts.GlyphRuns.Draw(canvas);
         DrawLinks(canvas, line, x, y);
     }
 
@@ -407,7 +406,6 @@ internal sealed class TextLayout
         }
         float penX = x;
         AddGlyphs(canvas, shaped, style, ref penX, baseline);
-        fonts.GlyphRuns.Draw(canvas);
     }
 
     /// <summary>Dot leaders from left to right, dots on a fixed grid so columns of entries line up.</summary>
@@ -429,7 +427,6 @@ internal sealed class TextLayout
         var run = dot.Runs[0];
         for (int i = 0; i < count; i++)
             fonts.GlyphRuns.Add(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first + i * step, baseline);
-        fonts.GlyphRuns.Draw(canvas);
     }
 
     private static void DrawLinks(PageCanvas canvas, TextLine line, float x, float y)
