@@ -57,7 +57,9 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                 subsets = census.Subsets();
             using (subsets)
             {
-                using var stream = new MemoryStream();
+                // Skia's own memory stream: Skia writes many small pieces, and a .NET stream would take
+                // each through a call back into managed code.
+                using var stream = new SKDynamicMemoryWStream();
                 using (var skDocument = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
                 {
                     var sink = new PdfPageSink(skDocument, subsets, phases);
@@ -69,7 +71,8 @@ public sealed class PdfDocumentWriter : IDocumentWriter
                         skDocument.Close();
                 }
                 using (RenderPhases.Time(phases, "copy Skia bytes"))
-                    pdf = stream.ToArray();
+                using (var data = stream.DetachAsData())
+                    pdf = data.ToArray();
             }
             break;
         }
