@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Briefings.Pdf.Fonts;
 using SkiaSharp;
 
@@ -24,13 +23,14 @@ internal sealed class GlyphRunBuilder
     /// <summary>How far (points) a glyph may move to join the string before it: far below anything visible or printable.</summary>
     private const float Tolerance = 0.02f;
 
-    private readonly List<ushort> glyphs = new(256);
-    private readonly List<SKPoint> points = new(256);
+    private ushort[] glyphs = new ushort[256];
+    private SKPoint[] points = new SKPoint[256];
+    private int count;
 
     // The blob being built: its colour, scale (points per font unit) and origin on the page (font units).
-    private bool open;
+    private bool open, originPending;
     private SKColor colour;
-    private float scale, blobX, blobY;
+    private float scale, inverseScale, blobX, blobY;
 
     // The run being built within it: font, and what Skia's positioner will know on reaching the next
     // glyph, namely where its last Td put the text origin (font units from the blob origin) and the advances added since.
@@ -38,22 +38,43 @@ internal sealed class GlyphRunBuilder
     private float[] advances = [];
     private float originX, originY, advance;
 
-    /// <summary>Adds a glyph of face at size (points) with its origin at (x, y) on the page.</summary>
+    /// <summary>Adds a shaped run at size (points) with its pen at (penX, baseline) on the page.</summary>
+    public void Add(PageCanvas canvas, ShapedRun run, float size, SKColor glyphColour, float penX, float baseline)
+    {
+        var ids = run.Glyphs;
+        if (ids.Length == 0)
+            return;
+        Begin(canvas, run.Face, size, glyphColour, ids.Length);
+        var xs = run.X;
+        var ys = run.Y;
+        for (int g = 0; g < ids.Length; g++)
+            Place(ids[g], penX + xs[g] * size, baseline + ys[g] * size);
+    }
+
+    /// <summary>Adds one glyph of face at size (points) with its origin at (x, y) on the page.</summary>
     public void Add(PageCanvas canvas, FontFace face, float size, SKColor glyphColour, ushort glyph, float x, float y)
+    {
+        Begin(canvas, face, size, glyphColour, 1);
+        Place(glyph, x, y);
+    }
+
+    /// <summary>Readies the blob and run for glyphs of face at size in a colour, with room for more glyphs.</summary>
+    private void Begin(PageCanvas canvas, FontFace face, float size, SKColor glyphColour, int more)
     {
         float glyphScale = size / face.UnitsPerEm;
         if (open && (glyphColour != colour || glyphScale != scale))
             Draw(canvas);
+        var runFont = canvas.Fonts.UnitFont(face);
         if (!open)
         {
             open = true;
             colour = glyphColour;
             scale = glyphScale;
-            // The blob origin on whole font units too; the first glyph joins it within the tolerance.
-            blobX = MathF.Round(x / scale);
-            blobY = MathF.Round(y / scale);
+            inverseScale = 1 / glyphScale;
+            // The blob origin is set by its first glyph (see Place).
+            originPending = true;
+            font = null;
         }
-        var runFont = canvas.Fonts.UnitFont(face);
         if (runFont != font)
         {
             EndRun(canvas.Fonts.BlobBuilder);
@@ -61,8 +82,27 @@ internal sealed class GlyphRunBuilder
             advances = face.NominalAdvances;
             originX = originY = advance = 0;
         }
+        if (count + more > glyphs.Length)
+        {
+            int capacity = Math.Max(glyphs.Length * 2, count + more);
+            Array.Resize(ref glyphs, capacity);
+            Array.Resize(ref points, capacity);
+        }
+    }
 
-        float ux = x / scale - blobX, uy = y / scale - blobY;
+    /// <summary>Places one glyph of the current run, at (x, y) on the page or exactly where Skia expects it.</summary>
+    private void Place(ushort glyph, float x, float y)
+    {
+        float ux = x * inverseScale, uy = y * inverseScale;
+        if (originPending)
+        {
+            // The blob origin on whole font units too; this first glyph joins it within the tolerance.
+            originPending = false;
+            blobX = MathF.Round(ux);
+            blobY = MathF.Round(uy);
+        }
+        ux -= blobX;
+        uy -= blobY;
         if (glyph >= advances.Length)
         {
             // Skia skips a glyph the font does not have without moving on.
@@ -96,20 +136,20 @@ internal sealed class GlyphRunBuilder
 
     private void Append(ushort glyph, float x, float y)
     {
-        glyphs.Add(glyph);
-        points.Add(new SKPoint(x, y));
+        glyphs[count] = glyph;
+        points[count] = new SKPoint(x, y);
+        count++;
     }
 
     private void EndRun(SKTextBlobBuilder builder)
     {
-        if (font is not null && glyphs.Count > 0)
+        if (font is not null && count > 0)
         {
-            var buffer = builder.AllocatePositionedRun(font, glyphs.Count);
-            buffer.SetGlyphs(CollectionsMarshal.AsSpan(glyphs));
-            buffer.SetPositions(CollectionsMarshal.AsSpan(points));
+            var buffer = builder.AllocatePositionedRun(font, count);
+            buffer.SetGlyphs(glyphs.AsSpan(0, count));
+            buffer.SetPositions(points.AsSpan(0, count));
         }
-        glyphs.Clear();
-        points.Clear();
+        count = 0;
         font = null;
     }
 

@@ -389,8 +389,7 @@ internal sealed class TextLayout
         float size = style.Size;
         foreach (var run in shaped.Runs)
         {
-            for (int g = 0; g < run.Glyphs.Length; g++)
-                runs.Add(canvas, run.Face, size, style.Color, run.Glyphs[g], penX + run.X[g] * size, baseline + run.Y[g] * size);
+            runs.Add(canvas, run, size, style.Color, penX, baseline);
             penX += run.Width * size;
         }
     }
