@@ -54,7 +54,10 @@ internal static partial class PdfFinisher
         }
 
         // The identifier is a hash of the content: identical input gives identical bytes.
-        var id = Convert.ToHexString(MD5.HashData([.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())]));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+        hash.AppendData(pdf);
+        hash.AppendData(Encoding.Latin1.GetBytes(update.ToString()));
+        var id = Convert.ToHexString(hash.GetHashAndReset());
         long xref = position;
         Append("xref\n");
         foreach (var run in Runs(offsets.Keys.Order().ToList()))
@@ -68,7 +71,11 @@ internal static partial class PdfFinisher
             Append($"/Info {info} 0 R\n");
         Append($"/ID [<{id}> <{id}>]\n/Prev {file.StartXref}>>\nstartxref\n{xref}\n%%EOF\n");
 
-        return [.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())];
+        var tail = update.ToString();
+        var result = new byte[pdf.Length + Encoding.Latin1.GetByteCount(tail)];
+        pdf.CopyTo(result, 0);
+        Encoding.Latin1.GetBytes(tail, result.AsSpan(pdf.Length));
+        return result;
     }
 
     private sealed record OutlineItem(int Number, int Parent, string Body);
@@ -134,13 +141,14 @@ internal static partial class PdfFinisher
     /// <summary>The few facts about Skia's output the update needs, read from its trailer and xref table.</summary>
     private sealed partial class SkiaPdf
     {
-        private readonly string text;
+        // Only the pieces read (trailer, cross-reference table, catalog, page tree) are decoded as text.
+        private readonly byte[] pdf;
         private readonly Dictionary<int, long> offsets = [];
 
         public SkiaPdf(byte[] pdf)
         {
-            text = Encoding.Latin1.GetString(pdf);
-            var tail = text[Math.Max(0, text.Length - 1024)..];
+            this.pdf = pdf;
+            var tail = Text(Math.Max(0, pdf.Length - 1024), Math.Min(pdf.Length, 1024));
             var start = StartXrefPattern().Match(tail);
             var trailer = TrailerPattern().Match(tail);
             if (!start.Success || !trailer.Success)
@@ -164,18 +172,26 @@ internal static partial class PdfFinisher
         private static string Entry(string dictionary, string key) =>
             Regex.Match(dictionary, $@"/{key} (\d+)").Groups[1].Value;
 
+        private string Text(int start, int length) => Encoding.Latin1.GetString(pdf, start, length);
+
         private void ReadXref()
         {
             int at = (int)StartXref;
-            var header = XrefHeaderPattern().Match(text, at);
-            if (!header.Success || header.Index != at)
+            if (at < 0 || at >= pdf.Length)
+                throw new DocumentWriteException("The PDF produced by Skia has no cross-reference table where expected.");
+            var head = Text(at, Math.Min(64, pdf.Length - at));
+            var header = XrefHeaderPattern().Match(head);
+            if (!header.Success || header.Index != 0)
                 throw new DocumentWriteException("The PDF produced by Skia has no cross-reference table where expected.");
             int first = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
             int count = int.Parse(header.Groups[2].Value, CultureInfo.InvariantCulture);
-            int entries = header.Index + header.Length;
+            int start = at + header.Length;
+            if (start + count * 20 > pdf.Length)
+                throw new DocumentWriteException("The PDF produced by Skia has a cut-off cross-reference table.");
+            var text = Text(start, count * 20);
             for (int i = 0; i < count; i++)
             {
-                var entry = text.Substring(entries + i * 20, 18);
+                var entry = text.Substring(i * 20, 18);
                 if (entry[17] == 'n')
                     offsets[first + i] = long.Parse(entry[..10], CultureInfo.InvariantCulture);
             }
@@ -183,11 +199,14 @@ internal static partial class PdfFinisher
 
         public string ObjectBody(int number)
         {
-            if (!offsets.TryGetValue(number, out var offset))
+            if (!offsets.TryGetValue(number, out var offset) || offset < 0 || offset >= pdf.Length)
                 throw new DocumentWriteException($"Object {number} is missing from the PDF produced by Skia.");
-            int start = text.IndexOf("obj", (int)offset, StringComparison.Ordinal) + 3;
-            int end = text.IndexOf("endobj", start, StringComparison.Ordinal);
-            return text[start..end].Trim();
+            var rest = pdf.AsSpan((int)offset);
+            int start = rest.IndexOf("obj"u8);
+            int end = start < 0 ? -1 : rest[(start + 3)..].IndexOf("endobj"u8);
+            if (end < 0)
+                throw new DocumentWriteException($"Object {number} in the PDF produced by Skia is not closed.");
+            return Text((int)offset + start + 3, end).Trim();
         }
 
         /// <summary>Page object numbers in page order, walking the (possibly nested) page tree.</summary>
