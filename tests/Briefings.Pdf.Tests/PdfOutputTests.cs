@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Briefings.Documents;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
 using UglyToad.PdfPig.Outline;
 using Xunit;
 using static Briefings.Pdf.Tests.SampleBriefs;
@@ -323,6 +324,23 @@ public class PdfEdgeCaseTests
         var words = body.GetWords().Where(w => w.BoundingBox.Bottom > 100 && w.BoundingBox.Top < 700).ToList();
         Assert.True(words.Min(w => w.BoundingBox.Left) >= 99.5);
         Assert.True(words.Max(w => w.BoundingBox.Right) <= 512.5);
+    }
+
+    [Fact]
+    public void Text_is_written_as_strings_not_one_positioning_operator_per_glyph()
+    {
+        // Skia's PDF backend joins a glyph to the string before it only when it sits exactly at the sum
+        // of the advances before it; the writer places glyphs so. Without that every glyph gets its own
+        // Td and the file is several times larger and slower to write.
+        using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 80), new Theme()));
+        int letters = 0, moves = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            letters += page.Letters.Count;
+            moves += page.Operations.Count(o => o is MoveToNextLineWithOffset or SetTextMatrix);
+        }
+        Assert.True(letters > 5000, $"only {letters} glyphs");
+        Assert.True(moves * 4 < letters, $"{moves} text positioning operators for {letters} glyphs");
     }
 
     [Fact]
