@@ -126,8 +126,7 @@ internal sealed class RuleElement(SKColor colour) : Element
             return 0;
         if (context.Canvas is not null)
         {
-            using var paint = new SKPaint { Color = colour, StrokeWidth = 0.75f, IsAntialias = true };
-            context.Canvas.Sk.DrawLine(x, y + Height / 2, x + width, y + Height / 2, paint);
+            context.Canvas.Sk.DrawLine(x, y + Height / 2, x + width, y + Height / 2, context.Canvas.Paint(colour, 0.75f));
         }
         context.PageHasContent = true;
         done = true;

@@ -158,7 +158,7 @@ internal sealed class FootnoteArea
         if (onPage.Count == 0)
             return;
         float y = bottom - Height;
-        using var rule = new SKPaint { Color = ruleColour, StrokeWidth = 0.6f, IsAntialias = true };
+        var rule = canvas.Paint(ruleColour, 0.6f);
         canvas.Sk.DrawLine(x, y + SeparatorHeight / 2, x + Math.Min(width, 140), y + SeparatorHeight / 2, rule);
         y += SeparatorHeight;
         foreach (var number in onPage)

@@ -143,7 +143,7 @@ internal sealed class TableElement(
         if (canvas is not null)
         {
             // Outer frame and column separators over the whole fragment drawn on this page.
-            using var border = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, Style = SKPaintStyle.Stroke, IsAntialias = true };
+            var border = canvas.Paint(look.Border, look.BorderWidth, SKPaintStyle.Stroke);
             canvas.Sk.DrawRect(new SKRect(x, top, x + width, y), border);
             float left = x;
             for (int c = 0; c < columns.Length - 1; c++)
@@ -158,14 +158,12 @@ internal sealed class TableElement(
 
     private void HorizontalRule(Rendering.PageCanvas canvas, float left, float right, float y)
     {
-        using var paint = new SKPaint { Color = look.Border, StrokeWidth = look.BorderWidth, IsAntialias = true };
-        canvas.Sk.DrawLine(left, y, right, y, paint);
+        canvas.Sk.DrawLine(left, y, right, y, canvas.Paint(look.Border, look.BorderWidth));
     }
 
     private static void Fill(Rendering.PageCanvas canvas, SKRect rect, SKColor colour)
     {
-        using var paint = new SKPaint { Color = colour, Style = SKPaintStyle.Fill };
-        canvas.Sk.DrawRect(rect, paint);
+        canvas.Sk.DrawRect(rect, canvas.Paint(colour, antialias: false));
     }
 
     public override void Reset()

@@ -130,8 +130,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
         {
             if (context.Canvas is not null)
             {
-                using var paint = new SKPaint { Color = colour, StrokeWidth = 0.75f, IsAntialias = true };
-                context.Canvas.Sk.DrawLine(x, y + RuleSpace / 2, x + width, y + RuleSpace / 2, paint);
+                context.Canvas.Sk.DrawLine(x, y + RuleSpace / 2, x + width, y + RuleSpace / 2, context.Canvas.Paint(colour, 0.75f));
             }
             y += RuleSpace;
         }

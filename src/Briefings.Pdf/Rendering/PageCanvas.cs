@@ -31,6 +31,10 @@ internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts, int pageNum
 
     /// <summary>A text paint per colour, shared by every line of the document (paints are only read when drawing).</summary>
     public SKPaint TextPaint(SKColor colour) => Fonts.TextPaint(colour);
+
+    /// <summary>A paint for lines and fills, shared by the whole document (a table draws a rule and a fill per row).</summary>
+    public SKPaint Paint(SKColor colour, float strokeWidth = 0, SKPaintStyle style = SKPaintStyle.Fill, bool antialias = true) =>
+        Fonts.Paint(colour, strokeWidth, style, antialias);
 }
 
 /// <summary>
@@ -51,6 +55,15 @@ internal sealed class FontBinding : IDisposable
     private readonly Dictionary<FontFace, SKTypeface> subsets = [];
     private readonly Dictionary<FontFace, SKFont> fonts = [];
     private readonly Dictionary<SKColor, SKPaint> paints = [];
+    private readonly Dictionary<(SKColor, float, SKPaintStyle, bool), SKPaint> shapePaints = [];
+
+    public SKPaint Paint(SKColor colour, float strokeWidth, SKPaintStyle style, bool antialias)
+    {
+        var key = (colour, strokeWidth, style, antialias);
+        if (!shapePaints.TryGetValue(key, out var paint))
+            shapePaints[key] = paint = new SKPaint { Color = colour, StrokeWidth = strokeWidth, Style = style, IsAntialias = antialias };
+        return paint;
+    }
 
     public SKPaint TextPaint(SKColor colour)
     {
@@ -133,6 +146,8 @@ internal sealed class FontBinding : IDisposable
     {
         BlobBuilder.Dispose();
         foreach (var paint in paints.Values)
+            paint.Dispose();
+        foreach (var paint in shapePaints.Values)
             paint.Dispose();
         foreach (var font in fonts.Values)
             font.Dispose();

@@ -35,7 +35,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
 
         var label = fonts.Shape(styles.Furniture.Family, false, false, PageLabel(context.PageNumber, context.TotalPages));
         float labelWidth = label.Width * styles.Furniture.Size;
-        using var rule = new SKPaint { Color = styles.RuleColour, StrokeWidth = 0.5f, IsAntialias = true };
+        var rule = canvas.Paint(styles.RuleColour, 0.5f);
         if (cover)
         {
             // The cover has no running header: its page label sits above the bottom marking.
