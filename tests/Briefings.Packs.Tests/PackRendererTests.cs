@@ -113,6 +113,19 @@ public class PackRendererTests
     }
 
     [Fact]
+    public void TitlesHeldAtTheSameTimeAreNotCalledEarlier()
+    {
+        // Xi Jinping was party leader before he became president and still is: both titles hold.
+        var text = AllText(Render(new CountryPackRequest("CHN")).Document);
+        Assert.Contains("President of the People's Republic of China since 14 March 2013; also General Secretary of the Communist Party of China (since 15 November 2012)", text);
+        Assert.DoesNotContain("earlier General Secretary", text);
+        // Yang Jiechi's directorship ended: that one is earlier.
+        Assert.Contains("earlier Director of the Office of the Central Foreign Affairs Commission", text);
+        // China's own leaders meet foreign leaders, not "China's leaders".
+        Assert.DoesNotContain("with China's leaders", text);
+    }
+
+    [Fact]
     public void CountryProfileAsOfADateKnowsOnlyWhatCameBefore()
     {
         var pack = Render(new CountryPackRequest("RUS") { AsOf = new DateOnly(2022, 9, 13) });

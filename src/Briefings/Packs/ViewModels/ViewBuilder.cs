@@ -99,14 +99,18 @@ internal sealed class ViewBuilder(PackScope scope)
     public BiographyView Biography(Person person, DateOnly on, string home)
     {
         scope.Used(person.Origin);
-        var roles = person.Roles.Where(r => r.From is null || r.From <= scope.AsOf).ToList();
-        var current = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).FirstOrDefault();
-        var earlier = roles.Where(r => r != current).OrderByDescending(r => r.From ?? DateOnly.MinValue)
+        var roles = person.Roles.Where(r => (r.From is null || r.From <= scope.AsOf) && (r.From is null || r.From <= on)).ToList();
+        // Titles held on the date: the most recent is the headline role, the others are held alongside it
+        // (a president who is also party leader); only titles that had ended are "earlier".
+        var held = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
+        var current = held.FirstOrDefault();
+        var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
+        var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
             .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
         var before = scope.Records.MeetingsWithPerson(person.Id)
             .Where(m => m.Date < on && m.Date <= scope.AsOf && m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
             .ToList();
         return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
-            earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]));
+            alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]));
     }
 }

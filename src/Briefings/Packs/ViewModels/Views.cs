@@ -81,6 +81,7 @@ public sealed record BiographyView(
     string Country,
     string? CurrentRole,
     DateOnly? CurrentRoleSince,
+    IReadOnlyList<RoleView> AlsoRoles,
     IReadOnlyList<RoleView> EarlierRoles,
     int MeetingsBefore,
     MeetingSummary? LastMeeting);
