@@ -56,6 +56,16 @@ public class PackWriterTests : IDisposable
     }
 
     [Fact]
+    public void AnOutputFolderThatCannotBeMadeIsAClearError()
+    {
+        var blocker = Path.Combine(folder.Path, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the output folder should go");
+        var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), blocker, [PackFormat.Markdown]));
+        var problem = Assert.Single(e.Problems);
+        Assert.StartsWith(Path.Combine(blocker, "visit-2023-12-04-xi-lukashenko") + ": error: cannot create the output folder", problem);
+    }
+
+    [Fact]
     public void AFailingWriterLeavesNoFileBehind()
     {
         var failing = new PackFormat("broken", "broken", (_, stream) =>

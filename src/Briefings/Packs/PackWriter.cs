@@ -49,7 +49,15 @@ public static class PackWriter
             throw new PackException(problems);
 
         var folder = Path.Combine(outputRoot, pack.Name);
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The system's message alone ("Could not find file '/x'") does not say what was being done.
+            throw new PackException([$"{folder}: error: cannot create the output folder: {e.Message}"]);
+        }
         var written = new List<WrittenFile>();
         foreach (var (format, bytes) in rendered)
         {
