@@ -16,25 +16,23 @@ internal sealed class FootnoteRegistry(Document document, List<string> problems)
     public IReadOnlyList<Footnote> Referenced => _referenced;
 
     /// <summary>Checks a mark that cannot become a real note (inside a note); reports it when no note has the number.</summary>
-    public void Check(int number)
-    {
-        if (document.FindFootnote(number) is null && _missingReported.Add(number))
-            problems.Add($"footnote reference [{number}] has no footnote");
-    }
+    public void Check(int number) => Find(number);
 
     /// <summary>Records a reference; true when it is the first, i.e. the place the real footnote goes.</summary>
     public bool Reference(int number)
     {
-        var footnote = document.FindFootnote(number);
-        if (footnote is null)
-        {
-            if (_missingReported.Add(number))
-                problems.Add($"footnote reference [{number}] has no footnote");
-            return false;
-        }
-        if (!_seen.Add(number))
+        if (Find(number) is not { } footnote || !_seen.Add(number))
             return false;
         _referenced.Add(footnote);
         return true;
+    }
+
+    /// <summary>The note with the number; a missing one is reported once, however often it is cited.</summary>
+    private Footnote? Find(int number)
+    {
+        var footnote = document.FindFootnote(number);
+        if (footnote is null && _missingReported.Add(number))
+            problems.Add($"footnote reference [{number}] has no footnote");
+        return footnote;
     }
 }
