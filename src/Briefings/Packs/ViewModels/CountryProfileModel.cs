@@ -37,7 +37,7 @@ internal static class CountryProfileBuilder
         var countryView = views.Country(country.Code);
 
         var held = scope.Records.MeetingsWithCountry(country.Code)
-            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && !scope.IsUpcoming(m) && m.Status == MeetingStatus.Held)
+            .Where(m => scope.HeldWith(m, home))
             .ToList();
         var upcoming = scope.Records.MeetingsWithCountry(country.Code)
             .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned && m.Date >= scope.AsOf)

@@ -42,6 +42,10 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
     /// <summary>A meeting the pack may mention: visible to the audience and not cancelled.</summary>
     public bool MeetingVisible(Meeting meeting) => Visible(meeting.Handling) && meeting.Status != MeetingStatus.Cancelled;
 
+    /// <summary>A meeting with the home side the pack may mention that had taken place by the as-of date.</summary>
+    public bool HeldWith(Meeting meeting, string home) =>
+        meeting.Involves(home) && meeting.Date <= AsOf && MeetingVisible(meeting) && meeting.Status == MeetingStatus.Held;
+
     /// <summary>
     /// The footnote mark for the sources an item cites that the pack may show: one note per citation, listing
     /// every source (Markdown cannot put two marks side by side). A note exists only once the template prints

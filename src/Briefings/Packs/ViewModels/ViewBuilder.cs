@@ -76,8 +76,7 @@ internal sealed class ViewBuilder(PackScope scope)
     /// <summary>The meetings between two countries the pack may mention that took place before <paramref name="before"/>.</summary>
     public IReadOnlyList<Meeting> MeetingsBetween(string home, string counterpart, DateOnly before) =>
         scope.Records.MeetingsWithCountry(counterpart)
-            .Where(m => m.Involves(home) && m.Date < before && m.Date <= scope.AsOf && scope.MeetingVisible(m)
-                && m.Status == MeetingStatus.Held)
+            .Where(m => m.Date < before && scope.HeldWith(m, home))
             .ToList();
 
     public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<Meeting> meetings)
@@ -108,7 +107,7 @@ internal sealed class ViewBuilder(PackScope scope)
         var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
             .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
         var before = scope.Records.MeetingsWithPerson(person.Id)
-            .Where(m => m.Date < on && m.Date <= scope.AsOf && m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
+            .Where(m => m.Date < on && scope.HeldWith(m, home))
             .ToList();
         return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
             alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]));
