@@ -18,7 +18,6 @@ internal sealed class FontFace
     private readonly ulong[] knownBmp = new ulong[1024];
     private readonly ulong[] coveredBmp = new ulong[1024];
     private readonly Lock coverageLock = new();
-    private readonly Dictionary<float, SKFont> skFonts = [];
 
     public FontFace(string name, byte[] data)
     {
@@ -40,6 +39,7 @@ internal sealed class FontFace
         Shaper.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
+        UnitFont = NewUnitFont(Typeface, UnitsPerEm);
     }
 
     public int Id { get; }
@@ -98,25 +98,17 @@ internal sealed class FontFace
         }
     }
 
-    /// <summary>A Skia font for drawing at a size; subpixel positioning without hinting, as PDF wants.</summary>
-    public SKFont SkFont(float size)
+    /// <summary>The Skia font that draws this face at one point per font unit (see GlyphRunBuilder).</summary>
+    public SKFont UnitFont { get; }
+
+    /// <summary>A Skia font at one point per font unit; subpixel positioning without hinting, as PDF wants.</summary>
+    public static SKFont NewUnitFont(SKTypeface typeface, int unitsPerEm) => new(typeface, unitsPerEm)
     {
-        lock (skFonts)
-        {
-            if (!skFonts.TryGetValue(size, out var font))
-            {
-                font = new SKFont(Typeface, size)
-                {
-                    Subpixel = true,
-                    LinearMetrics = true,
-                    Hinting = SKFontHinting.None,
-                    Edging = SKFontEdging.Antialias,
-                };
-                skFonts[size] = font;
-            }
-            return font;
-        }
-    }
+        Subpixel = true,
+        LinearMetrics = true,
+        Hinting = SKFontHinting.None,
+        Edging = SKFontEdging.Antialias,
+    };
 
     public override string ToString() => Name;
 }

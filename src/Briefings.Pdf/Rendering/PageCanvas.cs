@@ -116,31 +116,16 @@ internal sealed class FontBinding : IDisposable
             var data = FontSubsetter.Subset(face, usage.Glyphs, usage.CodePoints);
             var typeface = data is null ? null : SKTypeface.FromData(SKData.CreateCopy(data));
             if (typeface is not null)
+            {
                 binding.subsets[face] = typeface;
+                binding.fonts[face] = FontFace.NewUnitFont(typeface, face.UnitsPerEm);
+            }
         }
         return binding;
     }
 
     /// <summary>The Skia font that draws a face at one point per font unit (see <see cref="GlyphRunBuilder"/>): the subset when there is one.</summary>
-    public SKFont UnitFont(FontFace face)
-    {
-        if (subsets.TryGetValue(face, out var typeface))
-        {
-            if (!fonts.TryGetValue(face, out var font))
-            {
-                font = new SKFont(typeface, face.UnitsPerEm)
-                {
-                    Subpixel = true,
-                    LinearMetrics = true,
-                    Hinting = SKFontHinting.None,
-                    Edging = SKFontEdging.Antialias,
-                };
-                fonts[face] = font;
-            }
-            return font;
-        }
-        return face.SkFont(face.UnitsPerEm);
-    }
+    public SKFont UnitFont(FontFace face) => fonts.TryGetValue(face, out var font) ? font : face.UnitFont;
 
     public void Dispose()
     {
