@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Briefings.Records;
+using Humanizer;
 
 namespace Briefings.Cli.Commands;
 
@@ -94,5 +95,6 @@ public static class CommonOptions
         throw new UsageException($"unknown person '{text}'{hint}");
     }
 
-    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>"1 country", "2 countries", "3 people": Humanizer's English plurals, as the templates use.</summary>
+    public static string Plural(int count, string noun) => noun.ToQuantity(count);
 }

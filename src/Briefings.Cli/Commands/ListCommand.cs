@@ -117,7 +117,7 @@ public static class ListCommand
             }
             WriteTable(output, ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
                 countries.Select(c => new[] { c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString() }));
-            output.WriteLine(CommonOptions.Plural(countries.Count, "country").Replace("countrys", "countries"));
+            output.WriteLine(CommonOptions.Plural(countries.Count, "country"));
             return ExitCodes.Success;
         });
         return command;
@@ -145,7 +145,7 @@ public static class ListCommand
             }
             WriteTable(output, ["ID", "NAME", "COUNTRY", "MEETINGS"],
                 people.Select(p => new[] { p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString() }));
-            output.WriteLine(CommonOptions.Plural(people.Count, "person").Replace("persons", "people"));
+            output.WriteLine(CommonOptions.Plural(people.Count, "person"));
             return ExitCodes.Success;
         });
         return command;

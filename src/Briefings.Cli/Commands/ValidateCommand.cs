@@ -18,8 +18,8 @@ public static class ValidateCommand
             foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
             var records = result.Records;
             output.WriteLine(
-                $"{folder}: {CommonOptions.Plural(records.Countries.Count, "country").Replace("countrys", "countries")}, " +
-                $"{CommonOptions.Plural(records.People.Count, "person").Replace("persons", "people")}, " +
+                $"{folder}: {CommonOptions.Plural(records.Countries.Count, "country")}, " +
+                $"{CommonOptions.Plural(records.People.Count, "person")}, " +
                 $"{CommonOptions.Plural(records.Meetings.Count, "meeting")}, " +
                 $"{CommonOptions.Plural(records.Events.Count, "event")}, " +
                 $"{CommonOptions.Plural(records.Sources.Count, "source")}; " +
