@@ -62,7 +62,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
 
         var body = new W.Body();
         body.Append(new CoverWriter(context, inlines).Write());
-        body.Append(blocks.Write(document.Blocks, BlockScope.Body(Units.Twips(context.TextWidth))));
+        body.Append(blocks.Write(document.Blocks, BlockScope.Body(context.TextWidth)));
         // Word expects the body to end with a paragraph, never directly with a table.
         if (body.LastChild is not W.Paragraph)
             body.Append(new W.Paragraph());

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefings.Documents;
 
 namespace Briefings.Docx;
 
@@ -7,6 +8,9 @@ internal static class Units
 {
     /// <summary>Twentieths of a point: page sizes, margins, indents, spacing, table widths.</summary>
     public static int Twips(double points) => (int)Math.Round(points * 20, MidpointRounding.AwayFromZero);
+
+    /// <summary>The width between the page's left and right margins, in twips: tables, call-outs and tab stops span it.</summary>
+    public static int TextWidth(PageTheme page) => Twips(page.Width - page.MarginLeft - page.MarginRight);
 
     public static string TwipsText(double points) => Twips(points).ToString(CultureInfo.InvariantCulture);
 

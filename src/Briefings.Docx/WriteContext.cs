@@ -35,8 +35,8 @@ internal sealed class WriteContext
     /// <summary>The part whose content is being written: external links are relationships of that part.</summary>
     public OpenXmlPart LinkPart { get; set; }
 
-    /// <summary>Text width between the margins, in points: tables and call-outs span it.</summary>
-    public double TextWidth => Theme.Page.Width - Theme.Page.MarginLeft - Theme.Page.MarginRight;
+    /// <summary>Text width between the margins, in twips: tables and call-outs span it.</summary>
+    public int TextWidth => Units.TextWidth(Theme.Page);
 
     /// <summary>
     /// The relationship id of an external link. Ids are numbered in order of first use (never random),

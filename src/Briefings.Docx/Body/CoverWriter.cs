@@ -42,7 +42,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
 
     private W.Table Band(CoverTheme cover, string? date)
     {
-        var width = Units.Number(Units.Twips(context.TextWidth));
+        var width = Units.Number(context.TextWidth);
         var cell = new W.TableCell(
             new W.TableCellProperties(
                 new W.TableCellWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
@@ -71,7 +71,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
     /// <summary>Cover fields ("Meeting", "Venue" ...) as a borderless two-column table so values line up.</summary>
     private W.Table Fields(IReadOnlyList<KeyValuePair<string, string>> fields)
     {
-        var total = Units.Twips(context.TextWidth);
+        var total = context.TextWidth;
         var labelWidth = Math.Min(total * 3 / 10, Units.Twips(130));
         var widths = new[] { labelWidth, total - labelWidth };
         var table = new W.Table(

@@ -69,7 +69,7 @@ internal sealed class PageFurniture(WriteContext context, InlineWriter inlines)
         ]);
         line.ParagraphProperties!.InsertAfter(Hairline(bottom: true), line.ParagraphProperties.ParagraphStyleId);
         // The title is left-aligned, the page number right-aligned on the style's right tab stop; the centre stop is not wanted here.
-        line.ParagraphProperties.InsertAfter(new W.Tabs(new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(context.TextWidth) / 2 }),
+        line.ParagraphProperties.InsertAfter(new W.Tabs(new W.TabStop { Val = W.TabStopValues.Clear, Position = context.TextWidth / 2 }),
             line.ParagraphProperties.ParagraphBorders);
         yield return line;
     }

@@ -22,7 +22,7 @@ internal sealed class FootnotesWriter(WriteContext context, BlockWriter blocks)
 
         foreach (var footnote in context.Footnotes.Referenced.ToArray())
         {
-            var content = blocks.Write(footnote.Blocks, BlockScope.Footnote(Units.Twips(context.TextWidth)));
+            var content = blocks.Write(footnote.Blocks, BlockScope.Footnote(context.TextWidth));
             if (content.FirstOrDefault() is not W.Paragraph first)
             {
                 first = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.FootnoteText), []);

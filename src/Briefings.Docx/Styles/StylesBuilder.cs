@@ -17,7 +17,7 @@ internal static class StylesBuilder
         var fonts = theme.Fonts;
         var colours = theme.Colours;
         var headings = theme.Headings;
-        var textWidth = Units.Twips(theme.Page.Width - theme.Page.MarginLeft - theme.Page.MarginRight);
+        var textWidth = Units.TextWidth(theme.Page);
         var bodyAlignment = theme.BodyAlignment switch
         {
             TextAlignment.Justify => "both",
