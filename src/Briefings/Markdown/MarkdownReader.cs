@@ -117,7 +117,7 @@ public static partial class MarkdownReader
 
         private void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, at.Column + 1, message);
 
-        private List<Documents.Block> ReadBlocks(ContainerBlock container)
+        private List<Documents.Block> ReadBlocks(IEnumerable<MdBlock> container)
         {
             var blocks = new List<Documents.Block>();
             foreach (var block in container)
@@ -340,12 +340,7 @@ public static partial class MarkdownReader
             if (tail.Count == 0 || tail[0] is not LiteralInline first || !first.Content.ToString().TrimStart().StartsWith('—'))
                 return new Quote(ReadBlocks(quote), null);
 
-            var blocks = new List<Documents.Block>();
-            foreach (var block in quote)
-            {
-                if (block != lastParagraph && ReadBlock(block) is { } read)
-                    blocks.Add(read);
-            }
+            var blocks = ReadBlocks(quote.Where(block => block != lastParagraph));
             if (lastBreak > 0)
                 blocks.Add(new Paragraph(ReadInlineList(all.Take(lastBreak))));
 
@@ -373,14 +368,7 @@ public static partial class MarkdownReader
                         term.Add(new Text("; "));
                     term.AddRange(t);
                 }
-                var body = new List<Documents.Block>();
-                foreach (var block in item.Where(b => b is not DefinitionTerm))
-                {
-                    var read = ReadBlock(block);
-                    if (read is not null)
-                        body.Add(read);
-                }
-                items.Add(new Documents.DefinitionItem(term, body));
+                items.Add(new Documents.DefinitionItem(term, ReadBlocks(item.Where(b => b is not DefinitionTerm))));
             }
             return new Documents.DefinitionList(items);
         }
@@ -398,15 +386,8 @@ public static partial class MarkdownReader
             return footnotes;
         }
 
-        private List<Documents.Inline> ReadInlines(ContainerInline? container)
-        {
-            var inlines = new List<Documents.Inline>();
-            if (container is null)
-                return inlines;
-            foreach (var inline in container)
-                ReadInline(inline, inlines);
-            return MergeText(inlines);
-        }
+        private List<Documents.Inline> ReadInlines(ContainerInline? container) =>
+            container is null ? [] : ReadInlineList(container);
 
         private List<Documents.Inline> ReadInlineList(IEnumerable<MdInline> source)
         {
