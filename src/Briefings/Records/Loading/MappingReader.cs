@@ -127,7 +127,7 @@ internal sealed partial class MappingReader
 
     /// <summary>A list of text values (a single value is accepted as a list of one).</summary>
     public IReadOnlyList<string> Strings(string key, bool required = false) =>
-        List(key, (item, _) =>
+        List(key, item =>
         {
             if (item is YamlScalarNode { Value: { } value } && value.Trim().Length > 0) return value.Trim();
             File.Diagnostics.Error(File.Path, item.Start, DiagnosticCodes.BadValue, $"items of '{key}' in {What} must be text");
@@ -136,7 +136,7 @@ internal sealed partial class MappingReader
 
     /// <summary>A list of references, each checked once everything is loaded.</summary>
     public IReadOnlyList<string> References(string key, ReferenceKind kind, bool required = false) =>
-        List(key, (item, _) =>
+        List(key, item =>
         {
             if (item is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
             {
@@ -148,7 +148,7 @@ internal sealed partial class MappingReader
         }, required, allowSingle: true);
 
     /// <summary>A list whose items are read by <paramref name="read"/>; items it returns null for are dropped.</summary>
-    public IReadOnlyList<T> List<T>(string key, Func<YamlNode, int, T?> read, bool required = false, bool allowSingle = false) where T : class
+    public IReadOnlyList<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false, bool allowSingle = false) where T : class
     {
         var node = Node(key);
         if (node is null)
@@ -165,10 +165,9 @@ internal sealed partial class MappingReader
             return [];
         }
         var result = new List<T>();
-        var index = 0;
         foreach (var item in items)
         {
-            if (read(item, index++) is { } value) result.Add(value);
+            if (read(item) is { } value) result.Add(value);
         }
         if (required && result.Count == 0 && node is YamlSequenceNode { Children.Count: 0 }) Missing(key);
         return result;

@@ -51,9 +51,9 @@ internal static partial class RecordReaders
             r.Strings("aliases"),
             r.String("capital"),
             r.String("region"),
-            r.List("memberships", (node, _) => ReadMembership(file, node)),
-            r.List("cities", (node, _) => ReadCity(file, node)),
-            r.List("relations", (node, _) => ReadRelation(file, node, code)),
+            r.List("memberships", node => ReadMembership(file, node)),
+            r.List("cities", node => ReadCity(file, node)),
+            r.List("relations", node => ReadRelation(file, node, code)),
             file.Origin(root.Start));
         return code is null || name is null ? null : country;
     }
@@ -86,7 +86,7 @@ internal static partial class RecordReaders
         if (with is not null && ownCode is not null && string.Equals(with, ownCode, StringComparison.OrdinalIgnoreCase))
             file.Diagnostics.Error(file.Path, r.ValueMark("with"), DiagnosticCodes.BadValue, $"a country cannot have a relation with itself ('{with}')");
         var established = r.Date("established");
-        var steps = r.List("partnership", (item, _) =>
+        var steps = r.List("partnership", item =>
         {
             var s = MappingReader.For(file, item, "partnership step", PartnershipStepKeys);
             if (s is null) return null;
@@ -110,7 +110,7 @@ internal static partial class RecordReaders
         var name = r.String("name", required: true);
         var aliases = r.Strings("aliases");
         var country = r.Reference("country", ReferenceKind.Country, required: true);
-        var roles = r.List("roles", (node, _) =>
+        var roles = r.List("roles", node =>
         {
             var role = MappingReader.For(file, node, "role", RoleKeys);
             if (role is null) return null;
@@ -199,14 +199,14 @@ internal static partial class RecordReaders
         var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
 
         var sides = new MeetingSides(host, guest, date, id, status);
-        var participants = r.List("participants", (node, _) => ReadParticipant(file, node, "participant", sides), required: true);
-        var delegation = r.List("delegation", (node, _) => ReadParticipant(file, node, "delegation member", sides));
+        var participants = r.List("participants", node => ReadParticipant(file, node, "participant", sides), required: true);
+        var delegation = r.List("delegation", node => ReadParticipant(file, node, "delegation member", sides));
         var present = participants.Concat(delegation).Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
         var topics = r.Strings("topics");
-        var outcomes = r.List("outcomes", (node, _) => ReadOutcome(file, node, handling, sides));
-        var statements = r.List("statements", (node, _) => ReadStatement(file, node, handling, present));
-        var analysis = r.List("analysis", (node, _) => ReadAnalysis(file, node, handling));
-        var context = r.List("context", (node, _) => ReadContext(file, node, handling));
+        var outcomes = r.List("outcomes", node => ReadOutcome(file, node, handling, sides));
+        var statements = r.List("statements", node => ReadStatement(file, node, handling, present));
+        var analysis = r.List("analysis", node => ReadAnalysis(file, node, handling));
+        var context = r.List("context", node => ReadContext(file, node, handling));
         var sources = r.References("sources", ReferenceKind.Source, required: true);
 
         if (id is null || date is null || status is null || kind is null || title is null || host is null || guest is null || place is null)
