@@ -86,20 +86,12 @@ internal sealed class BoxElement(Element content) : Element
         var plan = Measure(context, width, height);
         if (!plan.Fits)
             return 0;
-        var canvas = context.Canvas?.Sk;
-        if (canvas is not null)
+        if (context.Canvas is { } canvas)
         {
-            var rect = new SKRect(x, y, x + width, y + plan.Height);
             if (Background is { } background)
-            {
-                using var fill = new SKPaint { Color = background, Style = SKPaintStyle.Fill };
-                canvas.DrawRect(rect, fill);
-            }
+                canvas.Sk.DrawRect(new SKRect(x, y, x + width, y + plan.Height), canvas.Paint(background, antialias: false));
             if (BarColour is { } bar)
-            {
-                using var fill = new SKPaint { Color = bar, Style = SKPaintStyle.Fill };
-                canvas.DrawRect(new SKRect(x, y, x + BarWidth, y + plan.Height), fill);
-            }
+                canvas.Sk.DrawRect(new SKRect(x, y, x + BarWidth, y + plan.Height), canvas.Paint(bar, antialias: false));
         }
         content.Draw(context, x + PaddingLeft, y + PaddingTop, InnerWidth(width), height - PaddingTop - PaddingBottom);
         return plan.Height;

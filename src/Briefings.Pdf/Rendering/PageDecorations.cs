@@ -90,8 +90,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         var cover = styles.Theme.Cover;
         float bandTop = 40;
         float bandHeight = (float)cover.BandHeight;
-        using (var band = new SKPaint { Color = PdfStyles.Colour(cover.BandColour), Style = SKPaintStyle.Fill })
-            canvas.Sk.DrawRect(new SKRect(0, bandTop, Width, bandTop + bandHeight), band);
+        canvas.Sk.DrawRect(new SKRect(0, bandTop, Width, bandTop + bandHeight), canvas.Paint(PdfStyles.Colour(cover.BandColour), antialias: false));
 
         var white = new SKColor(255, 255, 255);
         var kickerStyle = new TextStyle(styles.Fonts.Heading, 11, white, Bold: true);
@@ -112,8 +111,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
             y = DrawParagraph(context, canvas, metadata.Subtitle, new TextStyle(styles.Fonts.Heading, (float)headings.SubtitleSize, styles.Muted), Left, y + 6, width, 1.3f);
 
         y += 18;
-        using (var accent = new SKPaint { Color = styles.Accent, StrokeWidth = 2.5f, IsAntialias = true })
-            canvas.Sk.DrawLine(Left, y, Left + 60, y, accent);
+        canvas.Sk.DrawLine(Left, y, Left + 60, y, canvas.Paint(styles.Accent, 2.5f));
         y += 26;
 
         var labelStyle = new TextStyle(styles.Fonts.Heading, 8.5f, styles.Muted, Bold: true);
