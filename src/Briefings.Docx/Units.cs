@@ -12,8 +12,6 @@ internal static class Units
     /// <summary>The width between the page's left and right margins, in twips: tables, call-outs and tab stops span it.</summary>
     public static int TextWidth(PageTheme page) => Twips(page.Width - page.MarginLeft - page.MarginRight);
 
-    public static string TwipsText(double points) => Twips(points).ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Half-points: font sizes.</summary>
     public static string HalfPoints(double points) =>
         ((int)Math.Round(points * 2, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
