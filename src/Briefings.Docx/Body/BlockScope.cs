@@ -5,10 +5,9 @@ namespace Briefings.Docx.Body;
 
 /// <summary>
 /// Where blocks are being written: the paragraph style plain paragraphs take (Normal, Quote, Footnote Text,
-/// Definition), the list nesting depth, whether a table cell holds them, and the width they may fill
-/// (in twips), so tables and call-outs nested in lists or call-outs fit inside their container.
+/// Definition), the list nesting depth, and the width they may fill (in twips), so tables and call-outs nested in lists or call-outs fit inside their container.
 /// </summary>
-internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, int Width, int ListDepth = -1, bool InCell = false)
+internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, int Width, int ListDepth = -1)
 {
     public static BlockScope Body(int width) => new(StyleIds.Normal, InlineScope.Body, width);
     public static BlockScope Footnote(int width) => new(StyleIds.FootnoteText, InlineScope.Footnote, width);

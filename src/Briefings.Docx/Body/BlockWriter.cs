@@ -184,7 +184,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
             new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.CalloutBackground) }));
         if (!string.IsNullOrWhiteSpace(callout.Title))
             cell.Append(Paragraph(Properties(StyleIds.CalloutTitle), [inlines.PlainRun(callout.Title)]));
-        var inner = scope with { ListDepth = -1, InCell = true, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };
+        var inner = scope with { ListDepth = -1, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };
         cell.Append(Write(callout.Blocks, inner));
         EndCellWithParagraph(cell);
         // The box may break across pages: long talking points must not leave half a page empty.
