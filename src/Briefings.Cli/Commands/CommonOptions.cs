@@ -73,6 +73,10 @@ public static class CommonOptions
         return null;
     }
 
+    /// <summary>Loads the folder named by the command's <c>--data</c> option, printing errors to the command's error writer.</summary>
+    public static RecordSet? LoadRecords(ParseResult parsed, Option<string> data) =>
+        LoadRecords(parsed.GetValue(data) ?? DefaultDataFolder, parsed.InvocationConfiguration.Error);
+
     /// <summary>Resolves a country given by code, name or alias; unknown or ambiguous names are usage errors.</summary>
     public static Country ResolveCountry(RecordSet records, string text)
     {

@@ -35,14 +35,13 @@ public static class ListCommand
         status.AcceptOnlyFromAmong([.. ControlledList.YamlNames<MeetingStatus>()]);
         var kind = new Option<string?>("--kind") { Description = "Only meetings of this kind, e.g. state_visit", HelpName = "KIND" };
         kind.AcceptOnlyFromAmong([.. ControlledList.YamlNames<MeetingKind>()]);
-        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var json = JsonOption();
         var command = new Command("meetings", "List meetings in date order") { data, country, person, quarter, from, to, status, kind, json };
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(from) is { } f && parsed.GetValue(to) is { } t && t < f)
                 throw new UsageException($"--to {t:yyyy-MM-dd} is before --from {f:yyyy-MM-dd}");
-            var output = parsed.InvocationConfiguration.Output;
-            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            var records = CommonOptions.LoadRecords(parsed, data);
             if (records is null) return ExitCodes.InputError;
 
             IEnumerable<Meeting> meetings = records.MeetingsBetween(parsed.GetValue(from), parsed.GetValue(to));
@@ -61,11 +60,8 @@ public static class ListCommand
                 meetings = meetings.Where(m => m.Status == wantedStatus);
             if (parsed.GetValue(kind) is { } kindName && ControlledList.TryParse<MeetingKind>(kindName, out var wantedKind))
                 meetings = meetings.Where(m => m.Kind == wantedKind);
-            var list = meetings.ToList();
-
-            if (parsed.GetValue(json))
-            {
-                output.WriteLine(JsonSerializer.Serialize(list.Select(m => new
+            return Print(parsed, json, meetings.ToList(),
+                m => new
                 {
                     m.Id,
                     Date = Iso(m.Date),
@@ -79,18 +75,10 @@ public static class ListCommand
                     Place = new { m.Place.City, m.Place.Country, m.Place.Venue },
                     m.Event,
                     Participants = m.Participants.Select(p => p.Person).ToList(),
-                }), Json));
-                return ExitCodes.Success;
-            }
-
-            WriteTable(output,
+                },
                 ["DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE"],
-                list.Select(m => new[]
-                {
-                    Iso(m.Date), m.Id, ControlledList.ToWords(m.Kind), ControlledList.ToWords(m.Status), string.Join(",", m.Countries), m.Title,
-                }));
-            output.WriteLine(CommonOptions.Plural(list.Count, "meeting"));
-            return ExitCodes.Success;
+                m => [Iso(m.Date), m.Id, ControlledList.ToWords(m.Kind), ControlledList.ToWords(m.Status), string.Join(",", m.Countries), m.Title],
+                "meeting");
         });
         return command;
     }
@@ -98,27 +86,21 @@ public static class ListCommand
     private static Command Countries()
     {
         var data = CommonOptions.Data();
-        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var json = JsonOption();
         var command = new Command("countries", "List countries") { data, json };
         command.SetAction(parsed =>
         {
-            var output = parsed.InvocationConfiguration.Output;
-            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            var records = CommonOptions.LoadRecords(parsed, data);
             if (records is null) return ExitCodes.InputError;
-            var countries = records.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
-            if (parsed.GetValue(json))
-            {
-                output.WriteLine(JsonSerializer.Serialize(countries.Select(c => new
+            return Print(parsed, json, records.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
+                c => new
                 {
                     c.Code, c.Name, c.FullName, c.Capital, c.Region, c.Aliases,
                     Meetings = records.MeetingsWithCountry(c.Code).Count,
-                }), Json));
-                return ExitCodes.Success;
-            }
-            WriteTable(output, ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
-                countries.Select(c => new[] { c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString() }));
-            output.WriteLine(CommonOptions.Plural(countries.Count, "country"));
-            return ExitCodes.Success;
+                },
+                ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
+                c => [c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString()],
+                "country");
         });
         return command;
     }
@@ -126,29 +108,40 @@ public static class ListCommand
     private static Command People()
     {
         var data = CommonOptions.Data();
-        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table" };
+        var json = JsonOption();
         var command = new Command("people", "List people") { data, json };
         command.SetAction(parsed =>
         {
-            var output = parsed.InvocationConfiguration.Output;
-            var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, parsed.InvocationConfiguration.Error);
+            var records = CommonOptions.LoadRecords(parsed, data);
             if (records is null) return ExitCodes.InputError;
-            var people = records.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-            if (parsed.GetValue(json))
-            {
-                output.WriteLine(JsonSerializer.Serialize(people.Select(p => new
+            return Print(parsed, json, records.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
+                p => new
                 {
                     p.Id, p.Name, p.Country, p.Aliases,
                     Meetings = records.MeetingsWithPerson(p.Id).Count,
-                }), Json));
-                return ExitCodes.Success;
-            }
-            WriteTable(output, ["ID", "NAME", "COUNTRY", "MEETINGS"],
-                people.Select(p => new[] { p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString() }));
-            output.WriteLine(CommonOptions.Plural(people.Count, "person"));
-            return ExitCodes.Success;
+                },
+                ["ID", "NAME", "COUNTRY", "MEETINGS"],
+                p => [p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString()],
+                "person");
         });
         return command;
+    }
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "Print a JSON array instead of a table" };
+
+    /// <summary>Prints the items as a JSON array, or as a table followed by how many there are.</summary>
+    private static int Print<T>(ParseResult parsed, Option<bool> json, IReadOnlyList<T> items,
+        Func<T, object> toJson, string[] header, Func<T, string[]> toRow, string noun)
+    {
+        var output = parsed.InvocationConfiguration.Output;
+        if (parsed.GetValue(json))
+        {
+            output.WriteLine(JsonSerializer.Serialize(items.Select(toJson), Json));
+            return ExitCodes.Success;
+        }
+        WriteTable(output, header, items.Select(toRow));
+        output.WriteLine(CommonOptions.Plural(items.Count, noun));
+        return ExitCodes.Success;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
