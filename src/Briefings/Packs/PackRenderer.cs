@@ -129,7 +129,7 @@ public sealed partial class PackRenderer
 
     private string Marking(Audience audience)
     {
-        var key = audience == Audience.Public ? "public" : "internal";
+        var key = audience.Name();
         return theme.Markings.TryGetValue(key, out var marking) ? marking : key.ToUpperInvariant();
     }
 

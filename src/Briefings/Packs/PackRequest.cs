@@ -7,6 +7,12 @@ public enum Audience
     Public,
 }
 
+internal static class AudienceNames
+{
+    /// <summary>"internal" or "public": the word in the front matter, the manifest and the theme's markings.</summary>
+    public static string Name(this Audience audience) => audience == Audience.Public ? "public" : "internal";
+}
+
 /// <summary>What to render. The as-of date limits the pack to what was known on that day.</summary>
 public abstract record PackRequest
 {

@@ -79,7 +79,7 @@ public static class PackWriter
         pack.Kind,
         pack.Subject,
         AsOf = pack.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Audience = pack.Audience == Audience.Public ? "public" : "internal",
+        Audience = pack.Audience.Name(),
         Outputs = outputs.Select(o => new { File = Path.GetFileName(o.Path), o.Format, o.Bytes, o.Sha256 }),
         Templates = pack.Templates.Select(t => new { t.Path, t.Sha256 }),
         Records = pack.Records.Select(r => new { Path = r.Path.Replace('\\', '/'), r.Sha256 }),

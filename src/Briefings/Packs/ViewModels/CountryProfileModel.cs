@@ -65,7 +65,7 @@ internal static class CountryProfileBuilder
         return new CountryProfileModel
         {
             Pack = new PackInfo(packName, $"Country profile: {country.Name}", country.FullName, scope.AsOf,
-                scope.Audience == Audience.Public ? "public" : "internal", marking, [country.Name, "country profile", .. country.Memberships.Select(m => m.Organisation).Take(4)]),
+                scope.Audience.Name(), marking, [country.Name, "country profile", .. country.Memberships.Select(m => m.Organisation).Take(4)]),
             Country = countryView,
             Home = views.Country(home),
             Aliases = country.Aliases,

@@ -125,7 +125,7 @@ internal static class VisitBriefBuilder
 
         return new VisitBriefModel
         {
-            Pack = new PackInfo(packName, title, meeting.Title, scope.AsOf, scope.Audience == Audience.Public ? "public" : "internal", marking,
+            Pack = new PackInfo(packName, title, meeting.Title, scope.AsOf, scope.Audience.Name(), marking,
                 [scope.CountryName(counterpart), Words.Kind(meeting.Kind), .. meeting.Topics.Take(5)]),
             Meeting = summary,
             Host = hostCountry,
