@@ -163,14 +163,8 @@ internal sealed class FootnoteArea
         y += SeparatorHeight;
         foreach (var number in onPage)
         {
-            var note = notes[number];
             canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), NoteDestination(number, canvas.PageNumber));
-            foreach (var line in note.Lines)
-            {
-                TextLayout.DrawLine(canvas, line, x, y);
-                y += line.Height;
-            }
-            y += NoteGap;
+            y = notes[number].Draw(canvas, x, y) + NoteGap;
         }
     }
 }

@@ -104,12 +104,7 @@ internal sealed class TableElement(
                 float left = x;
                 for (int c = 0; c < row.Length; c++)
                 {
-                    float lineY = y + look.Padding;
-                    foreach (var line in row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Lines)
-                    {
-                        Text.TextLayout.DrawLine(canvas, line, left + look.Padding, lineY);
-                        lineY += line.Height;
-                    }
+                    row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Draw(canvas, left + look.Padding, y + look.Padding);
                     left += columns[c];
                 }
             }

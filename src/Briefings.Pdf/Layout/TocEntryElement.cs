@@ -33,12 +33,7 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
         var canvas = context.Canvas;
         if (canvas is not null)
         {
-            float lineY = y;
-            foreach (var line in layout.Lines)
-            {
-                TextLayout.DrawLine(canvas, line, x + indent, lineY);
-                lineY += line.Height;
-            }
+            float lineY = layout.Draw(canvas, x + indent, y);
             var last = layout.Lines[^1];
             float baseline = lineY - last.Height + last.Baseline;
             string page = context.KnownAnchors.TryGetValue(targetId, out var anchor) ? anchor.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";

@@ -126,14 +126,6 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         }
     }
 
-    private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight)
-    {
-        var layout = TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems);
-        foreach (var line in layout.Lines)
-        {
-            TextLayout.DrawLine(canvas, line, x, y);
-            y += line.Height;
-        }
-        return y;
-    }
+    private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight) =>
+        TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems).Draw(canvas, x, y);
 }

@@ -353,6 +353,17 @@ internal sealed class TextLayout
 
     // ---- drawing ------------------------------------------------------------------------------
 
+    /// <summary>Draws every line, the first with its top-left corner at (x, y); returns the y below the last line.</summary>
+    public float Draw(PageCanvas canvas, float x, float y)
+    {
+        foreach (var line in Lines)
+        {
+            DrawLine(canvas, line, x, y);
+            y += line.Height;
+        }
+        return y;
+    }
+
     /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
     public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
