@@ -5,7 +5,8 @@ namespace Briefings.Docx.Body;
 
 /// <summary>
 /// Where blocks are being written: the paragraph style plain paragraphs take (Normal, Quote, Footnote Text,
-/// Definition), the list nesting depth, and the width they may fill (in twips), so tables and call-outs nested in lists or call-outs fit inside their container.
+/// Definition), the list nesting depth, and the width they may fill (in twips), so tables and call-outs
+/// nested in lists or call-outs fit inside their container.
 /// </summary>
 internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, int Width, int ListDepth = -1)
 {

@@ -9,7 +9,8 @@ namespace Briefings.Docx.Body;
 /// <summary>Turns blocks of the tree into Word paragraphs, tables and the contents field, each with its style.</summary>
 internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
 {
-    private readonly ContentsWriter _contents = new(context);
+    private readonly ContentsWriter _contents = new(context, inlines);
+    private readonly TableWriter _tables = new(context, inlines);
 
     public List<OpenXmlElement> Write(IEnumerable<Block> blocks, BlockScope scope)
     {
@@ -59,7 +60,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
                 WriteList(list, scope, output);
                 break;
             case Documents.Table table:
-                output.Add(new TableWriter(context, inlines).Table(table, scope));
+                output.Add(_tables.Table(table, scope));
                 output.Add(Spacer());
                 break;
             case Callout callout:

@@ -11,17 +11,15 @@ namespace Briefings.Docx.Body;
 /// lists every heading as a link to its bookmark, so the list works the moment the file is opened.
 /// Page numbers are not known until Word lays the document out; "Update Table" adds them.
 /// </summary>
-internal sealed class ContentsWriter(WriteContext context)
+internal sealed class ContentsWriter(WriteContext context, InlineWriter inlines)
 {
-    private readonly InlineWriter _inlines = new(context);
-
     public W.SdtBlock Write(TableOfContents contents)
     {
         var maxLevel = Math.Clamp(contents.MaxLevel, 1, 3);
         var instruction = $"TOC \\o \"1-{maxLevel.ToString(CultureInfo.InvariantCulture)}\" \\h \\z \\u";
         var paragraphs = new List<W.Paragraph>();
         if (!string.IsNullOrWhiteSpace(contents.Title))
-            paragraphs.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.TocHeading), [_inlines.PlainRun(contents.Title)]));
+            paragraphs.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.TocHeading), [inlines.PlainRun(contents.Title)]));
 
         var entries = context.Document.Headings().Where(h => h.Level <= maxLevel).ToList();
         var fieldStart = new OpenXmlElement[] { Fields.Begin(), Fields.Instruction(instruction), Fields.Separate() };
@@ -34,7 +32,7 @@ internal sealed class ContentsWriter(WriteContext context)
         {
             var heading = entries[i];
             var paragraph = BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Toc(heading.Level)), i == 0 ? fieldStart : []);
-            var entry = _inlines.Write(heading.Content, InlineScope.Contents);
+            var entry = inlines.Write(heading.Content, InlineScope.Contents);
             var bookmark = context.Bookmarks.NameFor(heading.Id);
             if (bookmark is null)
                 paragraph.Append(entry);
