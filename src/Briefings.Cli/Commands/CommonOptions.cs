@@ -78,25 +78,21 @@ public static class CommonOptions
         LoadRecords(parsed.GetValue(data) ?? DefaultDataFolder, parsed.InvocationConfiguration.Error);
 
     /// <summary>Resolves a country given by code, name or alias; unknown or ambiguous names are usage errors.</summary>
-    public static Country ResolveCountry(RecordSet records, string text)
-    {
-        var resolution = records.ResolveCountry(text);
-        if (resolution.IsResolved) return resolution.Value;
-        if (resolution.IsAmbiguous)
-            throw new UsageException($"country '{text}' is ambiguous: it could be {string.Join(" or ", resolution.Matches.Select(c => $"{c.Code} ({c.Name})"))}");
-        var hint = resolution.Suggestion is { } near ? $": did you mean '{near.Code}' ({near.Name})?" : "";
-        throw new UsageException($"unknown country '{text}'{hint}");
-    }
+    public static Country ResolveCountry(RecordSet records, string text) =>
+        Resolved(records.ResolveCountry(text), "country", c => c.Code, c => c.Name);
 
     /// <summary>Resolves a person given by id, name or alias; unknown or ambiguous names are usage errors.</summary>
-    public static Person ResolvePerson(RecordSet records, string text)
+    public static Person ResolvePerson(RecordSet records, string text) =>
+        Resolved(records.ResolvePerson(text), "person", p => p.Id, p => p.Name);
+
+    private static T Resolved<T>(NameResolution<T> resolution, string kind, Func<T, string> id, Func<T, string> name) where T : class
     {
-        var resolution = records.ResolvePerson(text);
         if (resolution.IsResolved) return resolution.Value;
+        var text = resolution.Query;
         if (resolution.IsAmbiguous)
-            throw new UsageException($"person '{text}' is ambiguous: it could be {string.Join(" or ", resolution.Matches.Select(p => $"{p.Id} ({p.Name})"))}");
-        var hint = resolution.Suggestion is { } near ? $": did you mean '{near.Id}' ({near.Name})?" : "";
-        throw new UsageException($"unknown person '{text}'{hint}");
+            throw new UsageException($"{kind} '{text}' is ambiguous: it could be {string.Join(" or ", resolution.Matches.Select(m => $"{id(m)} ({name(m)})"))}");
+        var hint = resolution.Suggestion is { } near ? $": did you mean '{id(near)}' ({name(near)})?" : "";
+        throw new UsageException($"unknown {kind} '{text}'{hint}");
     }
 
     /// <summary>"1 country", "2 countries", "3 people": Humanizer's English plurals, as the templates use.</summary>
