@@ -71,7 +71,7 @@ internal static class CountryProfileBuilder
             Aliases = country.Aliases,
             Memberships = country.Memberships.Where(m => m.Since is null || m.Since <= scope.AsOf)
                 .Select(m => new MembershipView(m.Organisation, m.Since)).ToList(),
-            Relationship = views.Relationship(home, country.Code, held),
+            Relationship = views.Relationship(home, country.Code, meetings),
             Leaders = leaders,
             Meetings = meetings,
             Upcoming = upcoming,

@@ -79,7 +79,8 @@ internal sealed class ViewBuilder(PackScope scope)
             .Where(m => m.Date < before && scope.HeldWith(m, home))
             .ToList();
 
-    public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<Meeting> meetings)
+    /// <param name="meetings">The meetings so far, oldest first, as the pack already summarised them.</param>
+    public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<MeetingSummary> meetings)
     {
         var relation = scope.Records.RelationBetween(home, counterpart);
         var steps = relation?.Partnership.Where(s => s.Since <= scope.AsOf).OrderBy(s => s.Since).ToList() ?? [];
@@ -91,7 +92,7 @@ internal sealed class ViewBuilder(PackScope scope)
             established,
             scope.Records.YearsOfRelations(home, counterpart, scope.AsOf),
             meetings.Count,
-            meetings.Count == 0 ? null : Summary(meetings[^1]),
+            meetings.Count == 0 ? null : meetings[^1],
             steps.Select(s => new PartnershipStepView(Words.Level(s.Level), s.Since, scope.Cite(s.Sources))).ToList());
     }
 

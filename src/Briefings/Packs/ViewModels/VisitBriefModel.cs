@@ -116,7 +116,7 @@ internal static class VisitBriefBuilder
                 .ToList();
         }
 
-        var relationship = views.Relationship(home, counterpart, prior);
+        var relationship = views.Relationship(home, counterpart, priorSummaries);
         var hostCountry = views.Country(meeting.Host);
         var guestCountry = views.Country(meeting.Guest);
         var title = Words.IsVisit(meeting.Kind) && traveller is not null
