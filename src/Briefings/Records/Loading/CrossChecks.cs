@@ -23,7 +23,7 @@ internal static class CrossChecks
             {
                 if (!records.Countries.TryGetValue(relation.With, out var other) || other.RelationWith(country.Code) is null) continue;
                 if (string.CompareOrdinal(country.Code, other.Code) > 0) continue; // report each pair once
-                diagnostics.Warning(other.Origin.Path, new YamlDotNet.Core.Mark(0, other.Origin.Line, other.Origin.Column), DiagnosticCodes.RelationTwice,
+                diagnostics.Warning(other.Origin, DiagnosticCodes.RelationTwice,
                     $"relations between {country.Code} and {other.Code} are recorded in both countries' files; keep them in one ({country.Origin.Path})");
             }
         }
@@ -94,14 +94,12 @@ internal static class CrossChecks
     {
         foreach (var (key, clash) in records.CountryNameCollisions())
         {
-            var first = clash[0];
-            diagnostics.Warning(first.Origin.Path, new YamlDotNet.Core.Mark(0, first.Origin.Line, first.Origin.Column), DiagnosticCodes.AmbiguousName,
+            diagnostics.Warning(clash[0].Origin, DiagnosticCodes.AmbiguousName,
                 $"the name '{key}' belongs to several countries ({string.Join(", ", clash.Select(c => c.Code))}); it will be reported as ambiguous, never guessed");
         }
         foreach (var (key, clash) in records.PersonNameCollisions())
         {
-            var first = clash[0];
-            diagnostics.Warning(first.Origin.Path, new YamlDotNet.Core.Mark(0, first.Origin.Line, first.Origin.Column), DiagnosticCodes.AmbiguousName,
+            diagnostics.Warning(clash[0].Origin, DiagnosticCodes.AmbiguousName,
                 $"the name '{key}' belongs to several people ({string.Join(", ", clash.Select(p => p.Id))}); it will be reported as ambiguous, never guessed");
         }
     }

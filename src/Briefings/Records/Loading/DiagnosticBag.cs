@@ -15,6 +15,10 @@ internal sealed class DiagnosticBag
     public void Warning(string path, Mark at, string code, string message) =>
         _items.Add(new Diagnostic(path, Line(at), Column(at), Severity.Warning, code, message));
 
+    /// <summary>A warning about a whole record, at the place the record starts.</summary>
+    public void Warning(RecordOrigin at, string code, string message) =>
+        _items.Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code, message));
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     /// <summary>In file order, errors before warnings at the same position.</summary>
