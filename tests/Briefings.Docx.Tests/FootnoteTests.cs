@@ -1,3 +1,4 @@
+using Briefings.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using Xunit;
 
@@ -26,7 +27,7 @@ public class FootnoteTests
         var notes = word.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<W.Footnote>().Where(n => n.Type is null).ToList();
         Assert.Equal(document.Footnotes.Select(f => (long)f.Number), notes.Select(n => n.Id!.Value));
         Assert.Equal(
-            document.Footnotes.Select(f => string.Join("\n", f.Blocks.OfType<Documents.Paragraph>().Select(p => p.Content.ToPlainTextForTest()))),
+            document.Footnotes.Select(f => string.Join("\n", f.Blocks.OfType<Documents.Paragraph>().Select(p => p.Content.ToPlainText()))),
             notes.Select(n => string.Join("\n", n.Elements<W.Paragraph>().Select(Read.Text)).TrimStart()));
         foreach (var note in notes)
         {
@@ -56,9 +57,4 @@ public class FootnoteTests
         using var word = Render.Open(SampleDocuments.VisitBrief(), new Documents.Theme { Fonts = new Documents.FontTheme { FootnoteSize = 7.5 } });
         Assert.Equal("15", Read.StyleById(word, "FootnoteText").StyleRunProperties?.FontSize?.Val?.Value);
     }
-}
-
-internal static class InlineTestExtensions
-{
-    public static string ToPlainTextForTest(this IEnumerable<Documents.Inline> inlines) => Documents.TreeExtensions.ToPlainText(inlines);
 }
