@@ -31,13 +31,17 @@ internal sealed class TableElement(
     {
         float height = 0;
         foreach (var row in headerRows)
-        {
-            float tallest = 0;
-            for (int c = 0; c < row.Length; c++)
-                tallest = Math.Max(tallest, row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Height);
-            height += tallest + 2 * look.Padding;
-        }
+            height += HeaderRowHeight(context, row, columns);
         return height;
+    }
+
+    /// <summary>A header row is never split: its height is its tallest cell's whole layout plus padding.</summary>
+    private float HeaderRowHeight(LayoutContext context, TextBlockElement[] row, float[] columns)
+    {
+        float tallest = 0;
+        for (int c = 0; c < row.Length; c++)
+            tallest = Math.Max(tallest, row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Height);
+        return tallest + 2 * look.Padding;
     }
 
     private SpacePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
@@ -94,10 +98,7 @@ internal sealed class TableElement(
 
         foreach (var row in headerRows)
         {
-            float tallest = 0;
-            for (int c = 0; c < row.Length; c++)
-                tallest = Math.Max(tallest, row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Height);
-            float rowHeight = tallest + 2 * look.Padding;
+            float rowHeight = HeaderRowHeight(context, row, columns);
             if (canvas is not null)
             {
                 Fill(canvas, new SKRect(x, y, x + width, y + rowHeight), look.HeaderBackground);
