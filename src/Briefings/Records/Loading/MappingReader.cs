@@ -39,9 +39,8 @@ internal sealed partial class MappingReader
 
     public FileContext File { get; }
     public string What { get; }
-    public Mark Start => _node.Start;
 
-    public bool Has(string key) => _fields.ContainsKey(key) && !IsNull(_fields[key].Value);
+    public bool Has(string key) => Node(key) is not null;
 
     public Mark ValueMark(string key) => _fields.TryGetValue(key, out var field) ? field.Value.Start : _node.Start;
 
