@@ -85,7 +85,6 @@ public sealed partial class PackRenderer
         var country = resolution.Value;
         var asOf = request.AsOf ?? today;
         var scope = new PackScope(records, asOf, request.Audience);
-        scope.Used(country.Origin);
         var name = PackName($"country-{country.Code.ToLowerInvariant()}", request, request.AsOf is not null);
         var model = CountryProfileBuilder.Build(country, scope, request.Perspective, name, Marking(request.Audience));
         return Finish(name, "country", country.Code, CountryTemplate, model, scope);
