@@ -16,9 +16,12 @@ internal static class SamplePacks
     /// <summary>Country profiles default to today; a fixed as-of date keeps them reproducible.</summary>
     public static readonly DateOnly ProfileAsOf = new(2024, 1, 1);
 
+    /// <summary>The records in data/, read once for both the list of packs and the renderer.</summary>
+    private static readonly Lazy<LoadResult> Records = new(() => RecordLoader.Load(Path.Combine(Repository.Root, "data")));
+
     private static readonly Lazy<PackRenderer> Renderer = new(() =>
     {
-        var load = RecordLoader.Load(Path.Combine(Repository.Root, "data"));
+        var load = Records.Value;
         if (load.HasErrors)
             throw new InvalidOperationException($"sample records have {load.ErrorCount} errors");
         return new PackRenderer(load.Records, Path.Combine(Repository.Root, "templates"), ProfileAsOf);
@@ -28,7 +31,7 @@ internal static class SamplePacks
 
     public static IEnumerable<object[]> Names()
     {
-        var records = RecordLoader.Load(Path.Combine(Repository.Root, "data")).Records;
+        var records = Records.Value.Records;
         foreach (var meeting in records.Meetings.Keys.Order(StringComparer.Ordinal))
             yield return [$"visit {meeting}"];
         foreach (var country in records.Countries.Keys.Order(StringComparer.Ordinal))
