@@ -64,7 +64,6 @@ public static class NameMatching
     /// <summary>The largest distance still worth suggesting for a word of this length.</summary>
     public static int Tolerance(int length) => length switch
     {
-        <= 2 => 1,
         <= 4 => 1,
         <= 8 => 2,
         _ => 3,
