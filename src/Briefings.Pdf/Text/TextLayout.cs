@@ -79,7 +79,7 @@ internal sealed class TextLayout
         var tokens = Tokenize(spans, fonts, missing);
         if (missing.CodePoints.Count > 0)
             problems.MissingGlyphs(string.Concat(spans.Select(s => s.Text)), missing.CodePoints, string.Join("; ", missing.FontsTried));
-        return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts, missing));
+        return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts));
     }
 
     /// <summary>Characters of one paragraph that no font can draw, reported together with the paragraph's text.</summary>
@@ -202,7 +202,7 @@ internal sealed class TextLayout
 
     // ---- line breaking ------------------------------------------------------------------------
 
-    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, MissingGlyphs problems)
+    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts)
     {
         var lines = new List<TextLine>();
         int start = 0;
