@@ -41,6 +41,9 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         return folded;
     }
 
+    /// <summary>A paragraph holding only a page break: what <see cref="IsPageBreak"/> recognises.</summary>
+    internal static W.Paragraph PageBreakParagraph() => new(new W.Run(new W.Break { Type = W.BreakValues.Page }));
+
     private static bool IsPageBreak(OpenXmlElement element) =>
         element is W.Paragraph { ChildElements.Count: 1 } paragraph
         && paragraph.GetFirstChild<W.Run>() is { ChildElements.Count: 1 } run
@@ -81,7 +84,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
                 output.Add(RuleParagraph());
                 break;
             case PageBreak:
-                output.Add(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
+                output.Add(PageBreakParagraph());
                 break;
             case TableOfContents contents:
                 output.Add(_contents.Write(contents));

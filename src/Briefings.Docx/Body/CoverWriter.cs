@@ -33,7 +33,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
             fields.Add(new("As of", date));
         if (fields.Count > 0)
             yield return Fields(fields);
-        yield return new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }));
+        yield return BlockWriter.PageBreakParagraph();
     }
 
     /// <summary>The as-of date in the theme's format (invariant culture, as the PDF writer prints it).</summary>
