@@ -59,7 +59,7 @@ internal sealed class ListNumbering
     {
         var indentation = new W.Indentation
         {
-            Left = Units.Number((level + 1) * LevelIndent),
+            Left = Units.Number(TextIndent(level)),
             Hanging = Units.Number(Hanging),
         };
         var lvl = new W.Level { LevelIndex = level };
