@@ -170,8 +170,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             // The attribution never stands alone at the top of a page.
             if (children.Count > 0)
                 children[^1].KeepWithNext = true;
-            var spans = new List<TextSpan> { new("— ", style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f }) };
-            spans.AddRange(Spans(attribution, style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f }));
+            var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f };
+            var spans = new List<TextSpan> { new("— ", attributionStyle) };
+            spans.AddRange(Spans(attribution, attributionStyle));
             children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight) { SpaceBefore = 2 });
         }
         return new BoxElement(new ColumnElement(children))
