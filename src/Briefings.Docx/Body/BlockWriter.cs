@@ -175,11 +175,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
                     new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border },
                     new W.RightBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = border }),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "120", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "60", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = CalloutPadding, Type = W.TableWidthValues.Dxa }),
+                CellMargins(top: 120, left: CalloutPadding, bottom: 60, right: CalloutPadding),
                 new W.TableLook { Val = "0600" }),
             new W.TableGrid(new W.GridColumn { Width = Units.Number(width) }));
 
@@ -195,6 +191,13 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         table.Append(new W.TableRow(cell));
         return table;
     }
+
+    /// <summary>Default cell padding of a table, in twips (the schema stores top and bottom as text, left and right as numbers).</summary>
+    internal static W.TableCellMarginDefault CellMargins(int top, short left, int bottom, short right) => new(
+        new W.TopMargin { Width = Units.Number(top), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableCellLeftMargin { Width = left, Type = W.TableWidthValues.Dxa },
+        new W.BottomMargin { Width = Units.Number(bottom), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableCellRightMargin { Width = right, Type = W.TableWidthValues.Dxa });
 
     /// <summary>Word requires a cell to end with a paragraph (and to hold at least one).</summary>
     internal static void EndCellWithParagraph(W.TableCell cell)

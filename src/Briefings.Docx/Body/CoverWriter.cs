@@ -56,11 +56,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
                 new W.TableWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
                 new W.TableBorders(NoBorders()),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "240", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 280, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "280", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 280, Type = W.TableWidthValues.Dxa }),
+                BlockWriter.CellMargins(top: 240, left: 280, bottom: 280, right: 280),
                 new W.TableLook { Val = "0600" }),
             new W.TableGrid(new W.GridColumn { Width = width }),
             new W.TableRow(
@@ -79,11 +75,7 @@ internal sealed class CoverWriter(WriteContext context, InlineWriter inlines)
                 new W.TableWidth { Width = Units.Number(total), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableBorders(NoBorders()),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 120, Type = W.TableWidthValues.Dxa }),
+                BlockWriter.CellMargins(top: 40, left: 0, bottom: 40, right: 120),
                 new W.TableLook { Val = "0600" }),
             new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Number(w) })));
         foreach (var (label, value) in fields)
