@@ -6,24 +6,28 @@ namespace Briefings.Cli.Commands;
 /// <summary>The options every pack command shares, and the run: load records, render, write, print the paths.</summary>
 internal sealed class PackOptions(string asOfDefault)
 {
+    private const string DefaultTemplates = "templates/";
+    private const string DefaultOutput = "output/";
+    private const string DefaultFormats = "pdf,docx";
+
     private readonly Option<string> data = CommonOptions.Data();
     private readonly Option<string> templates = new("--templates")
     {
         Description = "Templates folder (the .sbn templates and theme.yaml)",
         HelpName = "DIR",
-        DefaultValueFactory = _ => "templates/",
+        DefaultValueFactory = _ => DefaultTemplates,
     };
     private readonly Option<string> output = new("--out")
     {
         Description = "Output folder; each pack goes into its own sub-folder",
         HelpName = "DIR",
-        DefaultValueFactory = _ => "output/",
+        DefaultValueFactory = _ => DefaultOutput,
     };
     private readonly Option<string> format = new("--format")
     {
         Description = $"Comma list of formats: {string.Join(", ", OutputFormats.Names)}",
         HelpName = "LIST",
-        DefaultValueFactory = _ => "pdf,docx",
+        DefaultValueFactory = _ => DefaultFormats,
     };
     private readonly Option<DateOnly?> asOf = CommonOptions.Date("--as-of", $"Use only what was known on this date (default: {asOfDefault})");
     private readonly Option<string> audience = new Option<string>("--audience")
@@ -52,10 +56,10 @@ internal sealed class PackOptions(string asOfDefault)
     {
         var stdout = parsed.InvocationConfiguration.Output;
         var stderr = parsed.InvocationConfiguration.Error;
-        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? "md", out _);
+        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? DefaultFormats, out _);
         if (formats.Count == 0)
             throw new UsageException("--format names no format");
-        var records = CommonOptions.LoadRecords(parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder, stderr);
+        var records = CommonOptions.LoadRecords(parsed, data);
         if (records is null)
             return ExitCodes.InputError;
 
@@ -66,9 +70,9 @@ internal sealed class PackOptions(string asOfDefault)
         };
         try
         {
-            var renderer = new PackRenderer(records, parsed.GetValue(templates) ?? "templates/", DateOnly.FromDateTime(DateTime.UtcNow));
+            var renderer = new PackRenderer(records, parsed.GetValue(templates) ?? DefaultTemplates, DateOnly.FromDateTime(DateTime.UtcNow));
             var pack = renderer.Render(request);
-            foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? "output/", formats))
+            foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? DefaultOutput, formats))
                 stdout.WriteLine(file.Path);
             return ExitCodes.Success;
         }
