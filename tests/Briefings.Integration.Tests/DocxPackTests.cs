@@ -70,9 +70,8 @@ public partial class DocxPackTests
     {
         var rendered = SamplePacks.Get(pack);
         using var word = Open(rendered.Docx);
-        var cited = CitationLabels().Matches(rendered.Pack.Markdown).Select(m => m.Groups[1].Value).Distinct().Count();
         var notes = word.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<W.Footnote>().Count(n => n.Type is null);
-        Assert.Equal(cited, notes);
+        Assert.Equal(Cited(rendered.Pack.Markdown).Count, notes);
     }
 
     /// <summary>The Word footnotes are the document's footnotes: same numbers, same text, each referenced once in order.</summary>
@@ -83,7 +82,7 @@ public partial class DocxPackTests
         var rendered = SamplePacks.Get(pack);
         var document = rendered.Pack.Document;
         using var word = Open(rendered.Docx);
-        var cited = CitationLabels().Matches(rendered.Pack.Markdown).Select(m => m.Groups[1].Value).ToHashSet();
+        var cited = Cited(rendered.Pack.Markdown);
         Assert.All(document.Footnotes, f => Assert.Contains(f.Label, cited));
 
         var notes = word.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<W.Footnote>().Where(n => n.Type is null).ToList();
@@ -94,6 +93,10 @@ public partial class DocxPackTests
         var references = word.MainDocumentPart.Document!.Body!.Descendants<W.FootnoteReference>().Select(r => r.Id!.Value).ToList();
         Assert.Equal(notes.Select(n => n.Id!.Value), references);
     }
+
+    /// <summary>The distinct footnote labels the Markdown cites (definitions, "[^label]:", are not citations).</summary>
+    private static HashSet<string> Cited(string markdown) =>
+        CitationLabels().Matches(markdown).Select(m => m.Groups[1].Value).ToHashSet();
 
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
