@@ -11,25 +11,8 @@ internal sealed class RowElement(IReadOnlyList<Element> cells, Func<float, float
     public override bool IsDone => cells.All(c => c.IsDone);
     public override bool IsStarted => cells.Any(c => c.IsStarted);
 
-    public override SpacePlan Measure(LayoutContext context, float width, float height)
-    {
-        var w = widths(width);
-        using var scope = context.Footnotes.BeginMeasure();
-        float tallest = 0, notes = 0;
-        bool partial = false;
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (cells[i].IsDone)
-                continue;
-            var plan = cells[i].Measure(context, w[i], height);
-            if (plan.Kind == PlanKind.Nothing)
-                return plan;
-            partial |= plan.Kind == PlanKind.Partial;
-            tallest = Math.Max(tallest, plan.Height);
-            notes += plan.FootnoteHeight;
-        }
-        return partial ? SpacePlan.Partial(tallest, notes) : SpacePlan.All(tallest, notes);
-    }
+    public override SpacePlan Measure(LayoutContext context, float width, float height) =>
+        MeasureSideBySide(context, cells, widths(width), 0, height);
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {

@@ -47,4 +47,27 @@ internal abstract class Element
     public abstract float Draw(LayoutContext context, float x, float y, float width, float height);
 
     public abstract void Reset();
+
+    /// <summary>
+    /// Cells side by side in the same height, each narrower than its column by inset: the tallest sets
+    /// the height and their footnotes add up; a cell that can place nothing stops them all (its plan is returned).
+    /// </summary>
+    protected static SpacePlan MeasureSideBySide(LayoutContext context, IReadOnlyList<Element> cells, float[] widths, float inset, float height)
+    {
+        using var scope = context.Footnotes.BeginMeasure();
+        float tallest = 0, notes = 0;
+        bool partial = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].IsDone)
+                continue;
+            var plan = cells[i].Measure(context, widths[i] - inset, height);
+            if (plan.Kind == PlanKind.Nothing)
+                return plan;
+            partial |= plan.Kind == PlanKind.Partial;
+            tallest = Math.Max(tallest, plan.Height);
+            notes += plan.FootnoteHeight;
+        }
+        return partial ? SpacePlan.Partial(tallest, notes) : SpacePlan.All(tallest, notes);
+    }
 }

@@ -49,22 +49,13 @@ internal sealed class TableElement(
         float inner = height - 2 * look.Padding;
         if (inner <= 0)
             return SpacePlan.Nothing("no room for a table row");
-        using var scope = context.Footnotes.BeginMeasure();
-        float tallest = 0, notes = 0;
-        bool partial = false;
-        for (int c = 0; c < row.Length; c++)
+        var plan = MeasureSideBySide(context, row, columns, 2 * look.Padding, inner);
+        return plan.Kind switch
         {
-            if (row[c].IsDone)
-                continue;
-            var plan = row[c].Measure(context, columns[c] - 2 * look.Padding, inner);
-            if (plan.Kind == PlanKind.Nothing)
-                return SpacePlan.Nothing("a table row does not fit: " + plan.Reason);
-            partial |= plan.Kind == PlanKind.Partial;
-            tallest = Math.Max(tallest, plan.Height);
-            notes += plan.FootnoteHeight;
-        }
-        float height2 = tallest + 2 * look.Padding;
-        return partial ? SpacePlan.Partial(height2, notes) : SpacePlan.All(height2, notes);
+            PlanKind.Nothing => SpacePlan.Nothing("a table row does not fit: " + plan.Reason),
+            PlanKind.Partial => SpacePlan.Partial(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
+            _ => SpacePlan.All(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
+        };
     }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height)
