@@ -15,8 +15,8 @@ public class NavigationTests
     [Fact]
     public void Every_heading_carries_a_bookmark_spanning_its_text()
     {
-        using var word = Render.Open(SampleDocuments.VisitBrief());
         var document = SampleDocuments.VisitBrief();
+        using var word = Render.Open(document);
         var headings = Read.Body(word).Descendants<W.Paragraph>().Where(p => Read.Style(p)?.StartsWith("Heading") == true).ToList();
         Assert.Equal(document.Headings().Select(h => (h.PlainText, $"Heading{h.Level}")), headings.Select(p => (Read.Text(p), Read.Style(p)!)));
         foreach (var heading in headings)
