@@ -54,23 +54,18 @@ internal sealed class FontBinding : IDisposable
     private readonly HashSet<ShapedRun> counted = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FontFace, SKTypeface> subsets = [];
     private readonly Dictionary<FontFace, SKFont> fonts = [];
-    private readonly Dictionary<SKColor, SKPaint> paints = [];
-    private readonly Dictionary<(SKColor, float, SKPaintStyle, bool), SKPaint> shapePaints = [];
+    private readonly Dictionary<(SKColor, float, SKPaintStyle, bool), SKPaint> paints = [];
 
     public SKPaint Paint(SKColor colour, float strokeWidth, SKPaintStyle style, bool antialias)
     {
         var key = (colour, strokeWidth, style, antialias);
-        if (!shapePaints.TryGetValue(key, out var paint))
-            shapePaints[key] = paint = new SKPaint { Color = colour, StrokeWidth = strokeWidth, Style = style, IsAntialias = antialias };
+        if (!paints.TryGetValue(key, out var paint))
+            paints[key] = paint = new SKPaint { Color = colour, StrokeWidth = strokeWidth, Style = style, IsAntialias = antialias };
         return paint;
     }
 
-    public SKPaint TextPaint(SKColor colour)
-    {
-        if (!paints.TryGetValue(colour, out var paint))
-            paints[colour] = paint = new SKPaint { Color = colour, IsAntialias = true };
-        return paint;
-    }
+    /// <summary>Text is drawn with a plain antialiased fill paint, the same as any other fill of its colour.</summary>
+    public SKPaint TextPaint(SKColor colour) => Paint(colour, 0, SKPaintStyle.Fill, true);
 
     private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
 
@@ -131,8 +126,6 @@ internal sealed class FontBinding : IDisposable
     {
         BlobBuilder.Dispose();
         foreach (var paint in paints.Values)
-            paint.Dispose();
-        foreach (var paint in shapePaints.Values)
             paint.Dispose();
         foreach (var font in fonts.Values)
             font.Dispose();
