@@ -25,7 +25,14 @@ public static class CommandLine
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl+C cancels the command's token; a batch lets the packs under way finish (well under this).
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+            });
         }
         catch (UsageException e)
         {
@@ -63,6 +70,8 @@ public static class CommandLine
         root.Add(ListCommand.Create());
         root.Add(VisitCommand.Create());
         root.Add(CountryCommand.Create());
+        root.Add(QuarterCommand.Create());
+        root.Add(IndexCommand.Create());
         return root;
     }
 }

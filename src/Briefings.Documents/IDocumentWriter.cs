@@ -10,5 +10,12 @@ public interface IDocumentWriter
     void Write(Document document, Theme theme, Stream output);
 }
 
+/// <summary>A writer of a paged format (PDF) that also tells how many pages it wrote, for manifests and indexes.</summary>
+public interface IPagedDocumentWriter : IDocumentWriter
+{
+    /// <summary>As <see cref="IDocumentWriter.Write"/>; returns the number of pages written.</summary>
+    int WritePaged(Document document, Theme theme, Stream output);
+}
+
 /// <summary>Content the writer cannot render (e.g. a character no font can draw); the message names the text.</summary>
 public sealed class DocumentWriteException(string message) : Exception(message);

@@ -10,24 +10,29 @@ namespace Briefings.Pdf;
 /// and contents, clickable contents, links and footnotes, an outline, embedded subset fonts, and
 /// byte-identical output for identical input.
 /// </summary>
-public sealed class PdfDocumentWriter : IDocumentWriter
+public sealed class PdfDocumentWriter : IPagedDocumentWriter
 {
     public string Format => "pdf";
 
-    public void Write(Document document, Theme theme, Stream output)
+    public void Write(Document document, Theme theme, Stream output) => WritePaged(document, theme, output);
+
+    public int WritePaged(Document document, Theme theme, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Render(document, theme);
+        var bytes = Render(document, theme, null, out var pages);
         output.Write(bytes);
+        return pages;
     }
 
     /// <summary>The finished PDF file as bytes (nothing is written anywhere on failure).</summary>
     public static byte[] Render(Document document, Theme theme) => Render(document, theme, null);
 
     /// <summary>As <see cref="Render(Document, Theme)"/>, adding the time of each phase to phases (the benchmark's breakdown).</summary>
-    internal static byte[] Render(Document document, Theme theme, RenderPhases? phases)
+    internal static byte[] Render(Document document, Theme theme, RenderPhases? phases) => Render(document, theme, phases, out _);
+
+    private static byte[] Render(Document document, Theme theme, RenderPhases? phases, out int pages)
     {
         Paginator paginator;
         using (RenderPhases.Time(phases, "build elements"))
@@ -77,6 +82,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             break;
         }
 
+        pages = map.PageCount;
         List<OutlineEntry> outline;
         using (RenderPhases.Time(phases, "outline entries"))
             outline = document.Headings()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefings.Packs;
+using Briefings.Records;
 
 namespace Briefings.Cli.Commands;
 
@@ -52,6 +53,25 @@ internal sealed class PackOptions(string asOfDefault)
         });
     }
 
+    /// <summary>The formats named by <c>--format</c>; a usage error when it names none.</summary>
+    public IReadOnlyList<PackFormat> Formats(ParseResult parsed)
+    {
+        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? DefaultFormats, out _);
+        if (formats.Count == 0)
+            throw new UsageException("--format names no format");
+        return formats;
+    }
+
+    public DateOnly? AsOf(ParseResult parsed) => parsed.GetValue(asOf);
+    public Audience Audience(ParseResult parsed) => parsed.GetValue(audience) == "public" ? Packs.Audience.Public : Packs.Audience.Internal;
+    public string Templates(ParseResult parsed) => parsed.GetValue(templates) ?? DefaultTemplates;
+    public string Output(ParseResult parsed) => parsed.GetValue(output) ?? DefaultOutput;
+    public RecordSet? LoadRecords(ParseResult parsed) => CommonOptions.LoadRecords(parsed, data);
+
+    /// <summary>Prints a pack problem: located ones as they are, others prefixed with the program's name.</summary>
+    public static void PrintProblem(TextWriter writer, string problem) =>
+        writer.WriteLine(problem.Contains(": error") || problem.Contains(": warning") ? problem : $"briefings: {problem}");
+
     public int Run(ParseResult parsed, PackRequest request)
     {
         var stdout = parsed.InvocationConfiguration.Output;
@@ -66,7 +86,7 @@ internal sealed class PackOptions(string asOfDefault)
         request = request with
         {
             AsOf = parsed.GetValue(asOf),
-            Audience = parsed.GetValue(audience) == "public" ? Audience.Public : Audience.Internal,
+            Audience = Audience(parsed),
         };
         try
         {

@@ -17,6 +17,7 @@ public sealed partial class PackRenderer
 {
     public const string VisitTemplate = "visit-brief.sbn";
     public const string CountryTemplate = "country-profile.sbn";
+    public const string DigestTemplate = "quarter-digest.sbn";
 
     private readonly RecordSet records;
     private readonly TemplateEngine engine;
@@ -32,9 +33,10 @@ public sealed partial class PackRenderer
     {
         this.records = records;
         this.today = today;
+        recordShape = new Lazy<string>(() => Packs.RecordShape.Fingerprint(records));
         try
         {
-            engine = new TemplateEngine(templatesFolder, limits);
+            engine = new TemplateEngine(templatesFolder, limits ?? TemplateLimits.For(records.Meetings.Count));
             theme = ThemeLoader.LoadFromFolder(templatesFolder);
         }
         catch (TemplateException e)
@@ -51,11 +53,30 @@ public sealed partial class PackRenderer
 
     public Theme Theme => theme;
 
+    /// <summary>The record set the packs are made from.</summary>
+    public RecordSet Records => records;
+
+    /// <summary>The full path of the templates folder.</summary>
+    public string TemplatesFolder => engine.TemplatesFolder;
+
+    /// <summary>The default as-of date of packs that take "today".</summary>
+    public DateOnly Today => today;
+
+    /// <summary>Computed once per renderer: every pack of a batch shares it.</summary>
+    private readonly Lazy<string> recordShape;
+
+    /// <summary>The <see cref="Packs.RecordShape"/> fingerprint of the record set.</summary>
+    public string RecordShapeFingerprint => recordShape.Value;
+
+    /// <summary>The hash of a file the renderer's packs read (templates folder, records), cached.</summary>
+    public string? HashOf(string path) => hashes.TryOf(path);
+
     /// <exception cref="PackException">unknown meeting or country (with nearest matches), or a template or Markdown error.</exception>
     public RenderedPack Render(PackRequest request) => request switch
     {
         VisitPackRequest visit => RenderVisit(visit),
         CountryPackRequest country => RenderCountry(country),
+        DigestPackRequest digest => RenderDigest(digest),
         _ => throw new ArgumentException($"unknown pack request {request.GetType().Name}", nameof(request)),
     };
 
@@ -67,7 +88,7 @@ public sealed partial class PackRenderer
         var scope = new PackScope(records, asOf, request.Audience);
         if (!scope.Visible(meeting.Handling))
             throw new PackException($"meeting '{meeting.Id}' is internal and cannot go into a public pack");
-        var name = PackName($"visit-{meeting.Id}", request, asOf != meeting.Date);
+        var name = request.Name ?? PackName($"visit-{meeting.Id}", request, asOf != meeting.Date);
         var model = VisitBriefBuilder.Build(meeting, scope, request.Perspective, name, Marking(request.Audience));
         return Finish(name, "visit", meeting.Id, VisitTemplate, model, scope);
     }
@@ -85,9 +106,20 @@ public sealed partial class PackRenderer
         var country = resolution.Value;
         var asOf = request.AsOf ?? today;
         var scope = new PackScope(records, asOf, request.Audience);
-        var name = PackName($"country-{country.Code.ToLowerInvariant()}", request, request.AsOf is not null);
+        var name = request.Name ?? PackName($"country-{country.Code.ToLowerInvariant()}", request, request.AsOf is not null);
         var model = CountryProfileBuilder.Build(country, scope, request.Perspective, name, Marking(request.Audience));
         return Finish(name, "country", country.Code, CountryTemplate, model, scope);
+    }
+
+    private RenderedPack RenderDigest(DigestPackRequest request)
+    {
+        if (request.To < request.From)
+            throw new PackException($"the digest period ends ({request.To:yyyy-MM-dd}) before it starts ({request.From:yyyy-MM-dd})");
+        var asOf = request.AsOf ?? (request.To < today ? request.To : today);
+        var scope = new PackScope(records, asOf, request.Audience);
+        var name = request.Name ?? PackName($"digest-{request.From:yyyy-MM-dd}-{request.To:yyyy-MM-dd}", request, request.AsOf is not null);
+        var model = QuarterDigestBuilder.Build(request, scope, request.Perspective, name, Marking(request.Audience));
+        return Finish(name, "digest", request.Label, DigestTemplate, model, scope);
     }
 
     private RenderedPack Finish(string name, string kind, string subject, string template, object model, PackScope scope)
@@ -120,7 +152,10 @@ public sealed partial class PackRenderer
             templates.Add(Input($"templates/{ThemeLoader.FileName}", themePath));
         var recordInputs = scope.RecordFiles.Select(path => Input(path, path)).ToList();
         return new RenderedPack(name, kind, subject, scope.AsOf, scope.Audience, markdown, document, theme,
-            templates.OrderBy(t => t.Path, StringComparer.Ordinal).ToList(), recordInputs);
+            templates.OrderBy(t => t.Path, StringComparer.Ordinal).ToList(), recordInputs)
+        {
+            RecordShape = recordShape.Value,
+        };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\n(?:[ \t]*\n){2,}")]
@@ -143,11 +178,10 @@ public sealed partial class PackRenderer
         return name;
     }
 
-    private static PackInput Input(string display, string path)
-    {
-        using var stream = File.OpenRead(path);
-        return new PackInput(display, Convert.ToHexStringLower(SHA256.HashData(stream)));
-    }
+    private PackInput Input(string display, string path) => new(display, hashes.Of(path));
+
+    /// <summary>File hashes, shared by every pack this renderer makes (a batch reads the same files hundreds of times).</summary>
+    private readonly FileHashes hashes = new();
 
     private string NearestMeetings(string id)
     {

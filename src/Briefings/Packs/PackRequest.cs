@@ -21,6 +21,11 @@ public abstract record PackRequest
     public Audience Audience { get; init; } = Audience.Internal;
     /// <summary>The country the pack is written for (its side of every meeting); the record set is China's diplomacy.</summary>
     public string Perspective { get; init; } = "CHN";
+    /// <summary>
+    /// The pack's folder name. Left null, it is derived from the subject and the variant
+    /// (<c>visit-ID</c>, <c>country-blr-public</c>); a batch names its packs itself, since its folder fixes the variant.
+    /// </summary>
+    public string? Name { get; init; }
 }
 
 /// <summary>A brief for one meeting: <c>briefings visit MEETING_ID</c>.</summary>
@@ -28,3 +33,9 @@ public sealed record VisitPackRequest(string MeetingId) : PackRequest;
 
 /// <summary>A profile of one country: <c>briefings country CODE</c> (code, name or alias).</summary>
 public sealed record CountryPackRequest(string Country) : PackRequest;
+
+/// <summary>A digest of every meeting of the home side in a period (a quarter): <c>briefings quarter 2023Q3</c>.</summary>
+/// <param name="From">First day of the period.</param>
+/// <param name="To">Last day of the period.</param>
+/// <param name="Label">How the period is named in the pack: "Q3 2023", or a date range.</param>
+public sealed record DigestPackRequest(DateOnly From, DateOnly To, string Label) : PackRequest;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,38 +7,40 @@ using Briefings.Documents;
 
 namespace Briefings.Packs;
 
-/// <summary>A file the writer produced.</summary>
-public sealed record WrittenFile(string Path, string Format, string Sha256, long Bytes);
+/// <summary>A file the writer produced; <see cref="Pages"/> for paged formats (PDF).</summary>
+public sealed record WrittenFile(string Path, string Format, string Sha256, long Bytes, int? Pages = null);
 
 /// <summary>
 /// Writes a rendered pack into <c>OUT/&lt;pack&gt;/</c>: one file per format plus <c>manifest.json</c>.
-/// Every format is rendered in memory first, so a writer that fails leaves nothing behind; each file is then
-/// written to a temporary name in the same folder and renamed into place.
+/// Every format is rendered in memory first, so a writer that fails leaves nothing behind. The files and the
+/// manifest are then written into a hidden staging folder beside the pack's folder, which replaces the old
+/// folder as a whole (<see cref="PackFolder"/>): the files and the manifest always agree, files of formats
+/// no longer asked for go with the old folder, and an interrupted run leaves either the old pack or the new one.
 /// </summary>
 public static class PackWriter
 {
     public const string ManifestName = "manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    /// <returns>The files written, the manifest last.</returns>
+    /// <returns>The files written (at their final paths), the manifest last.</returns>
     /// <exception cref="PackException">when a writer cannot render the document (nothing is written then).</exception>
     public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
     {
-        var rendered = new List<(PackFormat Format, byte[] Bytes)>();
+        var rendered = new List<(PackFormat Format, byte[] Bytes, int? Pages)>();
         var problems = new List<string>();
         foreach (var format in formats.DistinctBy(f => f.Name))
         {
             try
             {
                 using var buffer = new MemoryStream();
-                format.Write(pack, buffer);
-                rendered.Add((format, buffer.ToArray()));
+                var pages = format.WriteTo(pack, buffer);
+                rendered.Add((format, buffer.ToArray(), pages));
             }
             catch (DocumentWriteException e)
             {
@@ -49,54 +51,78 @@ public static class PackWriter
             throw new PackException(problems);
 
         var folder = Path.Combine(outputRoot, pack.Name);
+        var staging = PackFolder.Stage(outputRoot, pack.Name);
         try
         {
-            Directory.CreateDirectory(folder);
+            var written = new List<WrittenFile>();
+            foreach (var (format, bytes, pages) in rendered)
+            {
+                var name = $"{pack.Name}.{format.Extension}";
+                PackFolder.WriteFile(Path.Combine(staging, name), bytes);
+                written.Add(new WrittenFile(Path.Combine(folder, name), format.Name, FileHashes.Of(bytes), bytes.LongLength, pages));
+            }
+            var manifest = Encoding.UTF8.GetBytes(ManifestJson(pack, written, formats).ReplaceLineEndings("\n") + "\n");
+            PackFolder.WriteFile(Path.Combine(staging, ManifestName), manifest);
+            written.Add(new WrittenFile(Path.Combine(folder, ManifestName), "manifest", FileHashes.Of(manifest), manifest.LongLength));
+            PackFolder.Commit(staging, folder);
+            return written;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The system's message alone ("Could not find file '/x'") does not say what was being done.
-            throw new PackException([$"{folder}: error: cannot create the output folder: {e.Message}"]);
+            PackFolder.Discard(staging);
+            throw new PackException([$"{folder}: error: cannot write the pack: {e.Message}"]);
         }
-        var written = new List<WrittenFile>();
-        foreach (var (format, bytes) in rendered)
+        catch
         {
-            var path = Path.Combine(folder, $"{pack.Name}.{format.Extension}");
-            WriteAtomically(path, bytes);
-            written.Add(new WrittenFile(path, format.Name, Sha256(bytes), bytes.LongLength));
+            PackFolder.Discard(staging);
+            throw;
         }
-
-        var manifest = Encoding.UTF8.GetBytes(ManifestJson(pack, written).ReplaceLineEndings("\n") + "\n");
-        var manifestPath = Path.Combine(folder, ManifestName);
-        WriteAtomically(manifestPath, manifest);
-        written.Add(new WrittenFile(manifestPath, "manifest", Sha256(manifest), manifest.LongLength));
-        return written;
     }
 
-    private static string ManifestJson(RenderedPack pack, IReadOnlyList<WrittenFile> outputs) => JsonSerializer.Serialize(new
+    /// <summary>
+    /// What decides the bytes of a pack's files besides its records and templates: the library's build and each
+    /// format writer's build. Recorded in the manifest as <c>inputs.tool</c>.
+    /// </summary>
+    public static string ToolFingerprint(IEnumerable<PackFormat> formats)
     {
-        Pack = pack.Name,
-        pack.Kind,
-        pack.Subject,
-        AsOf = pack.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Audience = pack.Audience.Name(),
-        Outputs = outputs.Select(o => new { File = Path.GetFileName(o.Path), o.Format, o.Bytes, o.Sha256 }),
-        Templates = pack.Templates.Select(t => new { t.Path, t.Sha256 }),
-        Records = pack.Records.Select(r => new { Path = r.Path.Replace('\\', '/'), r.Sha256 }),
-    }, Json);
+        var library = typeof(PackWriter).Assembly;
+        var version = library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        var parts = new List<string>
+        {
+            $"briefings {version}",
+            $"library:{library.ManifestModule.ModuleVersionId:N}",
+            $"documents:{typeof(Document).Assembly.ManifestModule.ModuleVersionId:N}",
+        };
+        parts.AddRange(formats.DistinctBy(f => f.Name).OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Fingerprint));
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The options that shape a pack's content, as recorded in its manifest.</summary>
+    internal static PackOptionsRecord OptionsOf(RenderedPack pack, IEnumerable<PackFormat> formats) => new(
+        formats.Select(f => f.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
+        pack.Audience.Name(),
+        pack.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static string ManifestJson(RenderedPack pack, IReadOnlyList<WrittenFile> outputs, IReadOnlyList<PackFormat> formats) =>
+        JsonSerializer.Serialize(new PackManifest(
+            pack.Name,
+            pack.Kind,
+            pack.Subject,
+            pack.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            pack.Audience.Name(),
+            outputs.Select(o => new ManifestOutput(Path.GetFileName(o.Path), o.Format, o.Bytes, o.Sha256, o.Pages)).ToList(),
+            pack.Templates.Select(t => new ManifestInput(t.Path, t.Sha256)).ToList(),
+            pack.Records.Select(r => new ManifestInput(r.Path.Replace('\\', '/'), r.Sha256)).ToList(),
+            new ManifestInputs(ToolFingerprint(formats), OptionsOf(pack, formats), pack.RecordShape)), Json);
 
     /// <summary>Writes to a hidden temporary file in the same folder, then renames it over the target.</summary>
     public static void WriteAtomically(string path, byte[] bytes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder, PackFolder.TemporaryName(Path.GetFileName(path), "tmp"));
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
+            PackFolder.WriteFile(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -105,6 +131,4 @@ public static class PackWriter
                 File.Delete(temporary);
         }
     }
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

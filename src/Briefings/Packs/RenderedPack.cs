@@ -19,4 +19,8 @@ public sealed record RenderedPack(
     Document Document,
     Theme Theme,
     IReadOnlyList<PackInput> Templates,
-    IReadOnlyList<PackInput> Records);
+    IReadOnlyList<PackInput> Records)
+{
+    /// <summary>The record set's <see cref="RecordShape"/> when the pack was rendered, for the manifest.</summary>
+    public string RecordShape { get; init; } = "";
+}

@@ -29,6 +29,9 @@ public readonly partial record struct Quarter(int Year, int Number)
             ? quarter
             : throw new FormatException($"'{text}' is not a quarter; write it like 2023Q3");
 
+    /// <summary>The quarter after this one: 2023Q4 follows 2023Q3, 2024Q1 follows 2023Q4.</summary>
+    public Quarter Next() => Number == 4 ? new Quarter(Year + 1, 1) : new Quarter(Year, Number + 1);
+
     public bool Contains(DateOnly date) => Start <= date && date <= End;
 
     public override string ToString() => $"{Year}Q{Number}";

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Briefings.Packs;
+
+namespace Briefings.Batches;
+
+/// <summary>A file of a pack in the index, its path relative to the batch folder.</summary>
+public sealed record IndexFile(string File, string Format, long Bytes, string Sha256, int? Pages);
+
+/// <summary>One pack in the index.</summary>
+public sealed record IndexEntry(string Pack, string Kind, string Subject, string Status, IReadOnlyList<IndexFile> Files, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// <c>index.json</c> of a batch folder (and, per shard, <c>shards/shard-K-of-N.json</c>): every pack of the plan
+/// with its kind, subject, files (hashes, page counts) and status. Nothing in it depends on the clock or the
+/// machine, so shards merged give the same index as one run.
+/// </summary>
+public sealed record BatchIndexFile(
+    string Batch,
+    string Period,
+    string AsOf,
+    string Audience,
+    IReadOnlyList<string> Formats,
+    string? Shard,
+    IReadOnlyList<string> Planned,
+    IReadOnlyList<IndexEntry> Packs);
+
+/// <summary>What merging the shards found.</summary>
+public sealed record IndexReport(BatchIndexFile Index, IReadOnlyList<string> Missing, IReadOnlyList<string> Failed, IReadOnlyList<string> Problems)
+{
+    public bool Complete => Missing.Count == 0 && Failed.Count == 0 && Problems.Count == 0;
+}
+
+public static class BatchIndex
+{
+    public const string JsonName = "index.json";
+    public const string MarkdownName = "index.md";
+    public const string ShardFolder = "shards";
+
+    public static class Statuses
+    {
+        public const string Rendered = "rendered";
+        public const string UpToDate = "up_to_date";
+        public const string Failed = "failed";
+        public const string NotStarted = "not_started";
+        public const string Missing = "missing";
+    }
+
+    /// <summary>Writes the run's index: the whole index for an unsharded run, the shard's part otherwise.</summary>
+    public static void Write(BatchResult result)
+    {
+        var plan = result.Plan;
+        var shard = plan.Request.Shard;
+        var index = new BatchIndexFile(
+            plan.Name,
+            plan.Request.Selection.Label,
+            plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            plan.Request.Audience == Audience.Public ? "public" : "internal",
+            plan.Request.Formats.Select(f => f.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
+            shard.IsWhole ? null : shard.ToString(),
+            plan.All.Select(p => p.Name).ToList(),
+            result.Packs.Select(r => Entry(plan, r)).ToList());
+        if (shard.IsWhole)
+        {
+            WriteIndex(plan.Folder, index with { Planned = [] });
+            return;
+        }
+        var folder = Path.Combine(plan.Folder, ShardFolder);
+        Directory.CreateDirectory(folder);
+        PackWriter.WriteAtomically(Path.Combine(folder, $"shard-{shard.Index}-of-{shard.Count}.json"), Serialize(index));
+    }
+
+    /// <summary>The shard parts in a batch folder, in name order.</summary>
+    public static IReadOnlyList<string> ShardFiles(string batchFolder)
+    {
+        var folder = Path.Combine(batchFolder, ShardFolder);
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "shard-*-of-*.json").Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// Merges the shard files of a batch folder into <c>index.json</c> and <c>index.md</c>, and reports packs
+    /// that no shard rendered, packs that failed and shard files that disagree. An unsharded folder's existing
+    /// index is checked against the pack folders instead.
+    /// </summary>
+    public static IndexReport Merge(string batchFolder)
+    {
+        var problems = new List<string>();
+        var parts = new List<BatchIndexFile>();
+        var files = ShardFiles(batchFolder);
+        if (files.Count == 0)
+        {
+            var existing = Read(Path.Combine(batchFolder, JsonName), problems);
+            if (existing is null)
+            {
+                problems.Add($"{batchFolder}: error: no {ShardFolder}/shard-K-of-N.json files and no {JsonName}: is this a batch folder?");
+                var empty = new BatchIndexFile(Path.GetFileName(Path.TrimEndingDirectorySeparator(batchFolder)), "", "", "", [], null, [], []);
+                return new IndexReport(empty, [], [], problems);
+            }
+            parts.Add(existing with { Planned = existing.Packs.Select(p => p.Pack).ToList() });
+        }
+        foreach (var file in files)
+        {
+            if (Read(file, problems) is { } part)
+                parts.Add(part);
+        }
+        if (parts.Count == 0)
+            return new IndexReport(new BatchIndexFile("", "", "", "", [], null, [], []), [], [], problems);
+
+        var first = parts[0];
+        var counts = parts.Select(p => p.Shard?.Split('/').LastOrDefault()).Distinct().ToList();
+        foreach (var part in parts.Skip(1))
+        {
+            if (!part.Planned.SequenceEqual(first.Planned) || part.AsOf != first.AsOf || part.Audience != first.Audience
+                || !part.Formats.SequenceEqual(first.Formats))
+                problems.Add($"{batchFolder}: error: shard {part.Shard} was planned differently from shard {first.Shard} (other records, options or version): render all shards again");
+        }
+        if (counts.Count > 1)
+            problems.Add($"{batchFolder}: error: shard files from different shard counts ({string.Join(", ", counts)}): remove the stale ones from {ShardFolder}/");
+        else if (first.Shard is { } s && int.TryParse(s.Split('/')[1], out var n))
+        {
+            var present = parts.Select(p => p.Shard!).ToHashSet();
+            for (var k = 1; k <= n; k++)
+                if (!present.Contains($"{k}/{n}"))
+                    problems.Add($"{batchFolder}: error: shard {k}/{n} has not written its part ({ShardFolder}/shard-{k}-of-{n}.json)");
+        }
+
+        var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
+        foreach (var entry in parts.SelectMany(p => p.Packs))
+            entries[entry.Pack] = entry;
+        var merged = first.Planned.Select(name => entries.TryGetValue(name, out var entry)
+                ? Verified(batchFolder, entry)
+                : new IndexEntry(name, "", "", Statuses.Missing, [], [$"{name}: error: no shard rendered this pack"]))
+            .ToList();
+        var index = first with { Shard = null, Planned = [], Packs = merged };
+        WriteIndex(batchFolder, index);
+        return new IndexReport(index,
+            merged.Where(e => e.Status is Statuses.Missing or Statuses.NotStarted).Select(e => e.Pack).ToList(),
+            merged.Where(e => e.Status == Statuses.Failed).Select(e => e.Pack).ToList(),
+            problems);
+    }
+
+    /// <summary>An entry whose files are no longer in the folder as listed becomes missing.</summary>
+    private static IndexEntry Verified(string batchFolder, IndexEntry entry)
+    {
+        if (entry.Status is not (Statuses.Rendered or Statuses.UpToDate))
+            return entry;
+        foreach (var file in entry.Files)
+        {
+            var info = new FileInfo(Path.Combine(batchFolder, file.File));
+            if (!info.Exists || info.Length != file.Bytes)
+                return entry with { Status = Statuses.Missing, Problems = [$"{file.File}: error: listed by its shard but missing or changed"] };
+        }
+        return entry;
+    }
+
+    private static BatchIndexFile? Read(string path, List<string> problems)
+    {
+        try
+        {
+            if (!File.Exists(path))
+                return null;
+            return JsonSerializer.Deserialize<BatchIndexFile>(File.ReadAllBytes(path), PackWriter.Json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            problems.Add($"{path}: error: cannot read: {e.Message}");
+            return null;
+        }
+    }
+
+    private static IndexEntry Entry(BatchPlan plan, PackResult result) => new(
+        result.Pack.Name,
+        result.Pack.Kind,
+        result.Pack.Subject,
+        result.Status switch
+        {
+            PackStatus.Rendered => Statuses.Rendered,
+            PackStatus.UpToDate => Statuses.UpToDate,
+            PackStatus.Failed => Statuses.Failed,
+            _ => Statuses.NotStarted,
+        },
+        result.Files.Select(f => new IndexFile(
+            Path.GetRelativePath(plan.Folder, f.Path).Replace('\\', '/'), f.Format, f.Bytes, f.Sha256, f.Pages)).ToList(),
+        result.Problems);
+
+    private static byte[] Serialize(BatchIndexFile index) =>
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(index, PackWriter.Json).ReplaceLineEndings("\n") + "\n");
+
+    private static void WriteIndex(string folder, BatchIndexFile index)
+    {
+        Directory.CreateDirectory(folder);
+        PackWriter.WriteAtomically(Path.Combine(folder, JsonName), Serialize(index));
+        PackWriter.WriteAtomically(Path.Combine(folder, MarkdownName), Encoding.UTF8.GetBytes(Markdown(index)));
+    }
+
+    /// <summary>The readable index: one table row per pack with links to its files.</summary>
+    private static string Markdown(BatchIndexFile index)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# {index.Batch}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Period: {index.Period}. As of {index.AsOf}, {index.Audience} audience. ");
+        var byStatus = index.Packs.GroupBy(p => p.Status).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count()} {g.Key.Replace('_', ' ')}");
+        text.Append(CultureInfo.InvariantCulture, $"{index.Packs.Count} packs: {string.Join(", ", byStatus)}.\n\n");
+        text.Append("| Pack | Kind | Status | Files |\n|:--|:--|:--|:--|\n");
+        foreach (var pack in index.Packs)
+        {
+            var files = string.Join(", ", pack.Files.Where(f => f.Format != "manifest").Select(f =>
+                $"[{f.Format}]({f.File}){(f.Pages is { } pages ? string.Create(CultureInfo.InvariantCulture, $" ({pages} p.)") : "")}"));
+            var problems = pack.Problems.Count > 0 ? " " + string.Join(" ", pack.Problems.Select(Cell)) : "";
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(pack.Pack)} | {pack.Kind} | {pack.Status.Replace('_', ' ')}{problems} | {files} |\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

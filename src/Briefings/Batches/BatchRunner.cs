@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using Briefings.Packs;
+
+namespace Briefings.Batches;
+
+/// <summary>What became of one pack of a batch.</summary>
+public enum PackStatus
+{
+    Rendered,
+    UpToDate,
+    Failed,
+    /// <summary>Not started: the batch was cancelled first.</summary>
+    NotStarted,
+}
+
+/// <summary>One pack's result: its files (from this run, or from its manifest when up to date) or its problems.</summary>
+public sealed record PackResult(
+    PlannedPack Pack,
+    PackStatus Status,
+    IReadOnlyList<WrittenFile> Files,
+    IReadOnlyList<string> Problems,
+    TimeSpan Elapsed);
+
+/// <summary>A progress event: a pack started or finished, with the running totals.</summary>
+public sealed record BatchProgress(
+    PlannedPack Pack,
+    bool Finished,
+    PackResult? Result,
+    int Done,
+    int Total,
+    int Failed,
+    TimeSpan Elapsed);
+
+/// <summary>The outcome of a batch run: one result per pack of the plan's slice, in plan order.</summary>
+public sealed record BatchResult(BatchPlan Plan, IReadOnlyList<PackResult> Packs, bool Cancelled, TimeSpan Elapsed, int Pruned)
+{
+    public int Rendered => Packs.Count(p => p.Status == PackStatus.Rendered);
+    public int UpToDate => Packs.Count(p => p.Status == PackStatus.UpToDate);
+    public int Failed => Packs.Count(p => p.Status == PackStatus.Failed);
+    public int NotStarted => Packs.Count(p => p.Status == PackStatus.NotStarted);
+    public bool Succeeded => Failed == 0 && !Cancelled;
+}
+
+/// <summary>
+/// Renders a plan's packs in parallel inside one process. The workers share the renderer (records, parsed
+/// templates, theme, file hashes) and the writers (fonts, shaping caches). A pack that fails does not stop the
+/// others; cancellation lets the packs under way finish and starts no more. Each pack replaces its folder as a
+/// whole, so whatever happens the output holds only complete packs.
+/// </summary>
+public static class BatchRunner
+{
+    /// <param name="jobs">Packs rendered at once; 0 or less means one per core.</param>
+    public static BatchResult Run(PackRenderer renderer, BatchPlan plan, int jobs = 0,
+        IProgress<BatchProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var packs = plan.Packs;
+        var results = new PackResult?[packs.Count];
+        var done = 0;
+        var failed = 0;
+        Directory.CreateDirectory(plan.Folder);
+        PackFolder.CleanUp(plan.Folder);
+
+        // Largest first, so the long packs do not start last and leave the other workers idle at the end.
+        var order = Enumerable.Range(0, packs.Count)
+            .OrderByDescending(i => packs[i].ToRender ? packs[i].Weight : 0)
+            .ThenBy(i => i)
+            .ToList();
+        var next = -1;
+        var workers = Math.Clamp(jobs <= 0 ? Environment.ProcessorCount : jobs, 1, Math.Max(1, packs.Count));
+
+        void Work()
+        {
+            while (true)
+            {
+                if (cancellation.IsCancellationRequested)
+                    return;
+                var slot = Interlocked.Increment(ref next);
+                if (slot >= order.Count)
+                    return;
+                var index = order[slot];
+                var pack = packs[index];
+                if (pack.ToRender)
+                    progress?.Report(new BatchProgress(pack, false, null, Volatile.Read(ref done), packs.Count, Volatile.Read(ref failed), clock.Elapsed));
+                var result = RunOne(renderer, plan, pack);
+                results[index] = result;
+                if (result.Status == PackStatus.Failed)
+                    Interlocked.Increment(ref failed);
+                var count = Interlocked.Increment(ref done);
+                progress?.Report(new BatchProgress(pack, true, result, count, packs.Count, Volatile.Read(ref failed), clock.Elapsed));
+            }
+        }
+
+        var threads = Enumerable.Range(0, workers)
+            .Select(i => new Thread(Work, maxStackSize: 16 * 1024 * 1024) { Name = $"pack worker {i + 1}", IsBackground = true })
+            .ToList();
+        foreach (var thread in threads)
+            thread.Start();
+        foreach (var thread in threads)
+            thread.Join();
+
+        var final = packs.Select((p, i) => results[i] ?? new PackResult(p, PackStatus.NotStarted, [], [], TimeSpan.Zero)).ToList();
+        var cancelled = final.Any(r => r.Status == PackStatus.NotStarted);
+        var pruned = 0;
+        if (!cancelled && plan.Request.Shard.IsWhole)
+            pruned = Prune(plan);
+        PackFolder.CleanUp(plan.Folder);
+        var result = new BatchResult(plan, final, cancelled, clock.Elapsed, pruned);
+        BatchIndex.Write(result);
+        return result;
+    }
+
+    private static PackResult RunOne(PackRenderer renderer, BatchPlan plan, PlannedPack pack)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!pack.ToRender)
+            return new PackResult(pack, PackStatus.UpToDate, FilesOf(pack), [], clock.Elapsed);
+        try
+        {
+            var rendered = renderer.Render(pack.Request);
+            var files = PackWriter.Write(rendered, plan.Folder, plan.Request.Formats);
+            return new PackResult(pack, PackStatus.Rendered, files, [], clock.Elapsed);
+        }
+        catch (PackException e)
+        {
+            return new PackResult(pack, PackStatus.Failed, [], e.Problems, clock.Elapsed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One pack's fault must not stop the batch; it is reported with the pack's name like any other failure.
+            return new PackResult(pack, PackStatus.Failed, [], [$"{pack.Name}: error: {e.GetType().Name}: {e.Message}"], clock.Elapsed);
+        }
+    }
+
+    /// <summary>The files an up-to-date pack already has, as its manifest lists them.</summary>
+    internal static IReadOnlyList<WrittenFile> FilesOf(PlannedPack pack)
+    {
+        var manifest = PackManifest.TryRead(pack.Folder);
+        if (manifest is null)
+            return [];
+        var files = manifest.Outputs
+            .Select(o => new WrittenFile(Path.Combine(pack.Folder, o.File), o.Format, o.Sha256, o.Bytes, o.Pages))
+            .ToList();
+        var manifestPath = Path.Combine(pack.Folder, PackWriter.ManifestName);
+        var bytes = File.ReadAllBytes(manifestPath);
+        files.Add(new WrittenFile(manifestPath, "manifest", FileHashes.Of(bytes), bytes.LongLength));
+        return files;
+    }
+
+    /// <summary>Removes pack folders of earlier runs that the plan no longer has (a meeting deleted or moved).</summary>
+    private static int Prune(BatchPlan plan)
+    {
+        var planned = plan.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var pruned = 0;
+        foreach (var folder in Directory.EnumerateDirectories(plan.Folder))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith('.') || planned.Contains(name) || !File.Exists(Path.Combine(folder, PackWriter.ManifestName)))
+                continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                pruned++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next run; the index does not list it.
+            }
+        }
+        return pruned;
+    }
+}

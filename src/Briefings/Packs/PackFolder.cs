@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Packs;
+
+/// <summary>
+/// Replaces a pack's folder as a whole. A pack is first written into a hidden staging folder beside its
+/// folder (<c>.NAME.PID.RANDOM.staging</c>); committing moves the old folder aside
+/// (<c>.NAME.PID.RANDOM.replaced</c>), moves the staging folder into its place and deletes the old one. An
+/// interrupted run therefore leaves the pack's folder complete (old or new) or absent, never a mix, and its
+/// leftovers are hidden folders that <see cref="CleanUp"/> removes on the next run once the process that made
+/// them has ended.
+/// </summary>
+public static partial class PackFolder
+{
+    /// <summary>A hidden name for a temporary beside <paramref name="name"/>, carrying this process's id.</summary>
+    public static string TemporaryName(string name, string kind) =>
+        $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.{kind}";
+
+    /// <summary>Creates a fresh staging folder for pack <paramref name="name"/> under <paramref name="root"/>.</summary>
+    /// <exception cref="PackException">when the output folder cannot be created.</exception>
+    public static string Stage(string root, string name)
+    {
+        try
+        {
+            Directory.CreateDirectory(root);
+            CleanUp(root, name);
+            var staging = Path.Combine(root, TemporaryName(name, "staging"));
+            Directory.CreateDirectory(staging);
+            return staging;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The system's message alone ("Could not find file '/x'") does not say what was being done.
+            throw new PackException([$"{Path.Combine(root, name)}: error: cannot create the output folder: {e.Message}"]);
+        }
+    }
+
+    /// <summary>Writes a whole file and flushes it to disk before returning.</summary>
+    public static void WriteFile(string path, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        stream.Write(bytes);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Puts the staging folder in the place of <paramref name="folder"/>, replacing what was there.</summary>
+    public static void Commit(string staging, string folder)
+    {
+        var root = Path.GetDirectoryName(Path.GetFullPath(folder))!;
+        var name = Path.GetFileName(folder);
+        for (var attempt = 0; ; attempt++)
+        {
+            string? replaced = null;
+            if (Directory.Exists(folder))
+            {
+                replaced = Path.Combine(root, TemporaryName(name, "replaced"));
+                try
+                {
+                    Directory.Move(folder, replaced);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    replaced = null; // another process replaced it meanwhile; try again
+                }
+            }
+            else if (File.Exists(folder))
+            {
+                throw new IOException($"a file stands where the pack's folder should go: {folder}");
+            }
+            try
+            {
+                Directory.Move(staging, folder);
+            }
+            catch (IOException) when (attempt < 5 && Directory.Exists(folder))
+            {
+                // Another process committed the same pack between our two moves: replace its folder in turn.
+                if (replaced is not null)
+                    Delete(replaced);
+                continue;
+            }
+            if (replaced is not null)
+                Delete(replaced);
+            return;
+        }
+    }
+
+    /// <summary>Deletes a staging folder that will not be committed; never throws.</summary>
+    public static void Discard(string staging) => Delete(staging);
+
+    /// <summary>
+    /// Removes the hidden leftovers of interrupted runs under <paramref name="root"/> (of one pack, or of all when
+    /// <paramref name="name"/> is null), except those of processes still running.
+    /// </summary>
+    public static int CleanUp(string root, string? name = null)
+    {
+        if (!Directory.Exists(root))
+            return 0;
+        var removed = 0;
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root, ".*"))
+        {
+            var match = Leftover().Match(Path.GetFileName(entry));
+            if (!match.Success || (name is not null && match.Groups["name"].Value != name))
+                continue;
+            if (int.TryParse(match.Groups["pid"].Value, out var pid) && pid != Environment.ProcessId && IsRunning(pid))
+                continue;
+            if (pid == Environment.ProcessId && name is null)
+                continue; // this process's own work in progress
+            if (Delete(entry))
+                removed++;
+        }
+        return removed;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static bool Delete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+                Directory.Delete(path, recursive: true);
+            else if (File.Exists(path))
+                File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <c>.NAME.PID.RANDOM.staging|replaced|tmp</c>, and the <c>.NAME.RANDOM.tmp</c> files of earlier versions.
+    /// </summary>
+    [GeneratedRegex(@"^\.(?<name>.+?)\.(?:(?<pid>\d+)\.)?[0-9a-f]{32}\.(?:staging|replaced|tmp)$")]
+    private static partial Regex Leftover();
+}
