@@ -151,11 +151,11 @@ public static class BatchPlanner
                 return (PlanStatus.New, Directory.Exists(folder) ? "the folder has no readable manifest" : null);
             if (manifest.Inputs is not { } inputs)
                 return (PlanStatus.Stale, "made by an earlier version");
-            if (inputs.Tool != tool)
-                return (PlanStatus.Stale, "the program has changed");
             if (!inputs.Options.Formats.SequenceEqual(options.Formats) || inputs.Options.Audience != options.Audience
                 || inputs.Options.AsOf != options.AsOf)
                 return (PlanStatus.Stale, "the options have changed");
+            if (inputs.Tool != tool)
+                return (PlanStatus.Stale, "the program has changed");
             if (inputs.RecordShape != renderer.RecordShapeFingerprint)
                 return (PlanStatus.Stale, "records were added, removed or moved between packs");
             foreach (var template in manifest.Templates)
