@@ -6,7 +6,20 @@ using Briefings.Pdf.Output;
 using Briefings.Pdf.Tests;
 
 // Usage: dotnet run -c Release --project bench/Briefings.Bench [-- --out file.pdf] [--sections N] [--rows N] [--runs N] [--warm-up seconds] [--fallback font.ttf]
+//        dotnet run -c Release --project bench/Briefings.Bench -- generate --out DIR --meetings N --countries K [--from D --to D] [--seed S] [--today D]
 var arguments = args.ToList();
+if (arguments.FirstOrDefault() == "generate")
+{
+    var folder = Option("--out") ?? throw new ArgumentException("generate needs --out DIR");
+    var from = DateOnly.ParseExact(Option("--from") ?? "2025-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var to = DateOnly.ParseExact(Option("--to") ?? "2025-03-31", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    var today = DateOnly.ParseExact(Option("--today") ?? "2025-06-30", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    Briefings.Bench.SyntheticRecords.Generate(folder, int.Parse(Option("--meetings") ?? "85", CultureInfo.InvariantCulture),
+        int.Parse(Option("--countries") ?? "14", CultureInfo.InvariantCulture), from, to,
+        int.Parse(Option("--seed") ?? "1", CultureInfo.InvariantCulture), today);
+    Console.WriteLine($"wrote {folder}");
+    return;
+}
 string? outPath = Option("--out");
 int sections = int.Parse(Option("--sections") ?? "40", CultureInfo.InvariantCulture);
 int rows = int.Parse(Option("--rows") ?? "600", CultureInfo.InvariantCulture);
