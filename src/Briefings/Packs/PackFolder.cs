@@ -9,13 +9,21 @@ namespace Briefings.Packs;
 /// (<c>.NAME.PID.RANDOM.replaced</c>), moves the staging folder into its place and deletes the old one. An
 /// interrupted run therefore leaves the pack's folder complete (old or new) or absent, never a mix, and its
 /// leftovers are hidden folders that <see cref="CleanUp"/> removes on the next run once the process that made
-/// them has ended.
+/// them has ended (or, for another machine's, once they are hours old).
 /// </summary>
 public static partial class PackFolder
 {
     /// <summary>A hidden name for a temporary beside <paramref name="name"/>, carrying this process's id.</summary>
     public static string TemporaryName(string name, string kind) =>
-        $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.{kind}";
+        $".{name}.{Owner}.{Guid.NewGuid():N}.{kind}";
+
+    /// <summary>This machine and process: <c>HOST-PID</c>, so shards sharing a volume never remove each other's work.</summary>
+    private static readonly string Owner = $"{Host}-{Environment.ProcessId}";
+
+    private static string Host => new(Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+
+    /// <summary>Leftovers of another machine are removed only once they are this old (its process may still be writing).</summary>
+    private static readonly TimeSpan ForeignLeftoverAge = TimeSpan.FromHours(6);
 
     /// <summary>Creates a fresh staging folder for pack <paramref name="name"/> under <paramref name="root"/>.</summary>
     /// <exception cref="PackException">when the output folder cannot be created.</exception>
@@ -102,10 +110,17 @@ public static partial class PackFolder
             var match = Leftover().Match(Path.GetFileName(entry));
             if (!match.Success || (name is not null && match.Groups["name"].Value != name))
                 continue;
-            if (int.TryParse(match.Groups["pid"].Value, out var pid) && pid != Environment.ProcessId && IsRunning(pid))
-                continue;
-            if (pid == Environment.ProcessId && name is null)
-                continue; // this process's own work in progress
+            var host = match.Groups["host"].Value;
+            if (host.Length > 0 && host != Host)
+            {
+                if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(entry) < ForeignLeftoverAge)
+                    continue;
+            }
+            else if (int.TryParse(match.Groups["pid"].Value, out var pid))
+            {
+                if (pid == Environment.ProcessId ? name is null : IsRunning(pid))
+                    continue; // work in progress: this process's own, or another's that is still running
+            }
             if (Delete(entry))
                 removed++;
         }
@@ -142,8 +157,8 @@ public static partial class PackFolder
     }
 
     /// <summary>
-    /// <c>.NAME.PID.RANDOM.staging|replaced|tmp</c>, and the <c>.NAME.RANDOM.tmp</c> files of earlier versions.
+    /// <c>.NAME.HOST-PID.RANDOM.staging|replaced|tmp</c>, and the <c>.NAME.RANDOM.tmp</c> files of earlier versions.
     /// </summary>
-    [GeneratedRegex(@"^\.(?<name>.+?)\.(?:(?<pid>\d+)\.)?[0-9a-f]{32}\.(?:staging|replaced|tmp)$")]
+    [GeneratedRegex(@"^\.(?<name>.+?)\.(?:(?<host>[A-Za-z0-9_]+)-(?<pid>\d+)\.)?[0-9a-f]{32}\.(?:staging|replaced|tmp)$")]
     private static partial Regex Leftover();
 }
