@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -95,7 +96,7 @@ internal static partial class RecordReaders
             var sources = s.References("sources", ReferenceKind.Source);
             if (since is { } day && established is { } start && day < start)
                 file.Diagnostics.Error(file.Path, s.ValueMark("since"), DiagnosticCodes.DateOrder,
-                    $"partnership step 'since' {day:yyyy-MM-dd} is before relations were 'established' {start:yyyy-MM-dd}");
+                    string.Create(CultureInfo.InvariantCulture, $"partnership step 'since' {day:yyyy-MM-dd} is before relations were 'established' {start:yyyy-MM-dd}"));
             return level is null || since is null ? null : new PartnershipStep(level.Value, since.Value, sources);
         });
         return with is null ? null : new Relation(with.ToUpperInvariant(), established, steps.OrderBy(s => s.Since).ToList());
