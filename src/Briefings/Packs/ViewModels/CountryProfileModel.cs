@@ -81,7 +81,7 @@ internal static class CountryProfileBuilder
                 scope.Audience.Name(), marking, [country.Name, "country profile", .. country.Memberships.Select(m => m.Organisation).Take(4)]),
             Country = countryView,
             Home = views.Country(home),
-            Aliases = country.Aliases,
+            Aliases = DisplayNames(country),
             Memberships = country.Memberships.Where(m => m.Since is null || m.Since <= scope.AsOf)
                 .Select(m => new MembershipView(m.Organisation, m.Since)).ToList(),
             Relationship = views.Relationship(home, country.Code, held.Select(views.Summary).ToList()),
@@ -95,5 +95,17 @@ internal static class CountryProfileBuilder
             Statements = statements,
             Notes = scope.CitedNotes(),
         };
+    }
+
+    /// <summary>
+    /// The other names a reader may see: the aliases, never the match-only spellings, and never a name again in other
+    /// capitals or accents ("UzbekiStan" beside Uzbekistan) or twice.
+    /// </summary>
+    private static IReadOnlyList<string> DisplayNames(Country country)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { NameMatching.Normalize(country.Name) };
+        if (country.FullName is { } full)
+            seen.Add(NameMatching.Normalize(full));
+        return country.Aliases.Where(a => seen.Add(NameMatching.Normalize(a))).ToList();
     }
 }
