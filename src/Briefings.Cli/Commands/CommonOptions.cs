@@ -96,5 +96,6 @@ public static class CommonOptions
     }
 
     /// <summary>"1 country", "2 countries", "3 people": Humanizer's English plurals, as the templates use.</summary>
-    public static string Plural(int count, string noun) => noun.ToQuantity(count);
+    public static string Plural(int count, string noun) =>
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -99,7 +100,7 @@ public static class ListCommand
                     Meetings = records.MeetingsWithCountry(c.Code).Count,
                 },
                 ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
-                c => [c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString()],
+                c => [c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString(CultureInfo.InvariantCulture)],
                 "country");
         });
         return command;
@@ -121,7 +122,7 @@ public static class ListCommand
                     Meetings = records.MeetingsWithPerson(p.Id).Count,
                 },
                 ["ID", "NAME", "COUNTRY", "MEETINGS"],
-                p => [p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString()],
+                p => [p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString(CultureInfo.InvariantCulture)],
                 "person");
         });
         return command;

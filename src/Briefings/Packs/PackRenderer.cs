@@ -27,7 +27,7 @@ public sealed partial class PackRenderer
 
     /// <param name="records">The loaded record set.</param>
     /// <param name="templatesFolder">Folder holding the .sbn templates and theme.yaml.</param>
-    /// <param name="today">The default as-of date of a country profile; pass it in so output stays reproducible.</param>
+    /// <param name="today">The default as-of date of every pack (everything known now); pass it in so output stays reproducible.</param>
     /// <exception cref="PackException">when the templates folder or the theme is unusable.</exception>
     public PackRenderer(RecordSet records, string templatesFolder, DateOnly today, TemplateLimits? limits = null)
     {
@@ -84,11 +84,11 @@ public sealed partial class PackRenderer
     {
         if (!records.Meetings.TryGetValue(request.MeetingId, out var meeting))
             throw new PackException($"unknown meeting '{request.MeetingId}'{NearestMeetings(request.MeetingId)}");
-        var asOf = request.AsOf ?? meeting.Date;
+        var asOf = request.AsOf ?? today;
         var scope = new PackScope(records, asOf, request.Audience);
         if (!scope.Visible(meeting.Handling))
             throw new PackException($"meeting '{meeting.Id}' is internal and cannot go into a public pack");
-        var name = request.Name ?? PackName($"visit-{meeting.Id}", request, asOf != meeting.Date);
+        var name = request.Name ?? PackName($"visit-{meeting.Id}", request, request.AsOf is not null);
         var model = VisitBriefBuilder.Build(meeting, scope, request.Perspective, name, Marking(request.Audience));
         return Finish(name, "visit", meeting.Id, VisitTemplate, model, scope);
     }

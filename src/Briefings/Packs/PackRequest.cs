@@ -16,7 +16,9 @@ internal static class AudienceNames
 /// <summary>What to render. The as-of date limits the pack to what was known on that day.</summary>
 public abstract record PackRequest
 {
-    /// <summary>Defaults to the meeting date for a visit brief and to today for a country profile.</summary>
+    /// <summary>
+    /// Defaults to today: everything known now. A date before a meeting gives the pre-trip brief (docs/records.md, "The as-of date").
+    /// </summary>
     public DateOnly? AsOf { get; init; }
     public Audience Audience { get; init; } = Audience.Internal;
     /// <summary>The country the pack is written for (its side of every meeting); the record set is China's diplomacy.</summary>

@@ -55,4 +55,9 @@ public static class DiagnosticCodes
     public const string PartnershipMismatch = "REC017";
     /// <summary>Relations between two countries recorded in both countries' files (warning).</summary>
     public const string RelationTwice = "REC018";
+    /// <summary>
+    /// A spelling that adds nothing (warning): the name again in other capitals or accents ("UzbekiStan"), a spelling
+    /// listed twice, or one that is both an alias and match-only.
+    /// </summary>
+    public const string RedundantName = "REC019";
 }

@@ -9,8 +9,12 @@ public sealed record RecordOrigin(string Path, int Line, int Column)
     public override string ToString() => $"{Path}:{Line}:{Column}";
 }
 
-/// <summary>A city known under several spellings (Astana / Nur-Sultan / "Nur Sudan").</summary>
-public sealed record City(string Name, IReadOnlyList<string> Aliases);
+/// <summary>A city known under several spellings (Astana / Nur-Sultan, and the garble "Nur Sudan" kept only for matching).</summary>
+public sealed record City(string Name, IReadOnlyList<string> Aliases)
+{
+    /// <inheritdoc cref="Country.MatchOnly"/>
+    public IReadOnlyList<string> MatchOnly { get; init; } = [];
+}
 
 /// <summary>Membership of an organisation (SCO, BRICS, EAEU ...), with the date it began when known.</summary>
 public sealed record Membership(string Organisation, DateOnly? Since)
@@ -44,6 +48,12 @@ public sealed record Country(
     IReadOnlyList<Relation> Relations,
     RecordOrigin Origin)
 {
+    /// <summary>
+    /// Spellings kept only so that garbled or informal sources resolve (Beros, Bioloss, "Bai"): matched like
+    /// <see cref="Aliases"/> but never printed. <see cref="Aliases"/> are the names a reader may see (Byelorussia, White Russia).
+    /// </summary>
+    public IReadOnlyList<string> MatchOnly { get; init; } = [];
+
     public Relation? RelationWith(string code) =>
         Relations.FirstOrDefault(r => string.Equals(r.With, code, StringComparison.OrdinalIgnoreCase));
 }
@@ -62,6 +72,9 @@ public sealed record Person(
     IReadOnlyList<PersonRole> Roles,
     RecordOrigin Origin)
 {
+    /// <inheritdoc cref="Country.MatchOnly"/>
+    public IReadOnlyList<string> MatchOnly { get; init; } = [];
+
     /// <summary>The roles held on <paramref name="date"/>, most recently taken up first.</summary>
     public IReadOnlyList<PersonRole> RolesOn(DateOnly date) =>
         Roles.Where(r => r.Covers(date)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
@@ -89,7 +102,11 @@ public sealed record Event(
     Place? Place,
     IReadOnlyList<string> Sources,
     HandlingLevel Handling,
-    RecordOrigin Origin);
+    RecordOrigin Origin)
+{
+    /// <inheritdoc cref="Country.MatchOnly"/>
+    public IReadOnlyList<string> MatchOnly { get; init; } = [];
+}
 
 public sealed record Place(string? City, string Country, string? Venue);
 

@@ -30,14 +30,14 @@ public sealed class RecordSet
 
         foreach (var country in Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
-            _countryNames.Add(country, [country.Code, country.Name, .. OptionalName(country.FullName), .. country.Aliases]);
+            _countryNames.Add(country, [country.Code, country.Name, .. OptionalName(country.FullName), .. country.Aliases, .. country.MatchOnly]);
             foreach (var city in country.Cities)
-                _cityNames.Add(new CityMatch(city, country), [city.Name, .. city.Aliases]);
+                _cityNames.Add(new CityMatch(city, country), [city.Name, .. city.Aliases, .. city.MatchOnly]);
         }
         foreach (var person in People.Values.OrderBy(p => p.Id, StringComparer.Ordinal))
-            _personNames.Add(person, [person.Id, person.Name, .. person.Aliases]);
+            _personNames.Add(person, [person.Id, person.Name, .. person.Aliases, .. person.MatchOnly]);
         foreach (var ev in Events.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
-            _eventNames.Add(ev, [ev.Id, ev.Name, .. ev.Aliases]);
+            _eventNames.Add(ev, [ev.Id, ev.Name, .. ev.Aliases, .. ev.MatchOnly]);
     }
 
     public IReadOnlyDictionary<string, Country> Countries { get; }

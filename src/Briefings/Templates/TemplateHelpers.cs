@@ -52,13 +52,17 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
             (start, end) = (end, start);
         var months = (end.Year - start.Year) * 12 + end.Month - start.Month - (end.Day < start.Day ? 1 : 0);
         if (months >= 12)
-            return "year".ToQuantity(months / 12, ShowQuantityAs.Words);
+        {
+            // Whole years round down, so 35 months is "nearly three years", not "two years".
+            var years = months / 12;
+            return months % 12 >= 9 ? $"nearly {InWords(years + 1, "year")}" : InWords(years, "year");
+        }
         if (months >= 1)
-            return "month".ToQuantity(months, ShowQuantityAs.Words);
+            return InWords(months, "month");
         var days = end.DayNumber - start.DayNumber;
         if (days >= 7)
-            return "week".ToQuantity(days / 7, ShowQuantityAs.Words);
-        return "day".ToQuantity(days, ShowQuantityAs.Words);
+            return InWords(days / 7, "week");
+        return InWords(days, "day");
     }
 
     /// <summary>Whole years from one date to another (the as-of date when none is given): years of relations.</summary>
@@ -81,7 +85,13 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
 
     /// <summary>"three documents", "one meeting", "12 visits".</summary>
     public string Quantity(int count, string noun) =>
-        noun.ToQuantity(count, count is >= 0 and < 10 ? ShowQuantityAs.Words : ShowQuantityAs.Numeric);
+        count is >= 0 and < 10 ? InWords(count, noun) : $"{count.ToString(English)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
+
+    /// <summary>
+    /// "three months": the number in English words whatever the machine's culture (Humanizer's
+    /// <c>ShowQuantityAs.Words</c> would spell it in the current UI culture: "neun months").
+    /// </summary>
+    private static string InWords(int count, string noun) => $"{count.ToWords(English)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
 
     /// <summary>"Kazakhstan, Uzbekistan and Russia".</summary>
     public string Join(object? items, string conjunction = "and")
@@ -89,7 +99,13 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         if (items is not IEnumerable enumerable || items is string)
             return items?.ToString() ?? "";
         var parts = enumerable.Cast<object?>().Select(i => i?.ToString() ?? "").Where(s => s.Length > 0).ToList();
-        return parts.Humanize(conjunction);
+        // Joined here rather than by Humanizer, whose collection formatter follows the current UI culture.
+        return parts.Count switch
+        {
+            0 => "",
+            1 => parts[0],
+            _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} {conjunction} {parts[^1]}",
+        };
     }
 
     /// <summary>The length of a stay, counting both ends: 3 to 4 December is "two days".</summary>
@@ -98,7 +114,7 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         if (ToDate(from) is not { } start)
             return "";
         var end = ToDate(to) ?? start;
-        return "day".ToQuantity(Math.Abs(end.DayNumber - start.DayNumber) + 1, ShowQuantityAs.Words);
+        return InWords(Math.Abs(end.DayNumber - start.DayNumber) + 1, "day");
     }
 
     /// <summary>"a state visit", "an official visit"; plural phrases ("talks on the sidelines") stay as they are.</summary>

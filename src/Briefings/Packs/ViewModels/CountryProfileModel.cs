@@ -15,8 +15,17 @@ public sealed record CountryProfileModel
     public required RelationshipView Relationship { get; init; }
     /// <summary>People of the country with the roles they held on the as-of date (leaders first).</summary>
     public required IReadOnlyList<BiographyView> Leaders { get; init; }
-    /// <summary>Every meeting with the home country up to the as-of date, oldest first.</summary>
+    /// <summary>
+    /// Every meeting with the home country up to the as-of date, oldest first: those held, and those announced for a
+    /// day that has passed with no report that they took place (<see cref="MeetingSummary.IsOverdue"/>).
+    /// </summary>
     public required IReadOnlyList<MeetingSummary> Meetings { get; init; }
+    /// <summary>How many of <see cref="Meetings"/> are recorded as held.</summary>
+    public int HeldCount { get; init; }
+    /// <summary>Someone of the country holds a role on the as-of date, on current or older evidence.</summary>
+    public bool AnyCurrentRole => Leaders.Any(l => l.CurrentRole is not null);
+    /// <summary>The profile of the home country itself: its meetings are with every other country.</summary>
+    public bool IsHome { get; init; }
     /// <summary>Meetings announced for the as-of date or later (an announcement whose day has passed is not news).</summary>
     public required IReadOnlyList<MeetingSummary> Upcoming { get; init; }
     /// <summary>Documents signed, agreements and joint statements from those meetings.</summary>
@@ -43,7 +52,11 @@ internal static class CountryProfileBuilder
             .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned && m.Date >= scope.AsOf)
             .Select(views.Summary)
             .ToList();
-        var meetings = held.Select(views.Summary).ToList();
+        // An announced meeting whose day has passed stays on record as announced, so the count agrees with
+        // `list countries` and the reader sees it was expected.
+        var overdue = scope.Records.MeetingsWithCountry(country.Code)
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned && m.Date < scope.AsOf);
+        var meetings = held.Concat(overdue).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(views.Summary).ToList();
 
         var documents = held.SelectMany(m => views.Outcomes(m,
                 o => o.Kind is OutcomeKind.DocumentsSigned or OutcomeKind.Agreement or OutcomeKind.JointStatement))
@@ -57,7 +70,7 @@ internal static class CountryProfileBuilder
             .Where(p => string.Equals(p.Country, country.Code, StringComparison.OrdinalIgnoreCase))
             .Select(p => views.Biography(p, scope.AsOf, home))
             .Where(b => b.CurrentRole is not null || b.EarlierRoles.Count > 0)
-            .OrderBy(b => b.CurrentRole is null)
+            .OrderBy(b => b.IsCurrent ? 0 : b.CurrentRole is not null ? 1 : 2)
             .ThenByDescending(b => b.MeetingsBefore)
             .ThenBy(b => b.Name, StringComparer.Ordinal)
             .ToList();
@@ -68,10 +81,12 @@ internal static class CountryProfileBuilder
                 scope.Audience.Name(), marking, [country.Name, "country profile", .. country.Memberships.Select(m => m.Organisation).Take(4)]),
             Country = countryView,
             Home = views.Country(home),
-            Aliases = country.Aliases,
+            Aliases = DisplayNames(country),
             Memberships = country.Memberships.Where(m => m.Since is null || m.Since <= scope.AsOf)
                 .Select(m => new MembershipView(m.Organisation, m.Since)).ToList(),
-            Relationship = views.Relationship(home, country.Code, meetings),
+            Relationship = views.Relationship(home, country.Code, held.Select(views.Summary).ToList()),
+            HeldCount = held.Count,
+            IsHome = string.Equals(country.Code, home, StringComparison.OrdinalIgnoreCase),
             Leaders = leaders,
             Meetings = meetings,
             Upcoming = upcoming,
@@ -80,5 +95,17 @@ internal static class CountryProfileBuilder
             Statements = statements,
             Notes = scope.CitedNotes(),
         };
+    }
+
+    /// <summary>
+    /// The other names a reader may see: the aliases, never the match-only spellings, and never a name again in other
+    /// capitals or accents ("UzbekiStan" beside Uzbekistan) or twice.
+    /// </summary>
+    private static IReadOnlyList<string> DisplayNames(Country country)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { NameMatching.Normalize(country.Name) };
+        if (country.FullName is { } full)
+            seen.Add(NameMatching.Normalize(full));
+        return country.Aliases.Where(a => seen.Add(NameMatching.Normalize(a))).ToList();
     }
 }

@@ -25,15 +25,22 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
     public bool Visible(HandlingLevel handling) => Audience == Audience.Internal || handling == HandlingLevel.Public;
 
     /// <summary>
-    /// Whether an item was known on the as-of date: not internal in a public pack, and not resting only on
-    /// sources published after that date.
+    /// The one as-of rule every item of a pack goes through (docs/records.md, "The as-of date"): an item is known on
+    /// the as-of date when what it reports had happened by then (<paramref name="happened"/>: the meeting's date for its
+    /// outcomes and statements, a partnership step's <c>since</c>, a role's <c>from</c>) and, when it cites dated
+    /// sources, the earliest of them had been published by then. An item with no date of its own (analysis, context)
+    /// counts from its earliest dated source, or from <paramref name="undatedFrom"/> (the meeting's date) when it
+    /// cites none. Internal items are never known to a public pack.
     /// </summary>
-    public bool Known(HandlingLevel handling, IReadOnlyList<string> sourceIds)
+    public bool Known(HandlingLevel handling, IReadOnlyList<string> sourceIds, DateOnly? happened, DateOnly? undatedFrom = null)
     {
         if (!Visible(handling))
             return false;
-        var dated = sourceIds.Select(id => Records.Sources.GetValueOrDefault(id)).OfType<Source>().Where(s => s.Date is not null).ToList();
-        return dated.Count == 0 || dated.Any(s => s.Date <= AsOf);
+        var published = sourceIds.Select(id => Records.Sources.GetValueOrDefault(id)?.Date).OfType<DateOnly>().ToList();
+        DateOnly? from = published.Count > 0 ? published.Min() : happened ?? undatedFrom;
+        if (happened is { } day && (from is null || day > from))
+            from = day;
+        return from is null || from <= AsOf;
     }
 
     /// <summary>A meeting that had not happened by the as-of date (or was only ever announced).</summary>

@@ -59,7 +59,7 @@ internal sealed class ViewBuilder(PackScope scope)
 
     public IReadOnlyList<OutcomeView> Outcomes(Meeting meeting, Func<Outcome, bool> which) =>
         meeting.Outcomes
-            .Where(o => scope.Known(o.Handling, o.Sources) && which(o))
+            .Where(o => scope.Known(o.Handling, o.Sources, meeting.Date) && which(o))
             .Select(o => new OutcomeView(Words.Outcome(o.Kind), o.Text,
                 o.From is { } from ? Words.Level(from) : null, o.To is { } to ? Words.Level(to) : null,
                 meeting.Date, scope.Cite(o.Sources)))
@@ -69,7 +69,7 @@ internal sealed class ViewBuilder(PackScope scope)
         scope.IsUpcoming(meeting)
             ? []
             : meeting.Statements
-                .Where(s => scope.Known(s.Handling, s.Sources) && which(s))
+                .Where(s => scope.Known(s.Handling, s.Sources, meeting.Date) && which(s))
                 .Select(s => new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources)))
                 .ToList();
 
@@ -83,7 +83,7 @@ internal sealed class ViewBuilder(PackScope scope)
     public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<MeetingSummary> meetings)
     {
         var relation = scope.Records.RelationBetween(home, counterpart);
-        var steps = relation?.Partnership.Where(s => s.Since <= scope.AsOf).OrderBy(s => s.Since).ToList() ?? [];
+        var steps = relation?.Partnership.Where(s => scope.Known(HandlingLevel.Public, s.Sources, s.Since)).OrderBy(s => s.Since).ToList() ?? [];
         var current = steps.LastOrDefault();
         var established = relation?.Established is { } e && e <= scope.AsOf ? e : (DateOnly?)null;
         return new RelationshipView(
@@ -96,6 +96,7 @@ internal sealed class ViewBuilder(PackScope scope)
             steps.Select(s => new PartnershipStepView(Words.Level(s.Level), s.Since, scope.Cite(s.Sources))).ToList());
     }
 
+    /// <param name="on">The day the roles are for: the meeting's date in a brief, the as-of date in a profile.</param>
     public BiographyView Biography(Person person, DateOnly on, string home)
     {
         scope.Used(person.Origin);
@@ -107,10 +108,27 @@ internal sealed class ViewBuilder(PackScope scope)
         var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
         var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
             .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
-        var before = scope.Records.MeetingsWithPerson(person.Id)
-            .Where(m => m.Date < on && scope.HeldWith(m, home))
+        var attended = scope.Records.MeetingsWithPerson(person.Id)
+            .Where(m => m.Date <= on && m.Date <= scope.AsOf && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
             .ToList();
+        var before = attended.Where(m => m.Date < on && m.Involves(home)).ToList();
         return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
-            alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]));
+            alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]))
+        {
+            CurrentRoleEvidence = current is null ? null : Evidence(current, attended),
+            On = on,
+        };
+    }
+
+    /// <summary>
+    /// The last day the records show a role held: its end when it has one, else the later of the day it began and the
+    /// last meeting the person attended (a record of them at work). An open-ended role is evidence only up to that day.
+    /// </summary>
+    private static DateOnly? Evidence(PersonRole role, IReadOnlyList<Meeting> attended)
+    {
+        if (role.To is { } to)
+            return to;
+        var lastSeen = attended.Where(m => role.Covers(m.Date)).Select(m => (DateOnly?)m.LastDay).Max();
+        return lastSeen is { } seen && (role.From is null || seen > role.From) ? seen : role.From;
     }
 }

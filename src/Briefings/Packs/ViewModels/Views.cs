@@ -20,7 +20,11 @@ public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, st
 /// <summary>A source footnote: its label and the sources it lists.</summary>
 public sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
 
-public sealed record CountryView(string Code, string Name, string? FullName, string? Capital, string? Region);
+public sealed record CountryView(string Code, string Name, string? FullName, string? Capital, string? Region)
+{
+    /// <summary>The name as it runs in a sentence: "the United States", "the Philippines", "Belarus".</summary>
+    public string Prose => Words.CountryInProse(Name);
+}
 
 public sealed record PlaceView(string? City, string Country, string? Venue)
 {
@@ -39,6 +43,9 @@ public sealed record OutcomeView(string Kind, string Text, string? From, string?
 
 public sealed record AnalysisView(string? Analyst, string? Affiliation, string Outlet, string Text, TrackedMarkdown Cite)
 {
+    /// <summary>False while the next item has the same attribution: the attribution is printed once, after the run.</summary>
+    public bool AttributeAfter { get; init; } = true;
+
     /// <summary>"Li Mingjiang (S. Rajaratnam School ...), in Lianhe Zaobao" or just the outlet.</summary>
     public string Attribution => Analyst is null
         ? Outlet
@@ -66,8 +73,14 @@ public sealed record MeetingSummary(
     /// <summary>Announced for a day before the as-of date, with no record that it took place.</summary>
     public bool IsOverdue { get; init; }
 
-    /// <summary>The outcomes in one line for a table cell.</summary>
-    public string OutcomeSummary => IsUpcoming ? "upcoming" : Outcomes.Count == 0 ? "none recorded" : string.Join("; ", Outcomes.Select(o => o.Text));
+    /// <summary>
+    /// The outcomes in one line for a table cell, by kind ("joint statement, documents signed"): the full text is printed
+    /// once, where the pack lists outcomes, not again in every table.
+    /// </summary>
+    public string OutcomeSummary => IsOverdue ? "planned, no report of it on record"
+        : IsUpcoming ? "upcoming"
+        : Outcomes.Count == 0 ? "none recorded"
+        : string.Join(", ", Outcomes.Select(o => o.Kind).Distinct(StringComparer.Ordinal));
 }
 
 /// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
@@ -84,7 +97,22 @@ public sealed record BiographyView(
     IReadOnlyList<RoleView> AlsoRoles,
     IReadOnlyList<RoleView> EarlierRoles,
     int MeetingsBefore,
-    MeetingSummary? LastMeeting);
+    MeetingSummary? LastMeeting)
+{
+    /// <summary>The last day the records show the current role held (see ViewBuilder.Evidence); null when nothing dates it.</summary>
+    public DateOnly? CurrentRoleEvidence { get; init; }
+    /// <summary>The day the roles are for.</summary>
+    public DateOnly On { get; init; }
+
+    /// <summary>
+    /// The current role rests on evidence older than the day it is shown for (an open-ended role last seen in a
+    /// meeting two years ago): print it "as of" <see cref="CurrentRoleEvidence"/>, never as a fact of that day.
+    /// </summary>
+    public bool CurrentRoleIsStale => CurrentRole is not null && (CurrentRoleEvidence is not { } seen || seen < On);
+
+    /// <summary>Holds a role on the day, on current evidence.</summary>
+    public bool IsCurrent => CurrentRole is not null && !CurrentRoleIsStale;
+}
 
 public sealed record PartnershipStepView(string Level, DateOnly Since, TrackedMarkdown Cite);
 
@@ -113,6 +141,22 @@ internal static class Words
         ControlledList.ToWords(level).Replace("all weather", "all-weather", StringComparison.Ordinal);
 
     public static string Outcome(OutcomeKind kind) => ControlledList.ToWords(kind);
+
+    /// <summary>
+    /// Country names that take the definite article in running text: plural names and names built on a common noun
+    /// (United States, United Kingdom, Czech Republic, Philippines, Maldives, United Arab Emirates).
+    /// </summary>
+    public static string CountryInProse(string name)
+    {
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            return name;
+        string[] commonNouns = ["Republic", "Kingdom", "States", "Emirates", "Islands", "Federation", "Union", "Netherlands",
+            "Philippines", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles", "Holy See"];
+        var words = name.Split(' ');
+        var takesArticle = commonNouns.Any(n => words.Contains(n, StringComparer.Ordinal) || name == n)
+            || words.Contains("of", StringComparer.Ordinal);
+        return takesArticle ? "the " + name : name;
+    }
 
     public static bool IsVisit(MeetingKind kind) => kind is MeetingKind.StateVisit or MeetingKind.OfficialVisit
         or MeetingKind.OfficialWorkingVisit or MeetingKind.WorkingVisit or MeetingKind.PrivateVisit;

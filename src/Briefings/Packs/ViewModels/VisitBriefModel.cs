@@ -49,6 +49,15 @@ public sealed record VisitBriefModel
     public required IReadOnlyList<NoteView> Notes { get; init; }
     /// <summary>Time from the last meeting to this one: "nine months".</summary>
     public DateOnly? LastMeetingDate { get; init; }
+    /// <summary>A visit: one side travels to the other (state, official, working, private visit).</summary>
+    public bool IsVisit { get; init; }
+    /// <summary>A multilateral summit: the other side is the host country of the summit, not a counterpart.</summary>
+    public bool IsMultilateral { get; init; }
+    /// <summary>
+    /// The country that hosted the occasion: the host side, or for talks at a third location (Phnom Penh, Samarkand)
+    /// the country of the place, which hosts the event both sides attend.
+    /// </summary>
+    public required CountryView Venue { get; init; }
 }
 
 internal static class VisitBriefBuilder
@@ -79,15 +88,18 @@ internal static class VisitBriefBuilder
 
         var commitments = prior.SelectMany(views.Outcomes).ToList();
 
+        // Background and analysis have no date of their own: known from their earliest source (analysis published
+        // before the meeting belongs in the pre-trip brief), or from the meeting's date when they cite none.
         var context = meeting.Context
-            .Where(c => scope.Known(c.Handling, c.Sources) && (!upcoming || c.Sources.Count > 0))
+            .Where(c => scope.Known(c.Handling, c.Sources, happened: null, undatedFrom: meeting.Date))
             .Select(c => new TextView(c.Text, scope.Cite(c.Sources)))
             .ToList();
-        var analysis = upcoming
-            ? []
-            : meeting.Analysis.Where(a => scope.Known(a.Handling, a.Sources))
-                .Select(a => new AnalysisView(a.Analyst, a.Affiliation, a.Outlet, a.Text, scope.Cite(a.Sources)))
-                .ToList();
+        var analysis = meeting.Analysis.Where(a => scope.Known(a.Handling, a.Sources, happened: null, undatedFrom: meeting.Date))
+            .Select(a => new AnalysisView(a.Analyst, a.Affiliation, a.Outlet, a.Text, scope.Cite(a.Sources)))
+            .ToList();
+        // One attribution under a run of items by the same analyst and outlet, not the same line under each.
+        for (var i = 0; i < analysis.Count; i++)
+            analysis[i] = analysis[i] with { AttributeAfter = i == analysis.Count - 1 || analysis[i + 1].Attribution != analysis[i].Attribution };
 
         var biographies = meeting.Participants.Concat(meeting.Delegation)
             .Select(p => scope.Records.People.GetValueOrDefault(p.Person))
@@ -119,9 +131,14 @@ internal static class VisitBriefBuilder
         var relationship = views.Relationship(home, counterpart, priorSummaries);
         var hostCountry = views.Country(meeting.Host);
         var guestCountry = views.Country(meeting.Guest);
+        var placeCountry = meeting.Place.Country;
+        var thirdLocation = !meeting.Involves(placeCountry);
+        var multilateral = meeting.Kind == MeetingKind.MultilateralSummit;
         var title = Words.IsVisit(meeting.Kind) && traveller is not null
             ? $"{traveller.Name}: {Words.Kind(meeting.Kind)} to {hostCountry.Name}"
-            : $"{Capitalise(Words.Kind(meeting.Kind))}: {string.Join(" and ", participants.Take(2).Select(p => p.Name))}";
+            : multilateral
+                ? $"{summary.Occasion ?? $"{Capitalise(Words.Kind(meeting.Kind))} in {summary.Place.City ?? hostCountry.Name}"}: {homePrincipal?.Name ?? views.Country(home).Name}"
+                : $"{Capitalise(Words.Kind(meeting.Kind))}: {string.Join(" and ", participants.Take(2).Select(p => p.Name))}";
 
         return new VisitBriefModel
         {
@@ -151,6 +168,9 @@ internal static class VisitBriefBuilder
             Analysis = analysis,
             Biographies = biographies,
             LastMeetingDate = prior.LastOrDefault()?.Date,
+            IsVisit = Words.IsVisit(meeting.Kind),
+            IsMultilateral = multilateral,
+            Venue = thirdLocation ? views.Country(placeCountry) : hostCountry,
             // Read while the template runs: only sources whose marks were printed.
             Notes = scope.CitedNotes(),
         };

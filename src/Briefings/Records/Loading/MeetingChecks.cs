@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 
 namespace Briefings.Records.Loading;
@@ -14,7 +15,7 @@ internal static class MeetingChecks
             ? "no roles are recorded"
             : "recorded roles: " + string.Join("; ", person.Roles.Select(Describe));
         file.Diagnostics.Warning(file.Path, at, DiagnosticCodes.RoleNotCovered,
-            $"{person.Name} has no recorded role on {date:yyyy-MM-dd}, the date of meeting '{meetingId}' ({known})");
+            string.Create(CultureInfo.InvariantCulture, $"{person.Name} has no recorded role on {date:yyyy-MM-dd}, the date of meeting '{meetingId}' ({known})"));
     }
 
     /// <summary>A participant on the host side should serve the host country (and likewise for the guest).</summary>
@@ -44,9 +45,9 @@ internal static class MeetingChecks
         if (recorded == to) return;
         var has = recorded is { } level ? $"'{ControlledList.ToYaml(level)}'" : "no level";
         file.Diagnostics.Warning(file.Path, at, DiagnosticCodes.PartnershipMismatch,
-            $"the outcome raises relations to '{ControlledList.ToYaml(to)}' but the partnership history of {host.ToUpperInvariant()} and {guest.ToUpperInvariant()} has {has} on {date:yyyy-MM-dd}; add a step to the country's relations");
+            string.Create(CultureInfo.InvariantCulture, $"the outcome raises relations to '{ControlledList.ToYaml(to)}' but the partnership history of {host.ToUpperInvariant()} and {guest.ToUpperInvariant()} has {has} on {date:yyyy-MM-dd}; add a step to the country's relations"));
     }
 
     private static string Describe(PersonRole role) =>
-        $"{role.Title} {role.From?.ToString("yyyy-MM-dd") ?? "?"} to {role.To?.ToString("yyyy-MM-dd") ?? "now"}";
+        $"{role.Title} {role.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"} to {role.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now"}";
 }

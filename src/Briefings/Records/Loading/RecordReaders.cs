@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -10,15 +11,15 @@ namespace Briefings.Records.Loading;
 internal static partial class RecordReaders
 {
     public static readonly string[] CountryKeys =
-        ["code", "name", "full_name", "aliases", "capital", "region", "memberships", "cities", "relations"];
+        ["code", "name", "full_name", "aliases", "match_only", "capital", "region", "memberships", "cities", "relations"];
     public static readonly string[] MembershipKeys = ["organisation", "since"];
-    public static readonly string[] CityKeys = ["name", "aliases"];
+    public static readonly string[] CityKeys = ["name", "aliases", "match_only"];
     public static readonly string[] RelationKeys = ["with", "established", "partnership"];
     public static readonly string[] PartnershipStepKeys = ["level", "since", "sources"];
-    public static readonly string[] PersonKeys = ["id", "name", "aliases", "country", "roles"];
+    public static readonly string[] PersonKeys = ["id", "name", "aliases", "match_only", "country", "roles"];
     public static readonly string[] RoleKeys = ["title", "country", "from", "to"];
     public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "note", "handling"];
-    public static readonly string[] EventKeys = ["id", "name", "aliases", "kind", "date", "end_date", "place", "sources", "handling"];
+    public static readonly string[] EventKeys = ["id", "name", "aliases", "match_only", "kind", "date", "end_date", "place", "sources", "handling"];
     public static readonly string[] PlaceKeys = ["city", "country", "venue"];
     public static readonly string[] MeetingKeys =
     [
@@ -44,17 +45,22 @@ internal static partial class RecordReaders
             code = null;
         }
         var name = r.String("name", required: true);
+        var fullName = r.String("full_name");
+        var aliases = r.Strings("aliases");
         var country = new Country(
             code ?? "",
             name ?? "",
-            r.String("full_name"),
-            r.Strings("aliases"),
+            fullName,
+            aliases,
             r.String("capital"),
             r.String("region"),
             r.List("memberships", node => ReadMembership(file, node)),
             r.List("cities", node => ReadCity(file, node)),
             r.List("relations", node => ReadRelation(file, node, code)),
-            file.Origin(root.Start));
+            file.Origin(root.Start))
+        {
+            MatchOnly = Spellings(file, r, [name, fullName], aliases),
+        };
         return code is null || name is null ? null : country;
     }
 
@@ -75,7 +81,8 @@ internal static partial class RecordReaders
         if (r is null) return null;
         var name = r.String("name", required: true);
         var aliases = r.Strings("aliases");
-        return name is null ? null : new City(name, aliases);
+        var matchOnly = Spellings(file, r, [name], aliases);
+        return name is null ? null : new City(name, aliases) { MatchOnly = matchOnly };
     }
 
     private static Relation? ReadRelation(FileContext file, YamlNode node, string? ownCode)
@@ -95,7 +102,7 @@ internal static partial class RecordReaders
             var sources = s.References("sources", ReferenceKind.Source);
             if (since is { } day && established is { } start && day < start)
                 file.Diagnostics.Error(file.Path, s.ValueMark("since"), DiagnosticCodes.DateOrder,
-                    $"partnership step 'since' {day:yyyy-MM-dd} is before relations were 'established' {start:yyyy-MM-dd}");
+                    string.Create(CultureInfo.InvariantCulture, $"partnership step 'since' {day:yyyy-MM-dd} is before relations were 'established' {start:yyyy-MM-dd}"));
             return level is null || since is null ? null : new PartnershipStep(level.Value, since.Value, sources);
         });
         return with is null ? null : new Relation(with.ToUpperInvariant(), established, steps.OrderBy(s => s.Since).ToList());
@@ -109,6 +116,7 @@ internal static partial class RecordReaders
         var id = r.Id("id");
         var name = r.String("name", required: true);
         var aliases = r.Strings("aliases");
+        var matchOnly = Spellings(file, r, [name], aliases);
         var country = r.Reference("country", ReferenceKind.Country, required: true);
         var roles = r.List("roles", node =>
         {
@@ -123,7 +131,7 @@ internal static partial class RecordReaders
         });
         return id is null || name is null || country is null
             ? null
-            : new Person(id, name, aliases, country, roles, file.Origin(root.Start));
+            : new Person(id, name, aliases, country, roles, file.Origin(root.Start)) { MatchOnly = matchOnly };
     }
 
     // ---- sources ----
@@ -157,6 +165,7 @@ internal static partial class RecordReaders
         var id = r.Id("id");
         var name = r.String("name", required: true);
         var aliases = r.Strings("aliases");
+        var matchOnly = Spellings(file, r, [name], aliases);
         var kind = r.Enum<EventKind>("kind") ?? EventKind.Other;
         var date = r.Date("date", required: true);
         var endDate = r.Date("end_date");
@@ -166,7 +175,10 @@ internal static partial class RecordReaders
         var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
         return id is null || name is null || date is null
             ? null
-            : new Event(id, name, aliases, kind, date.Value, endDate, place, sources, handling, file.Origin(root.Start));
+            : new Event(id, name, aliases, kind, date.Value, endDate, place, sources, handling, file.Origin(root.Start))
+            {
+                MatchOnly = matchOnly,
+            };
     }
 
     private static Place? ReadPlace(MappingReader r)
@@ -305,4 +317,33 @@ internal static partial class RecordReaders
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CountryCodePattern();
+
+    // ---- names ----
+
+    /// <summary>
+    /// Reads <c>match_only</c> and checks it against <c>aliases</c> and the record's own names: a spelling that is the name
+    /// again (names already match ignoring case and accents), a spelling listed twice, or one that is both an alias and
+    /// match-only adds nothing and would print the same name twice, so each is a REC019 warning.
+    /// </summary>
+    private static IReadOnlyList<string> Spellings(FileContext file, MappingReader r, IReadOnlyList<string?> names, IReadOnlyList<string> aliases)
+    {
+        var matchOnly = r.Strings("match_only");
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (own, i) in names.Select((n, i) => (n, i)))
+            if (own is not null)
+                seen.TryAdd(NameMatching.Normalize(own), i == 0 ? "the name" : "the full name");
+        foreach (var (key, spellings) in new[] { ("aliases", aliases), ("match_only", matchOnly) })
+        {
+            foreach (var spelling in spellings)
+            {
+                var normal = NameMatching.Normalize(spelling);
+                if (seen.TryGetValue(normal, out var where))
+                    file.Diagnostics.Warning(file.Path, r.ValueMark(key), DiagnosticCodes.RedundantName,
+                        $"'{spelling}' in '{key}' repeats {where}: names already match ignoring case, accents and punctuation, so drop it");
+                else
+                    seen.Add(normal, $"'{spelling}' in '{key}'");
+            }
+        }
+        return matchOnly;
+    }
 }
