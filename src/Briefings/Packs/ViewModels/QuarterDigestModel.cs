@@ -118,7 +118,7 @@ internal static class QuarterDigestBuilder
 
         var next = Quarter.Of(request.To).Next();
         var nextMeetings = scope.Records.MeetingsBetween(next.Start, next.End)
-            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Date > scope.AsOf && scope.Known(m.Handling, m.Sources))
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Date > scope.AsOf && scope.Known(m.Handling, m.Sources, happened: null))
             .Select(m => Entry(views, scope, m, home))
             .ToList();
 
