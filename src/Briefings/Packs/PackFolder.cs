@@ -44,12 +44,14 @@ public static partial class PackFolder
         }
     }
 
-    /// <summary>Writes a whole file and flushes it to disk before returning.</summary>
+    /// <summary>
+    /// Writes a whole new file. It is not forced to disk file by file (a batch writes hundreds and each flush
+    /// waits for the disk): consistency comes from the renames, which a killed process cannot leave half done.
+    /// </summary>
     public static void WriteFile(string path, byte[] bytes)
     {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
         stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>Puts the staging folder in the place of <paramref name="folder"/>, replacing what was there.</summary>
