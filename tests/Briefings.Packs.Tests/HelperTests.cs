@@ -17,6 +17,29 @@ public class HelperTests
         Assert.Equal("today", helpers.Relative("2023-12-04"));
         Assert.Equal("two years", helpers.Span("2021-11-30", "2023-12-04"));
         Assert.Equal("three weeks", helpers.Span("2023-11-13", "2023-12-04"));
+        // Whole years round down: 35 months is not "two years".
+        Assert.Equal("nearly three years", helpers.Span("2021-01-10", "2023-12-04"));
+        Assert.Equal("two years", helpers.Span("2021-06-10", "2023-12-04"));
+    }
+
+    [Fact]
+    public void NumbersAndListsAreEnglishUnderAnyCulture()
+    {
+        var (culture, ui) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture =
+                System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal("nine months", helpers.Span(new DateOnly(2023, 3, 1), new DateOnly(2023, 12, 4)));
+            Assert.Equal("one earlier meeting", helpers.Quantity(1, "earlier meeting"));
+            Assert.Equal("12 meetings", helpers.Quantity(12, "meeting"));
+            Assert.Equal("two days", helpers.Duration("2023-12-03", "2023-12-04"));
+            Assert.Equal("Kazakhstan, Uzbekistan and Russia", helpers.Join(new[] { "Kazakhstan", "Uzbekistan", "Russia" }));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, ui);
+        }
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public class PackWriterTests : IDisposable
         using var manifest = JsonDocument.Parse(File.ReadAllText(written[1].Path));
         var root = manifest.RootElement;
         Assert.Equal("visit-2023-12-04-xi-lukashenko", root.GetProperty("pack").GetString());
-        Assert.Equal("2023-12-04", root.GetProperty("as_of").GetString());
+        // A brief defaults to everything known on the renderer's today (2026-01-15 here).
+        Assert.Equal("2026-01-15", root.GetProperty("as_of").GetString());
         var output = Assert.Single(root.GetProperty("outputs").EnumerateArray());
         Assert.Equal(Hash(File.ReadAllBytes(written[0].Path)), output.GetProperty("sha256").GetString());
         var templates = root.GetProperty("templates").EnumerateArray().Select(t => t.GetProperty("path").GetString()).ToList();

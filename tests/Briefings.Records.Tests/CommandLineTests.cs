@@ -52,9 +52,9 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith(Path.Join(data, "events", "sco-summit-2022.yaml") + ":8:11: error REC007: "));
+        Assert.Contains(lines, l => l.StartsWith(Path.Join(data, "events", "sco-summit-2022.yaml") + ":9:11: error REC007: "));
         Assert.Contains(lines, l => l.StartsWith(Path.Join(data, "meetings", "2023-09-22-xi-assad.yaml") + ":7:8: error REC002: YAML syntax error"));
-        Assert.Contains(lines, l => l == Path.Join(data, "people", "kassym-jomart-tokayev.yaml") + ":5:10: error REC009: unknown country 'KZA' in person: did you mean 'KAZ' (Kazakhstan)?");
+        Assert.Contains(lines, l => l == Path.Join(data, "people", "kassym-jomart-tokayev.yaml") + ":6:10: error REC009: unknown country 'KZA' in person: did you mean 'KAZ' (Kazakhstan)?");
         Assert.EndsWith("3 errors, 0 warnings", lines[^1].Trim());
     }
 

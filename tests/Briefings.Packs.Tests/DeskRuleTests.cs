@@ -1,0 +1,327 @@
+using Xunit;
+using Briefings.Documents;
+using Briefings.Packs;
+using Briefings.Records;
+
+namespace Briefings.Packs.Tests;
+
+/// <summary>
+/// The rules a brief a desk officer would sign must follow (as-of, empty sections, names, stale roles, prose),
+/// each pinned on a small record set written here rather than on the samples in data/.
+/// </summary>
+public sealed class DeskRuleTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 1, 15);
+    private readonly TempFolder folder = new();
+    private readonly RecordSet records;
+
+    public DeskRuleTests()
+    {
+        foreach (var sub in new[] { "countries", "people", "meetings", "events", "sources" })
+            Directory.CreateDirectory(Path.Combine(folder.Path, "data", sub));
+        folder.File("data/countries/CHN.yaml", "code: CHN\nname: China\ncapital: Beijing\n");
+        folder.File("data/countries/KHM.yaml", "code: KHM\nname: Cambodia\ncities:\n  - name: Phnom Penh\n");
+        folder.File("data/countries/USA.yaml", """
+            code: USA
+            name: United States
+            full_name: United States of America
+            aliases: [America]
+            match_only: [Meiguo, Amerika]
+            relations:
+              - with: CHN
+                established: 1979-01-01
+                partnership:
+                  - level: strategic_partnership
+                    since: 2020-01-01
+                    sources: [wire-2020-03-01]
+            """);
+        folder.File("data/countries/ZZL.yaml", "code: ZZL\nname: Zeeland\n");
+        folder.File("data/people/xi.yaml", """
+            id: xi
+            name: Xi Jinping
+            country: CHN
+            roles:
+              - title: President of China
+                from: 2013-03-14
+            """);
+        folder.File("data/people/biden.yaml", """
+            id: biden
+            name: Joe Biden
+            country: USA
+            roles:
+              - title: President of the United States
+                from: 2021-01-20
+            """);
+        folder.File("data/people/envoy.yaml", """
+            id: envoy
+            name: Nick Envoy
+            country: USA
+            roles:
+              - title: Ambassador of the United States to China
+            """);
+        folder.File("data/people/zee.yaml", """
+            id: zee
+            name: Zed Zee
+            country: ZZL
+            roles:
+              - title: President of Zeeland
+                from: 2010-01-01
+                to: 2020-01-01
+            """);
+        folder.File("data/sources/wire-2020-03-01.yaml", "id: wire-2020-03-01\noutlet: Wire\ndate: 2020-03-01\n");
+        folder.File("data/sources/wire-2022-11-15.yaml", "id: wire-2022-11-15\noutlet: Wire\ndate: 2022-11-15\n");
+        folder.File("data/sources/pre-2023-11-10.yaml", "id: pre-2023-11-10\noutlet: Preview\ndate: 2023-11-10\n");
+        folder.File("data/sources/post-2023-11-17.yaml", "id: post-2023-11-17\noutlet: Review\ndate: 2023-11-17\n");
+        folder.File("data/meetings/2022-11-14-phnom-penh.yaml", """
+            id: 2022-11-14-phnom-penh
+            date: 2022-11-14
+            status: held
+            kind: sidelines
+            title: Xi meets Biden in Phnom Penh
+            host: CHN
+            guest: USA
+            place:
+              city: Phnom Penh
+              country: KHM
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+              - {person: envoy, side: guest}
+            statements:
+              - {speaker: xi, text: PRIOR-HOME-LINE., sources: [wire-2022-11-15]}
+              - {speaker: biden, text: PRIOR-ASK-ONE., sources: [wire-2022-11-15]}
+              - {speaker: biden, text: PRIOR-ASK-TWO., sources: [wire-2022-11-15]}
+            outcomes:
+              - {kind: agreement, text: PRIOR-COMMITMENT to talk again., sources: [wire-2022-11-15]}
+              - {kind: announcement, text: PRIOR-ANNOUNCEMENT of a channel., sources: [wire-2022-11-15]}
+            sources: [wire-2022-11-15]
+            """);
+        folder.File("data/meetings/2023-11-15-beijing.yaml", """
+            id: 2023-11-15-beijing
+            date: 2023-11-15
+            status: held
+            kind: official_visit
+            title: Biden visits Beijing
+            host: CHN
+            guest: USA
+            place:
+              city: Beijing
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            topics: [trade, climate]
+            statements:
+              - {speaker: xi, text: M2-HOME-STATEMENT., sources: [post-2023-11-17]}
+            outcomes:
+              - {kind: agreement, text: M2-OUTCOME., sources: [post-2023-11-17]}
+            analysis:
+              - {analyst: Ann Analyst, outlet: Preview, text: PRE-ANALYSIS-ONE., sources: [pre-2023-11-10]}
+              - {analyst: Ann Analyst, outlet: Preview, text: PRE-ANALYSIS-TWO., sources: [pre-2023-11-10]}
+              - {outlet: Review, text: POST-ANALYSIS., sources: [post-2023-11-17]}
+              - {outlet: Review, text: UNDATED-ANALYSIS.}
+            context:
+              - {text: POST-CONTEXT., sources: [post-2023-11-17]}
+            sources: [pre-2023-11-10, post-2023-11-17]
+            """);
+        folder.File("data/meetings/2024-05-01-washington.yaml", """
+            id: 2024-05-01-washington
+            date: 2024-05-01
+            status: planned
+            kind: state_visit
+            title: Xi to visit Washington
+            host: USA
+            guest: CHN
+            place:
+              country: USA
+            participants:
+              - {person: xi, side: guest}
+            sources: [pre-2023-11-10]
+            """);
+        folder.File("data/meetings/2023-01-10-zeeland.yaml", """
+            id: 2023-01-10-zeeland
+            date: 2023-01-10
+            status: held
+            kind: bilateral_meeting
+            title: Bare meeting
+            host: CHN
+            guest: ZZL
+            place:
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        records = loaded.Records;
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private RenderedPack Render(PackRequest request) => new PackRenderer(records, Repository.Templates, Today).Render(request);
+
+    private static string Text(Document document) => string.Join("\n", document.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()))
+        + "\n" + string.Join("\n", document.Blocks.Descendants().OfType<Quote>().Select(q => q.Attribution?.ToPlainText() ?? ""))
+        + "\n" + string.Join("\n", document.Blocks.Descendants().OfType<DefinitionList>().SelectMany(d => d.Items)
+            .SelectMany(i => i.Definition.OfType<Paragraph>().Select(p => i.Term.ToPlainText() + ": " + p.Content.ToPlainText())));
+
+    private static string Status(RenderedPack pack) => pack.Document.Metadata.CoverFields.Single(f => f.Key == "Status").Value;
+
+    [Fact]
+    public void A_held_meetings_brief_defaults_to_everything_known_now()
+    {
+        var pack = Render(new VisitPackRequest("2023-11-15-beijing"));
+        var text = Text(pack.Document);
+        Assert.Equal(Today, pack.AsOf);
+        Assert.Equal("visit-2023-11-15-beijing", pack.Name);
+        Assert.Equal("Held", Status(pack));
+        foreach (var item in new[] { "M2-HOME-STATEMENT", "M2-OUTCOME", "PRE-ANALYSIS-ONE", "POST-ANALYSIS", "UNDATED-ANALYSIS", "POST-CONTEXT" })
+            Assert.Contains(item, text);
+    }
+
+    [Fact]
+    public void The_day_before_gives_the_pre_trip_brief_with_analysis_published_by_then()
+    {
+        var pack = Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var text = Text(pack.Document);
+        Assert.Equal("Upcoming", Status(pack));
+        Assert.Contains("PRE-ANALYSIS-ONE", text);
+        Assert.Contains("PRE-ANALYSIS-TWO", text);
+        // Published after the as-of date, or undated (known from the meeting's date): not yet known.
+        foreach (var item in new[] { "POST-ANALYSIS", "UNDATED-ANALYSIS", "POST-CONTEXT", "M2-OUTCOME", "M2-HOME-STATEMENT" })
+            Assert.DoesNotContain(item, text);
+        Assert.DoesNotContain(pack.Document.Headings(), h => h.Id is "outcomes");
+    }
+
+    [Fact]
+    public void Points_to_make_come_from_recorded_lines_and_open_commitments_not_bare_topics()
+    {
+        var pack = Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var points = Assert.Single(pack.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points");
+        var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
+        Assert.Contains(lines, l => l.StartsWith("PRIOR-HOME-LINE."));
+        Assert.Contains(lines, l => l.Contains("PRIOR-COMMITMENT to talk again."));
+        // Every point cites its source.
+        Assert.All(points.Blocks.Descendants().OfType<ListBlock>().SelectMany(l => l.Items),
+            item => Assert.Contains(item.Blocks.OfType<Paragraph>().SelectMany(p => p.Content), i => i is FootnoteReference));
+        // Topics with nothing recorded on them are not dressed up as points.
+        Assert.DoesNotContain(lines, l => l is "Trade" or "Climate" or "trade" or "climate");
+        Assert.DoesNotContain(lines, l => l.StartsWith("Follow up on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_as_of_rule_for_partnership_steps_they_count_from_their_source()
+    {
+        Assert.DoesNotContain("Strategic partnership", Text(Render(new CountryPackRequest("USA") { AsOf = new DateOnly(2020, 2, 1) }).Document));
+        Assert.Contains("Strategic partnership", Text(Render(new CountryPackRequest("USA") { AsOf = new DateOnly(2020, 3, 1) }).Document));
+    }
+
+    [Fact]
+    public void Empty_sections_are_left_out_of_the_pack_and_its_contents()
+    {
+        var pack = Render(new VisitPackRequest("2023-01-10-zeeland"));
+        var headings = pack.Document.Headings().Select(h => h.Id).ToList();
+        foreach (var id in new[] { "key-messages", "prior-meetings", "commitments", "context", "analysis", "biographies", "relationship" })
+            Assert.DoesNotContain(id, headings);
+        var text = Text(pack.Document);
+        Assert.DoesNotMatch(@"\bNo [a-z ]+(recorded|on record)", text);
+        Assert.DoesNotContain("zero", text);
+        // Absence that is news is said once, in the prose.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "first meeting between China and Zeeland on record"));
+
+        var profile = Render(new CountryPackRequest("ZZL"));
+        Assert.DoesNotContain(profile.Document.Headings(), h => h.Id is "memberships" or "partnership" or "documents" or "quotes" or "positions");
+        Assert.DoesNotContain("not recorded", Text(profile.Document));
+    }
+
+    [Fact]
+    public void Profiles_print_display_names_never_match_only_spellings_and_both_resolve()
+    {
+        var text = Text(Render(new CountryPackRequest("Meiguo")).Document);
+        Assert.Contains("America", text);
+        Assert.DoesNotContain("Meiguo", text);
+        Assert.DoesNotContain("Amerika", text);
+        Assert.Equal("USA", records.ResolveCountry("Amerika").Value.Code);
+        Assert.Equal("USA", records.ResolveCountry("America").Value.Code);
+    }
+
+    [Fact]
+    public void A_spelling_that_only_repeats_the_name_is_warned_about_and_not_printed()
+    {
+        File.WriteAllText(Path.Combine(folder.Path, "data/countries/ZZL.yaml"), "code: ZZL\nname: Zeeland\naliases: [ZeeLand, Sealand]\nmatch_only: [Sealand]\n");
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        var warnings = loaded.Diagnostics.Where(d => d.Code == DiagnosticCodes.RedundantName).Select(d => d.ToString()).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.Contains("'ZeeLand' in 'aliases' repeats the name"));
+        Assert.Contains(warnings, w => w.Contains("'Sealand' in 'match_only' repeats 'Sealand' in 'aliases'"));
+        var text = Text(new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new CountryPackRequest("ZZL")).Document);
+        Assert.Contains("Also known as: Sealand", text);
+        Assert.DoesNotContain("ZeeLand", text);
+    }
+
+    [Fact]
+    public void Open_ended_roles_are_current_only_as_far_as_the_evidence_goes()
+    {
+        var text = Text(Render(new CountryPackRequest("USA")).Document);
+        Assert.Contains("President of the United States since 20 January 2021 (last on record 15 November 2023)", text);
+        Assert.Contains("Ambassador of the United States to China (last on record 14 November 2022)", text);
+
+        // In the brief the meeting itself is the evidence: the role is the role at the time, unqualified.
+        var brief = Text(Render(new VisitPackRequest("2023-11-15-beijing")).Document);
+        Assert.Contains("President of the United States since 20 January 2021.", brief);
+    }
+
+    [Fact]
+    public void A_country_whose_leaders_roles_all_ended_does_not_read_as_leaderless()
+    {
+        var text = Text(Render(new CountryPackRequest("ZZL")).Document);
+        Assert.Contains("Zed Zee", text);
+        Assert.Contains("gap in the records, not a vacancy", text);
+    }
+
+    [Fact]
+    public void Prose_uses_articles_third_location_hosts_and_no_tells()
+    {
+        var pack = Render(new VisitPackRequest("2022-11-14-phnom-penh"));
+        var text = Text(pack.Document);
+        Assert.Contains("Format: Talks on the sidelines, in Cambodia", text);
+        Assert.DoesNotContain("hosted by China", text);
+        Assert.DoesNotContain("came to", text);
+        Assert.Contains("Xi Jinping held talks with Joe Biden in Phnom Penh on 14 November 2022", text);
+        Assert.Contains(pack.Document.Headings(), h => h.PlainText == "What the United States said");
+        Assert.Contains("first meeting between China and the United States on record", text);
+        // The speaker is named once over their statements, not at the start of every bullet.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Joe Biden:"));
+
+        var later = Text(Render(new VisitPackRequest("2023-11-15-beijing")).Document);
+        Assert.DoesNotContain(".;", later);
+        Assert.Contains("One earlier meeting;", later);
+        Assert.Contains("Met China's leaders once before on record", later);
+        // The same outcome is printed in full once: the prior-meetings table names it by kind.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(later, "PRIOR-COMMITMENT"));
+        // One attribution under two items by the same analyst.
+        var quotes = Render(new VisitPackRequest("2023-11-15-beijing")).Document.Blocks.Descendants().OfType<Quote>().ToList();
+        Assert.Single(quotes, q => q.Attribution?.ToPlainText() == "Ann Analyst, in Preview");
+    }
+
+    [Fact]
+    public void Announced_meetings_whose_day_passed_stay_on_record_as_planned_and_counts_agree()
+    {
+        var pack = Render(new CountryPackRequest("USA"));
+        var text = Text(pack.Document);
+        // `list countries` counts every meeting on record with the country: the profile says the same number.
+        Assert.Equal(3, records.MeetingsWithCountry("USA").Count);
+        Assert.Contains("Three meetings with China on record up to 15 January 2026: two held, one announced with no report that it took place", text);
+        Assert.Contains("planned, no report of it on record", string.Join("\n", pack.Document.Blocks.Descendants().OfType<Table>()
+            .SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content.ToPlainText())));
+    }
+
+    [Fact]
+    public void A_countrys_own_profile_counts_its_meetings_with_foreign_leaders()
+    {
+        var text = Text(Render(new CountryPackRequest("CHN")).Document);
+        Assert.Contains("meetings with foreign leaders on record", text);
+        Assert.DoesNotContain("with China on record", text);
+    }
+}
