@@ -12,7 +12,9 @@ public sealed record WrittenFile(string Path, string Format, string Sha256, long
 
 /// <summary>
 /// Writes a rendered pack into <c>OUT/&lt;pack&gt;/</c>: one file per format plus <c>manifest.json</c>.
-/// Every format is rendered in memory first, so a writer that fails leaves nothing behind; each file is then
+/// Every format is rendered in memory first, so a writer that fails leaves no file of its format behind;
+/// the formats that did render are still written (one character the PDF cannot draw must not cost the
+/// .docx and the Markdown, which carry it as text), and the failure is then reported. Each file is
 /// written to a temporary name in the same folder and renamed into place.
 /// </summary>
 public static class PackWriter
@@ -27,7 +29,8 @@ public static class PackWriter
     };
 
     /// <returns>The files written, the manifest last.</returns>
-    /// <exception cref="PackException">when a writer cannot render the document (nothing is written then).</exception>
+    /// <exception cref="PackException">when a writer cannot render the document: the other formats and the manifest
+    /// are written first, and listed in <see cref="PackException.Written"/>.</exception>
     public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
     {
         var rendered = new List<(PackFormat Format, byte[] Bytes)>();
@@ -45,7 +48,7 @@ public static class PackWriter
                 problems.Add($"{pack.Name}.{format.Extension}: error: {e.Message}");
             }
         }
-        if (problems.Count > 0)
+        if (rendered.Count == 0)
             throw new PackException(problems);
 
         var folder = Path.Combine(outputRoot, pack.Name);
@@ -70,6 +73,8 @@ public static class PackWriter
         var manifestPath = Path.Combine(folder, ManifestName);
         WriteAtomically(manifestPath, manifest);
         written.Add(new WrittenFile(manifestPath, "manifest", Sha256(manifest), manifest.LongLength));
+        if (problems.Count > 0)
+            throw new PackException(problems) { Written = written };
         return written;
     }
 
