@@ -125,7 +125,16 @@ public sealed class HostileTextTests : IDisposable
         Assert.Contains("political trust \U0001F91D", DocxText(Output("docx")));
         Assert.Contains(Output("docx"), output);
         Assert.Contains(Output("md"), output);
+
+        // Validation warned first, at the item, naming the script and a font that draws it.
+        var (validateExit, validation, _) = Validate();
+        Assert.Equal(0, validateExit);
+        Assert.Contains("2023-12-04-xi-lukashenko.yaml:20:5: warning REC023: 'topics' in meeting has emoji text (U+1F91D)", validation);
+        Assert.Contains("Noto Emoji", validation);
     }
+
+    private (int Exit, string Out, string Err) Validate() =>
+        Run("validate", "--data", Data, "--templates", Path.Combine(Repository.Root, "templates"));
 
     [Fact]
     public void Arabic_names_render_to_pdf_with_the_bundled_font()
@@ -139,5 +148,25 @@ public sealed class HostileTextTests : IDisposable
         var arabic = pdf.GetPages().SelectMany(p => p.Letters).Where(l => l.Value.Any(c => c is >= '\u0600' and <= '\u06FF')).ToList();
         Assert.NotEmpty(arabic);
         Assert.All(arabic, l => Assert.Contains("NotoNaskhArabic", l.FontName));
+        var (validateExit, validation, _) = Validate();
+        Assert.Equal(0, validateExit);
+        Assert.DoesNotContain("REC023", validation);
+    }
+
+    [Fact]
+    public void Text_in_a_script_the_fonts_lack_is_a_located_warning()
+    {
+        // A theme whose only fallback is the bundled Arabic face: Khmer is drawn by none of its fonts.
+        var templates = Path.Combine(root, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "theme.yaml"), "fonts:\n  fallback: []\n");
+        Edit("countries/KHM.yaml", "aliases: [Kampuchea]", "aliases: [Kampuchea, កម្ពុជា]");
+
+        var (exit, validation, _) = Run("validate", "--data", Data, "--templates", templates);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("KHM.yaml:", validation);
+        Assert.Contains("warning REC023: 'aliases' in country has Khmer text (U+1780) that the theme's fonts cannot draw", validation);
+        Assert.Contains("Noto Sans Khmer", validation);
     }
 }

@@ -22,8 +22,11 @@ public static class RecordLoader
     /// </summary>
     public static LoadResult Load(string folder) => Load(folder, RecordLimits.Default);
 
-    /// <summary>Loads every record under <paramref name="folder"/> within <paramref name="limits"/>.</summary>
-    public static LoadResult Load(string folder, RecordLimits limits)
+    /// <summary>
+    /// Loads every record under <paramref name="folder"/> within <paramref name="limits"/>. With
+    /// <paramref name="coverage"/> (the PDF writer's fonts for a theme), text no font can draw is a warning.
+    /// </summary>
+    public static LoadResult Load(string folder, RecordLimits limits, Briefings.Documents.IGlyphCoverage? coverage = null)
     {
         var budget = limits.MaxTotalBytes;
         var fileCount = 0;
@@ -70,7 +73,7 @@ public static class RecordLoader
             }
             foreach (var path in files)
             {
-                var file = new FileContext(path, diagnostics, references, laterChecks);
+                var file = new FileContext(path, diagnostics, references, laterChecks, coverage);
                 YamlMappingNode? root = null;
                 if (++fileCount > limits.MaxFiles)
                 {

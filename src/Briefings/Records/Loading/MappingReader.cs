@@ -92,6 +92,13 @@ internal sealed partial class MappingReader
         if (key is not ("url" or "id") && TextChecks.LongestWord(text) is { Length: > TextChecks.MaxWordLength } word)
             File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.LongWord,
                 $"'{key}' in {What} has a word of {word.Length} characters ('{word}') with no place to break: words over {TextChecks.MaxWordLength} characters may not fit a line of the page");
+        if (File.Coverage is { } coverage && TextChecks.FirstUndrawable(text, coverage) is { } missing)
+        {
+            var (script, font) = TextChecks.ScriptOf(missing);
+            File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.NoGlyph,
+                $"'{key}' in {What} has {script} text (U+{missing:X4}) that the theme's fonts cannot draw: the PDF will report it as an error " +
+                $"(.docx and Markdown carry it as text); install a font such as {font} and list it under fonts: fallback in theme.yaml");
+        }
         return text;
     }
 
