@@ -137,6 +137,23 @@ public sealed class HostileTextTests : IDisposable
         Run("validate", "--data", Data, "--templates", Path.Combine(Repository.Root, "templates"));
 
     [Fact]
+    public void A_word_longer_than_a_line_is_warned_about_and_never_costs_the_other_formats()
+    {
+        var word = new string('X', 2_000);
+        Edit("meetings/2023-12-04-xi-lukashenko.yaml", "venue: Diaoyutai State Guesthouse", "venue: " + word);
+
+        var (validateExit, validation, _) = Validate();
+        Assert.Equal(0, validateExit);
+        Assert.Contains("2023-12-04-xi-lukashenko.yaml:13:10: warning REC024: 'venue' in place has a word of 2000 characters", validation);
+
+        var (exit, _, error) = Visit();
+        // The PDF either sets it (broken across lines) or reports it; Word and Markdown always carry it.
+        Assert.True(exit == 0 || (exit == 1 && error.Contains($"{Pack}.pdf: error", StringComparison.Ordinal)), error);
+        Assert.Contains(word, File.ReadAllText(Output("md")));
+        Assert.Contains(word, DocxText(Output("docx")));
+    }
+
+    [Fact]
     public void Arabic_names_render_to_pdf_with_the_bundled_font()
     {
         Edit("meetings/2023-12-04-xi-lukashenko.yaml", "venue: Diaoyutai State Guesthouse", "venue: قصر الضيافة");

@@ -91,7 +91,7 @@ internal sealed partial class MappingReader
         }
         if (key is not ("url" or "id") && TextChecks.LongestWord(text) is { Length: > TextChecks.MaxWordLength } word)
             File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.LongWord,
-                $"'{key}' in {What} has a word of {word.Length} characters ('{word}') with no place to break: words over {TextChecks.MaxWordLength} characters may not fit a line of the page");
+                $"'{key}' in {What} has a word of {word.Length} characters with no place to break ('{word[..30]}…'): words over {TextChecks.MaxWordLength} characters may not fit a line of the page");
         if (File.Coverage is { } coverage && TextChecks.FirstUndrawable(text, coverage) is { } missing)
         {
             var (script, font) = TextChecks.ScriptOf(missing);
