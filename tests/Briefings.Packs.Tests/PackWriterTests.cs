@@ -67,7 +67,7 @@ public class PackWriterTests : IDisposable
     }
 
     [Fact]
-    public void AFailingWriterLeavesNoFileBehind()
+    public void AFailingWriterLeavesNoFileOfItsFormatAndTheOtherFormatsAreWritten()
     {
         var failing = new PackFormat("broken", "broken", (_, stream) =>
         {
@@ -76,6 +76,22 @@ public class PackWriterTests : IDisposable
         });
         var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), folder.Path, [PackFormat.Markdown, failing]));
         Assert.Equal("visit-2023-12-04-xi-lukashenko.broken: error: no font can draw 'x'", Assert.Single(e.Problems));
+        var packFolder = Path.Combine(folder.Path, "visit-2023-12-04-xi-lukashenko");
+        Assert.Equal(["manifest.json", "visit-2023-12-04-xi-lukashenko.md"],
+            Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Where(File.Exists).Select(Path.GetFileName).Order());
+        Assert.Equal([Path.Combine(packFolder, "visit-2023-12-04-xi-lukashenko.md"), Path.Combine(packFolder, "manifest.json")],
+            e.Written.Select(w => w.Path));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(packFolder, "manifest.json")));
+        Assert.Equal("md", Assert.Single(manifest.RootElement.GetProperty("outputs").EnumerateArray()).GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public void WhenEveryWriterFailsNothingIsWritten()
+    {
+        var failing = new PackFormat("broken", "broken", (_, _) => throw new DocumentWriteException("no font can draw 'x'"));
+        var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), folder.Path, [failing]));
+        Assert.Single(e.Problems);
+        Assert.Empty(e.Written);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories));
     }
 

@@ -98,6 +98,8 @@ internal sealed class PackOptions(string asOfDefault)
         }
         catch (PackException e)
         {
+            foreach (var file in e.Written)
+                stdout.WriteLine(file.Path);
             foreach (var problem in e.Problems)
                 stderr.WriteLine(problem.Contains(": error") ? problem : $"briefings: {problem}");
             return ExitCodes.InputError;

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Briefings.Documents;
+using Briefings.Pdf;
 using Briefings.Records;
+using Briefings.Themes;
 
 namespace Briefings.Cli.Commands;
 
@@ -9,12 +12,19 @@ public static class ValidateCommand
     public static Command Create()
     {
         var data = CommonOptions.Data();
-        var command = new Command("validate", "Check every record file and print every problem found, like a compiler") { data };
+        var templates = new Option<string>("--templates")
+        {
+            Description = "Templates folder whose theme's fonts record text is checked against (skipped when the folder does not exist)",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "templates/",
+        };
+        var command = new Command("validate", "Check every record file and print every problem found, like a compiler") { data, templates };
         command.SetAction(parsed =>
         {
             var folder = parsed.GetValue(data) ?? CommonOptions.DefaultDataFolder;
             var output = parsed.InvocationConfiguration.Output;
-            var result = RecordLoader.Load(folder);
+            var coverage = Coverage(parsed.GetValue(templates) ?? "templates/", parsed.InvocationConfiguration.Error);
+            var result = RecordLoader.Load(folder, RecordLimits.Default, coverage);
             foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
             var records = result.Records;
             output.WriteLine(
@@ -27,5 +37,26 @@ public static class ValidateCommand
             return result.HasErrors ? ExitCodes.InputError : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The PDF writer's fonts for the theme in the templates folder; null (with a note) when there is none to check against.</summary>
+    private static PdfGlyphCoverage? Coverage(string templatesFolder, TextWriter error)
+    {
+        if (!Directory.Exists(templatesFolder))
+            return null;
+        try
+        {
+            return new PdfGlyphCoverage(ThemeLoader.LoadFromFolder(templatesFolder).Fonts);
+        }
+        catch (ThemeException e)
+        {
+            foreach (var problem in e.Problems) error.WriteLine(problem);
+        }
+        catch (DocumentWriteException e)
+        {
+            error.WriteLine($"briefings: {e.Message}");
+        }
+        error.WriteLine("briefings: record text is not checked against the theme's fonts");
+        return null;
     }
 }

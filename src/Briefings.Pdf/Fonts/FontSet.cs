@@ -46,7 +46,7 @@ internal sealed class FontSet
         {
             var family = Resolve(name);
             if (family is null)
-                problems.Add($"the theme's {role} font '{name}' is neither bundled (Noto Serif, Noto Sans, Noto Sans Mono) nor installed");
+                problems.Add($"the theme's {role} font '{name}' is neither bundled (Noto Serif, Noto Sans, Noto Sans Mono, Noto Naskh Arabic) nor installed");
             return family!;
         }
 
@@ -58,7 +58,9 @@ internal sealed class FontSet
 
         var fallbacks = new List<FontFamily>();
         var names = new List<string>();
-        foreach (var entry in fonts.Fallback)
+        // The bundled Arabic face always closes the chain: Arabic names are everyday content, and must render
+        // the same on a machine without system Arabic fonts, whatever fallbacks a theme lists.
+        foreach (var entry in fonts.Fallback.Append(BundledArabic).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var family = Resolve(entry);
             if (family is null)
@@ -129,6 +131,9 @@ internal sealed class FontSet
             Match(SKFontStyle.BoldItalic, " Bold Italic") ?? regular);
     }
 
+    /// <summary>The bundled font for Arabic script (regular and bold), last in every fallback chain.</summary>
+    public const string BundledArabic = "Noto Naskh Arabic";
+
     private static FontFamily? BundledFamily(string name)
     {
         string? file = name.ToLowerInvariant() switch
@@ -136,10 +141,18 @@ internal sealed class FontSet
             "noto sans" => "NotoSans",
             "noto serif" => "NotoSerif",
             "noto sans mono" => "NotoSansMono",
+            "noto naskh arabic" => "NotoNaskhArabic",
             _ => null,
         };
         if (file is null)
             return null;
+        if (file == "NotoNaskhArabic")
+        {
+            // Arabic script has no italic: the upright faces serve italic text too.
+            var regular = LoadBundled(BundledArabic, "NotoNaskhArabic-Regular");
+            var bold = LoadBundled(BundledArabic + " Bold", "NotoNaskhArabic-Bold");
+            return new FontFamily(BundledArabic, regular, bold, regular, bold);
+        }
         if (file == "NotoSansMono")
         {
             // Only the regular mono face is bundled: code is short and rarely emphasised.

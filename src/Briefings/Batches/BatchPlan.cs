@@ -171,6 +171,9 @@ public static class BatchPlanner
                 if (renderer.HashOf(record.Path) != record.Sha256)
                     return (PlanStatus.Stale, $"{record.Path} has changed");
             }
+            var missing = options.Formats.Except(manifest.Outputs.Select(o => o.Format), StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+                return (PlanStatus.Stale, $"the {string.Join(", ", missing)} file could not be written last time");
             foreach (var output in manifest.Outputs)
             {
                 var path = Path.Combine(folder, output.File);

@@ -123,7 +123,8 @@ public static class BatchRunner
         }
         catch (PackException e)
         {
-            return new PackResult(pack, PackStatus.Failed, [], e.Problems, clock.Elapsed);
+            // A format that failed still leaves the others written (e.Written), and the pack is reported failed.
+            return new PackResult(pack, PackStatus.Failed, e.Written, e.Problems, clock.Elapsed);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -10,4 +10,7 @@ public sealed class PackException(IReadOnlyList<string> problems) : Exception(st
     public PackException(string problem) : this([problem]) { }
 
     public IReadOnlyList<string> Problems { get; } = problems;
+
+    /// <summary>The files that were still written (the formats that did render, and the manifest).</summary>
+    public IReadOnlyList<WrittenFile> Written { get; init; } = [];
 }

@@ -12,8 +12,10 @@ public sealed record WrittenFile(string Path, string Format, string Sha256, long
 
 /// <summary>
 /// Writes a rendered pack into <c>OUT/&lt;pack&gt;/</c>: one file per format plus <c>manifest.json</c>.
-/// Every format is rendered in memory first, so a writer that fails leaves nothing behind. The files and the
-/// manifest are then written into a hidden staging folder beside the pack's folder, which replaces the old
+/// Every format is rendered in memory first, so a writer that fails leaves no file of its format behind;
+/// the formats that did render are still written (one character the PDF cannot draw must not cost the
+/// .docx and the Markdown, which carry it as text), and the failure is then reported. The files and the
+/// manifest are written into a hidden staging folder beside the pack's folder, which replaces the old
 /// folder as a whole (<see cref="PackFolder"/>): the files and the manifest always agree, files of formats
 /// no longer asked for go with the old folder, and an interrupted run leaves either the old pack or the new one.
 /// </summary>
@@ -29,7 +31,8 @@ public static class PackWriter
     };
 
     /// <returns>The files written (at their final paths), the manifest last.</returns>
-    /// <exception cref="PackException">when a writer cannot render the document (nothing is written then).</exception>
+    /// <exception cref="PackException">when a writer cannot render the document: the other formats and the manifest
+    /// are written first, and listed in <see cref="PackException.Written"/>.</exception>
     public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
     {
         var rendered = new List<(PackFormat Format, byte[] Bytes, int? Pages)>();
@@ -47,14 +50,14 @@ public static class PackWriter
                 problems.Add($"{pack.Name}.{format.Extension}: error: {e.Message}");
             }
         }
-        if (problems.Count > 0)
+        if (rendered.Count == 0)
             throw new PackException(problems);
 
         var folder = Path.Combine(outputRoot, pack.Name);
         var staging = PackFolder.Stage(outputRoot, pack.Name);
+        var written = new List<WrittenFile>();
         try
         {
-            var written = new List<WrittenFile>();
             foreach (var (format, bytes, pages) in rendered)
             {
                 var name = $"{pack.Name}.{format.Extension}";
@@ -65,7 +68,6 @@ public static class PackWriter
             PackFolder.WriteFile(Path.Combine(staging, ManifestName), manifest);
             written.Add(new WrittenFile(Path.Combine(folder, ManifestName), "manifest", FileHashes.Of(manifest), manifest.LongLength));
             PackFolder.Commit(staging, folder);
-            return written;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,6 +79,9 @@ public static class PackWriter
             PackFolder.Discard(staging);
             throw;
         }
+        if (problems.Count > 0)
+            throw new PackException(problems) { Written = written };
+        return written;
     }
 
     /// <summary>

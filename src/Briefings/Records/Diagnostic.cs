@@ -55,9 +55,21 @@ public static class DiagnosticCodes
     public const string PartnershipMismatch = "REC017";
     /// <summary>Relations between two countries recorded in both countries' files (warning).</summary>
     public const string RelationTwice = "REC018";
+    /// <summary>A YAML construct the record format does not define: tags, anchors, aliases.</summary>
+    public const string NotAllowed = "REC019";
+    /// <summary>A file, value, nesting depth or count over one of the <see cref="RecordLimits"/>.</summary>
+    public const string LimitExceeded = "REC020";
+    /// <summary>Bidirectional-text controls in record text, removed so they cannot reorder what follows (warning).</summary>
+    public const string BidiControl = "REC021";
+    /// <summary>A file that is not valid UTF-8 (or UTF-16 with a byte-order mark).</summary>
+    public const string BadEncoding = "REC022";
+    /// <summary>Text the theme's fonts cannot draw (warning).</summary>
+    public const string NoGlyph = "REC023";
+    /// <summary>A word too long to fit on a line of the page (warning).</summary>
+    public const string LongWord = "REC024";
     /// <summary>
     /// A spelling that adds nothing (warning): the name again in other capitals or accents ("UzbekiStan"), a spelling
     /// listed twice, or one that is both an alias and match-only.
     /// </summary>
-    public const string RedundantName = "REC019";
+    public const string RedundantName = "REC025";
 }

@@ -39,9 +39,19 @@ public static class NameMatching
         return builder.ToString().Replace('ø', 'o').Replace('ł', 'l').Replace('đ', 'd').Replace("ß", "ss");
     }
 
-    /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions).</summary>
+    /// <summary>
+    /// Names longer than this are never compared letter by letter: nothing that long is a near miss, and the
+    /// comparison costs the product of the lengths (a 1 MB value against every name would take seconds).
+    /// </summary>
+    public const int MaxComparedLength = 256;
+
+    /// <summary>
+    /// Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). Past
+    /// <see cref="MaxComparedLength"/> characters it answers the longer length (as far as two strings can be).
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        if (a.Length > MaxComparedLength || b.Length > MaxComparedLength) return Math.Max(a.Length, b.Length);
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
         var d = new int[a.Length + 1, b.Length + 1];
@@ -75,18 +85,23 @@ public static class NameMatching
     /// </summary>
     public static TKey? Nearest<TKey>(string text, IEnumerable<(TKey Key, string Name)> candidates) where TKey : class
     {
+        if (text.Length > MaxComparedLength * 4) return null;
         var wanted = Normalize(text);
+        var tolerance = Tolerance(wanted.Length);
         TKey? best = null;
         var bestDistance = int.MaxValue;
         foreach (var (key, name) in candidates)
         {
-            var distance = Distance(wanted, Normalize(name));
+            var normalized = Normalize(name);
+            // The distance is at least the difference in length: skip names that cannot be within tolerance.
+            if (Math.Abs(normalized.Length - wanted.Length) > tolerance) continue;
+            var distance = Distance(wanted, normalized);
             if (distance < bestDistance)
             {
                 best = key;
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Tolerance(wanted.Length) ? best : null;
+        return bestDistance <= tolerance ? best : null;
     }
 }

@@ -20,8 +20,16 @@ public static class RecordLoader
     /// Loads every record under <paramref name="folder"/>. Paths in diagnostics start with
     /// <paramref name="folder"/> exactly as given, so relative folders give relative paths.
     /// </summary>
-    public static LoadResult Load(string folder)
+    public static LoadResult Load(string folder) => Load(folder, RecordLimits.Default);
+
+    /// <summary>
+    /// Loads every record under <paramref name="folder"/> within <paramref name="limits"/>. With
+    /// <paramref name="coverage"/> (the PDF writer's fonts for a theme), text no font can draw is a warning.
+    /// </summary>
+    public static LoadResult Load(string folder, RecordLimits limits, Briefings.Documents.IGlyphCoverage? coverage = null)
     {
+        var budget = limits.MaxTotalBytes;
+        var fileCount = 0;
         var diagnostics = new DiagnosticBag();
         var references = new List<PendingReference>();
         var laterChecks = new List<Action<RecordSet>>();
@@ -65,8 +73,20 @@ public static class RecordLoader
             }
             foreach (var path in files)
             {
-                var file = new FileContext(path, diagnostics, references, laterChecks);
-                var loaded = ReadRoot(file) is { } root && sub switch
+                var file = new FileContext(path, diagnostics, references, laterChecks, coverage);
+                YamlMappingNode? root = null;
+                if (++fileCount > limits.MaxFiles)
+                {
+                    if (fileCount == limits.MaxFiles + 1)
+                        diagnostics.Add(new Diagnostic(path, 1, 1, Severity.Error, DiagnosticCodes.LimitExceeded,
+                            $"the records folder holds more than {limits.MaxFiles} record files (the limit per load): this file and those after it are skipped"));
+                }
+                else
+                {
+                    root = ReadRoot(file, limits, budget, out var used);
+                    budget -= used;
+                }
+                var loaded = root is not null && sub switch
                 {
                     "countries" => RecordReaders.ReadCountry(file, root) is { } country && ids.Claim("country", country.Code, file, root, "code") && Add(countries, country),
                     "people" => RecordReaders.ReadPerson(file, root) is { } person && ids.Claim("person", person.Id, file, root, "id") && Add(people, person),
@@ -102,24 +122,21 @@ public static class RecordLoader
     }
 
     /// <summary>Reads and parses one file; null (with a diagnostic) when it has no usable root mapping.</summary>
-    private static YamlMappingNode? ReadRoot(FileContext file)
+    private static YamlMappingNode? ReadRoot(FileContext file, RecordLimits limits, long budget, out long used)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file.Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            file.Diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.Unreadable, $"cannot read file: {e.Message}"));
-            return null;
-        }
+        var text = RecordFileReader.Read(file, limits, budget, out used);
+        if (text is null) return null;
 
         var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new GuardedParser(new Parser(new StringReader(text)), limits);
         try
         {
             stream.Load(parser);
+        }
+        catch (RecordFormatException e)
+        {
+            file.Diagnostics.Error(file.Path, e.At, e.Code, e.Message);
+            return null;
         }
         catch (YamlException e)
         {

@@ -35,6 +35,11 @@ public static class MarkdownEscape
     // containers and definitions.
     private const string EscapedAtStart = "-+>=:";
 
+    // A run of two or more colons anywhere in a line opens an inline container ("a ::x:: b") or, at the
+    // start of a line, a block container (":::"): every colon of such a run is escaped.
+    private static bool IsColonRun(string text, int index) =>
+        text[index] == ':' && ((index > 0 && text[index - 1] == ':') || (index + 1 < text.Length && text[index + 1] == ':'));
+
     public static string Inline(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -44,7 +49,7 @@ public static class MarkdownEscape
         for (var i = 0; i < collapsed.Length; i++)
         {
             var c = collapsed[i];
-            if (AlwaysEscaped.Contains(c) || (i == 0 && EscapedAtStart.Contains(c)) || IsOrderedListMarker(collapsed, i))
+            if (AlwaysEscaped.Contains(c) || (i == 0 && EscapedAtStart.Contains(c)) || IsColonRun(collapsed, i) || IsOrderedListMarker(collapsed, i))
                 escaped.Append('\\');
             escaped.Append(c);
         }
@@ -64,13 +69,19 @@ public static class MarkdownEscape
         return true;
     }
 
-    /// <summary>Line breaks and runs of spaces become one space: record text cannot end a line, so it cannot start a block.</summary>
+    /// <summary>
+    /// Line breaks and runs of spaces become one space: record text cannot end a line, so it cannot start a block.
+    /// Bidirectional-text controls (overrides, embeddings, isolates, marks) are dropped: one left open would
+    /// reorder everything after the value on its line, in the PDF and in Word (where it reached the page header).
+    /// </summary>
     private static string CollapseWhitespace(string text)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
+            if (Records.TextChecks.IsBidiControl(c))
+                continue;
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = result.Length > 0;

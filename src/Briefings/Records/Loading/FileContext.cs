@@ -14,8 +14,12 @@ internal enum ReferenceKind
 internal sealed record PendingReference(ReferenceKind Kind, string Value, string Path, Mark At, string What);
 
 /// <summary>State shared while reading one file.</summary>
-internal sealed class FileContext(string path, DiagnosticBag diagnostics, List<PendingReference> references, List<Action<RecordSet>> laterChecks)
+internal sealed class FileContext(string path, DiagnosticBag diagnostics, List<PendingReference> references, List<Action<RecordSet>> laterChecks,
+    Briefings.Documents.IGlyphCoverage? coverage = null)
 {
+    /// <summary>The fonts' coverage, when text is to be checked against the fonts that will draw it.</summary>
+    public Briefings.Documents.IGlyphCoverage? Coverage { get; } = coverage;
+
     public string Path { get; } = path;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public List<PendingReference> References { get; } = references;

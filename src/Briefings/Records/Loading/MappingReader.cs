@@ -46,8 +46,15 @@ internal sealed partial class MappingReader
 
     public YamlNode? Node(string key) => _fields.TryGetValue(key, out var field) && !IsNull(field.Value) ? field.Value : null;
 
-    /// <summary>A text value; null (and a diagnostic when required) when missing, empty or not text.</summary>
-    public string? String(string key, bool required = false)
+    /// <summary>
+    /// A text value that will be printed as it is; null (and a diagnostic when required) when missing, empty
+    /// or not text. Bidi controls are removed and over-long words reported (see <see cref="Checked"/>).
+    /// </summary>
+    public string? String(string key, bool required = false) =>
+        Word(key, required) is { } text ? Checked(text, ValueMark(key), key) : null;
+
+    /// <summary>A text value read as a code, id, date or list value: checked against its own rule, not as prose.</summary>
+    private string? Word(string key, bool required = false)
     {
         var node = Node(key);
         if (node is null)
@@ -69,10 +76,36 @@ internal sealed partial class MappingReader
         return text;
     }
 
+    /// <summary>
+    /// Record text as it will be printed: bidirectional-text controls are removed (with a warning), since an
+    /// override or isolate left open in one value would reorder everything after it on the line, the page
+    /// header included. Also warns about a word too long to break onto a line.
+    /// </summary>
+    private string Checked(string text, Mark at, string key)
+    {
+        if (TextChecks.HasBidiControls(text))
+        {
+            File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.BidiControl,
+                $"'{key}' in {What} holds bidirectional-text controls ({TextChecks.DescribeBidiControls(text)}); they were removed so they cannot reorder the text around it");
+            text = TextChecks.RemoveBidiControls(text).Trim();
+        }
+        if (key is not ("url" or "id") && TextChecks.LongestWord(text) is { Length: > TextChecks.MaxWordLength } word)
+            File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.LongWord,
+                $"'{key}' in {What} has a word of {word.Length} characters with no place to break ('{word[..30]}…'): words over {TextChecks.MaxWordLength} characters may not fit a line of the page");
+        if (File.Coverage is { } coverage && TextChecks.FirstUndrawable(text, coverage) is { } missing)
+        {
+            var (script, font) = TextChecks.ScriptOf(missing);
+            File.Diagnostics.Warning(File.Path, at, DiagnosticCodes.NoGlyph,
+                $"'{key}' in {What} has {script} text (U+{missing:X4}) that the theme's fonts cannot draw: the PDF will report it as an error " +
+                $"(.docx and Markdown carry it as text); install a font such as {font} and list it under fonts: fallback in theme.yaml");
+        }
+        return text;
+    }
+
     /// <summary>An id: lower-case letters, digits and hyphens.</summary>
     public string? Id(string key, bool required = true)
     {
-        var text = String(key, required);
+        var text = Word(key, required);
         if (text is null) return null;
         if (!IdPattern().IsMatch(text))
         {
@@ -86,20 +119,20 @@ internal sealed partial class MappingReader
     /// <summary>A reference to another record, checked once everything is loaded.</summary>
     public string? Reference(string key, ReferenceKind kind, bool required = false)
     {
-        var text = String(key, required);
+        var text = Word(key, required);
         if (text is not null) File.References.Add(new PendingReference(kind, text, File.Path, ValueMark(key), What));
         return text;
     }
 
     public DateOnly? Date(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Word(key, required);
         return text is null ? null : ParseDate(File, text, ValueMark(key), key, What);
     }
 
     public T? Enum<T>(string key, bool required = false) where T : struct, System.Enum
     {
-        var text = String(key, required);
+        var text = Word(key, required);
         if (text is null) return null;
         if (ControlledList.TryParse<T>(text, out var value)) return value;
         var names = ControlledList.YamlNames<T>();
@@ -112,7 +145,7 @@ internal sealed partial class MappingReader
 
     public bool Bool(string key, bool fallback = false)
     {
-        var text = String(key);
+        var text = Word(key);
         if (text is null) return fallback;
         switch (text)
         {
@@ -128,7 +161,7 @@ internal sealed partial class MappingReader
     public IReadOnlyList<string> Strings(string key, bool required = false) =>
         List(key, item =>
         {
-            if (item is YamlScalarNode { Value: { } value } && value.Trim().Length > 0) return value.Trim();
+            if (item is YamlScalarNode { Value: { } value } && value.Trim().Length > 0) return Checked(value.Trim(), item.Start, key);
             File.Diagnostics.Error(File.Path, item.Start, DiagnosticCodes.BadValue, $"items of '{key}' in {What} must be text");
             return null;
         }, required, allowSingle: true);

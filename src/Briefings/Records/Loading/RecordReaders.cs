@@ -323,7 +323,7 @@ internal static partial class RecordReaders
     /// <summary>
     /// Reads <c>match_only</c> and checks it against <c>aliases</c> and the record's own names: a spelling that is the name
     /// again (names already match ignoring case and accents), a spelling listed twice, or one that is both an alias and
-    /// match-only adds nothing and would print the same name twice, so each is a REC019 warning.
+    /// match-only adds nothing and would print the same name twice, so each is a REC025 warning.
     /// </summary>
     private static IReadOnlyList<string> Spellings(FileContext file, MappingReader r, IReadOnlyList<string?> names, IReadOnlyList<string> aliases)
     {

@@ -1,0 +1,31 @@
+using Briefings.Documents;
+using Briefings.Pdf.Fonts;
+
+namespace Briefings.Pdf;
+
+/// <summary>
+/// The characters the PDF writer can draw with a theme's fonts: the same font files and fallback chain the
+/// writer uses (body, heading and mono faces, then the fallbacks, ending with the bundled Arabic face).
+/// </summary>
+public sealed class PdfGlyphCoverage : IGlyphCoverage
+{
+    private readonly FontFace[] faces;
+
+    /// <exception cref="DocumentWriteException">when a font the theme names can be found neither bundled nor installed.</exception>
+    public PdfGlyphCoverage(FontTheme fonts)
+    {
+        var set = FontSet.For(fonts);
+        faces = [set.Body.Face(false, false), set.Heading.Face(false, false), set.Mono.Face(false, false),
+            .. set.Fallbacks.Select(f => f.Face(false, false))];
+    }
+
+    public bool Covers(int codePoint)
+    {
+        foreach (var face in faces)
+        {
+            if (face.Covers(codePoint))
+                return true;
+        }
+        return false;
+    }
+}
