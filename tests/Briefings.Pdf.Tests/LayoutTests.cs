@@ -175,6 +175,56 @@ public class LayoutTests
         Assert.Equal(3 * LineHeight, three.Height, 2);
     }
 
+    private static TextLayout Note(string text, float width = 400) =>
+        TextLayout.Create([new TextSpan(text, Styles.Footnote)], width, TextAlignment.Left, 1.3f, Fonts, new ProblemLog());
+
+    private static TextBlockElement CitingLine(string text, int note) =>
+        new([new TextSpan(text, Styles.Body), new TextSpan(note.ToString(System.Globalization.CultureInfo.InvariantCulture), Styles.Body with { Superscript = true }, $"#fn-{note}", note)], TextAlignment.Left, 1.35f);
+
+    [Fact]
+    public void A_table_row_whose_cell_cites_a_note_leaves_room_for_the_note_in_every_cell()
+    {
+        // One cell is a single line citing a long note; its neighbour is ten lines. Without the note the row
+        // fits exactly; with it, the row must split so that row and note together stay inside the space.
+        var context = Context();
+        var note = Note(string.Join(" ", Enumerable.Repeat("Lianhe Zaobao, “Lukashenko visits China again”, 4 December 2023.", 4)));
+        context.Footnotes.Define(1, note);
+        const float padding = 4;
+        var row = new Element[] { CitingLine("Beijing", 1), Lines(10) };
+        var table = new TableElement([1f, 1f], [], [row.Cast<TextBlockElement>().ToArray()], new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, padding));
+        float space = 10 * LineHeight + 2 * padding + 1;
+        float noteCost = note.Height + FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight;
+
+        var plan = table.Measure(context, 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(noteCost, plan.FootnoteHeight, 2);
+        Assert.True(plan.Height + plan.FootnoteHeight <= space + 0.01f, $"row {plan.Height} + notes {plan.FootnoteHeight} > {space}");
+
+        context.Footnotes.BeginPage();
+        float drawn = table.Draw(context, 0, 0, 400, space);
+        Assert.Equal(plan.Height, drawn, 2);
+        Assert.Equal(noteCost, context.Footnotes.Height, 2);
+        Assert.True(drawn + context.Footnotes.Height <= space + 0.01f, $"drawn {drawn} + notes {context.Footnotes.Height} > {space}");
+        Assert.False(table.IsDone);
+    }
+
+    [Fact]
+    public void A_list_item_or_key_value_row_leaves_room_for_the_note_its_first_cell_cites()
+    {
+        var context = Context();
+        var note = Note(string.Join(" ", Enumerable.Repeat("Xinhua, “Xi Jinping holds talks with Lukashenko”, 4 December 2023.", 4)));
+        context.Footnotes.Define(1, note);
+        var row = new RowElement([CitingLine("Venue", 1), Lines(8)], w => [w / 3, 2 * w / 3]);
+        float space = 8 * LineHeight + 1;
+
+        var plan = row.Measure(context, 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.True(plan.Height + plan.FootnoteHeight <= space + 0.01f);
+        float drawn = row.Draw(context, 0, 0, 400, space);
+        Assert.Equal(plan.Height, drawn, 2);
+        Assert.True(drawn + context.Footnotes.Height <= space + 0.01f);
+    }
+
     [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {

@@ -12,19 +12,19 @@ internal sealed class RowElement(IReadOnlyList<Element> cells, Func<float, float
     public override bool IsStarted => cells.Any(c => c.IsStarted);
 
     public override SpacePlan Measure(LayoutContext context, float width, float height) =>
-        MeasureSideBySide(context, cells, widths(width), 0, height);
+        MeasureSideBySide(context, cells, widths(width), 0, height).Plan;
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {
-        if (!Measure(context, width, height).Fits)
-            return 0;
         var w = widths(width);
+        var (plan, cellHeight) = MeasureSideBySide(context, cells, w, 0, height);
+        if (!plan.Fits)
+            return 0;
         float tallest = 0, left = x;
-        float notesAtStart = context.Footnotes.Height;
         for (int i = 0; i < cells.Count; i++)
         {
             if (!cells[i].IsDone)
-                tallest = Math.Max(tallest, cells[i].Draw(context, left, y, w[i], height - (context.Footnotes.Height - notesAtStart)));
+                tallest = Math.Max(tallest, cells[i].Draw(context, left, y, w[i], cellHeight));
             left += w[i];
         }
         return tallest;

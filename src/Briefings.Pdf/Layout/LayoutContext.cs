@@ -110,6 +110,16 @@ internal sealed class FootnoteArea
         }
     }
 
+    /// <summary>How many notes the current measuring sweep has reserved (to roll back a measurement that is discarded).</summary>
+    public int ReservedMark => reserved.Count;
+
+    /// <summary>Forgets the reservations made since ReservedMark returned mark.</summary>
+    public void RollBackTo(int mark)
+    {
+        if (reserved.Count > mark)
+            reserved.RemoveRange(mark, reserved.Count - mark);
+    }
+
     /// <summary>Marks notes as paid for by content that the current measuring sweep plans to place.</summary>
     public void Reserve(int[] numbers)
     {

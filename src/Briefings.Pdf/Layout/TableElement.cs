@@ -44,18 +44,19 @@ internal sealed class TableElement(
         return tallest + 2 * look.Padding;
     }
 
-    private SpacePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
+    /// <summary>The row's plan (padding included) and the height each of its cells is given.</summary>
+    private SideBySidePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
     {
         float inner = height - 2 * look.Padding;
         if (inner <= 0)
-            return SpacePlan.Nothing("no room for a table row");
-        var plan = MeasureSideBySide(context, row, columns, 2 * look.Padding, inner);
-        return plan.Kind switch
+            return new(SpacePlan.Nothing("no room for a table row"), 0);
+        var (plan, cellHeight) = MeasureSideBySide(context, row, columns, 2 * look.Padding, inner);
+        return new(plan.Kind switch
         {
             PlanKind.Nothing => SpacePlan.Nothing("a table row does not fit: " + plan.Reason),
             PlanKind.Partial => SpacePlan.Partial(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
             _ => SpacePlan.All(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
-        };
+        }, cellHeight);
     }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height)
@@ -67,7 +68,7 @@ internal sealed class TableElement(
         float used = HeaderHeight(context, columns), notes = 0;
         for (int r = currentRow; r < bodyRows.Count; r++)
         {
-            var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes);
+            var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes).Plan;
             if (plan.Kind == PlanKind.Nothing)
                 return r == currentRow ? plan : SpacePlan.Partial(used, notes);
             used += plan.Height;
@@ -107,7 +108,7 @@ internal sealed class TableElement(
         {
             var row = bodyRows[currentRow];
             float available = height - (y - top) - (context.Footnotes.Height - notesAtStart);
-            var plan = MeasureRow(context, row, columns, available);
+            var (plan, cellHeight) = MeasureRow(context, row, columns, available);
             if (plan.Kind == PlanKind.Nothing)
                 break;
             if (canvas is not null && currentRow % 2 == 1 && look.BandBackground is { } band)
@@ -116,7 +117,7 @@ internal sealed class TableElement(
             for (int c = 0; c < row.Length; c++)
             {
                 if (!row[c].IsDone)
-                    row[c].Draw(context, left + look.Padding, y + look.Padding, columns[c] - 2 * look.Padding, available - 2 * look.Padding);
+                    row[c].Draw(context, left + look.Padding, y + look.Padding, columns[c] - 2 * look.Padding, cellHeight);
                 left += columns[c];
             }
             if (canvas is not null)
