@@ -226,6 +226,52 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Notes_at_the_page_foot_are_in_number_order_whatever_order_they_are_cited_in()
+    {
+        var context = Context();
+        for (int n = 1; n <= 5; n++)
+            context.Footnotes.Define(n, Note($"Source {n}, 4 December 2023."));
+        context.Footnotes.BeginPage();
+        context.Footnotes.Place([5]);
+        context.Footnotes.Place([4, 1]);
+        context.Footnotes.Place([2, 3]);
+        Assert.Equal([1, 2, 3, 4, 5], context.Footnotes.OnPage);
+    }
+
+    [Fact]
+    public void A_long_note_cited_again_on_a_later_page_is_printed_in_short_form_there()
+    {
+        var context = Context();
+        var full = Note("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan for a state visit, his first trip abroad since the pandemic”, 14 September 2022. Machine translation of a Chinese-language report; title and date inferred from the text.");
+        var brief = Note("Lianhe Zaobao, 14 September 2022.");
+        var oneLine = Note("Xinhua, 4 December 2023.");
+        Assert.True(full.Lines.Count > 1);
+        context.Footnotes.Define(1, full, brief);
+        context.Footnotes.Define(2, oneLine);
+        context.Footnotes.BeginPage();
+        float firstPage = context.Footnotes.CostOf([1, 2], null);
+        Assert.Equal(full.Height + oneLine.Height + 2 * FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight, firstPage, 2);
+        context.Footnotes.Place([1, 2]);
+
+        // Page 2 cites both again: the long note in short form, the one-line note in full as before.
+        context.Footnotes.BeginPage();
+        float later = context.Footnotes.CostOf([1, 2], null);
+        Assert.Equal(brief.Height + oneLine.Height + 2 * FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight, later, 2);
+        context.Footnotes.Place([1, 2]);
+        Assert.Equal(later, context.Footnotes.Height, 2);
+    }
+
+    [Theory]
+    [InlineData("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan. A first trip abroad”, 14 September 2022. Machine translation; outlet inferred.", "Lianhe Zaobao, 14 September 2022.")]
+    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023. https://example.org/a — TASS, “Lukashenko in Beijing”, 5 December 2023. Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
+    [InlineData("U.S. Department of State, “Readout”, 1 March 2023. Issued in Washington.", "U.S. Department of State, 1 March 2023.")]
+    public void The_short_form_of_a_note_is_each_source_and_date_without_title_or_comment(string note, string expected)
+    {
+        var footnote = new Footnote(1, "a", [new Paragraph([new Briefings.Documents.Text(note)])]);
+        Assert.Equal(expected, NoteShortForm.Of(footnote));
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
         var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";

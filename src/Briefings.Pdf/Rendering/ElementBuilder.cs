@@ -36,7 +36,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 first = false;
                 spans.AddRange(Spans(InlinesOf(block), styles.Footnote));
             }
-            context.Footnotes.Define(note.Number, TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems));
+            var full = TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+            TextLayout? brief = null;
+            if (full.Lines.Count > 1 && NoteShortForm.Of(note) is { } shortForm)
+                brief = TextLayout.Create([spans[0], new TextSpan(shortForm, styles.Footnote)], width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+            context.Footnotes.Define(note.Number, full, brief);
         }
     }
 
