@@ -271,6 +271,79 @@ public class LayoutTests
         Assert.Equal(expected, NoteShortForm.Of(footnote));
     }
 
+    private static LayoutContext PageContext(float bodyHeight)
+    {
+        var context = Context();
+        context.BodyHeight = bodyHeight;
+        return context;
+    }
+
+    private static TableElement SmallTable(int rows) =>
+        new([1f, 2f],
+            [[new TextBlockElement([new TextSpan("Since", Styles.TableHeader)], TextAlignment.Left, 1.3f), new TextBlockElement([new TextSpan("Level", Styles.TableHeader)], TextAlignment.Left, 1.3f)]],
+            Enumerable.Range(0, rows).Select(_ => new[] { Lines(1), Lines(1) }).ToList(),
+            new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, 4));
+
+    [Fact]
+    public void A_call_out_of_a_few_items_moves_whole_to_the_next_page_rather_than_split()
+    {
+        // A boxed call-out of six lines; four fit here. It fits whole on an empty page, so nothing goes here.
+        var context = PageContext(700);
+        var callout = new KeepTogetherElement(new BoxElement(new ColumnElement([Lines(2), Lines(2), Lines(2)])) { PaddingTop = 8, PaddingBottom = 6 });
+        var plan = callout.Measure(context, 400, 4.5f * LineHeight + 14);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("kept together", plan.Reason);
+        Assert.Equal(PlanKind.All, callout.Measure(context, 400, 700).Kind);
+    }
+
+    [Fact]
+    public void A_call_out_taller_than_a_page_still_splits()
+    {
+        var context = PageContext(10 * LineHeight);
+        var callout = new KeepTogetherElement(new BoxElement(new ColumnElement([Lines(30)])));
+        var plan = callout.Measure(context, 400, 6.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(6 * LineHeight, plan.Height, 2);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_table_of_two_or_three_rows_is_not_split(int rows)
+    {
+        var context = PageContext(700);
+        var table = new KeepTogetherElement(SmallTable(rows));
+        float rowHeight = LineHeight + 8, headerHeight = Styles.TableHeader.Size * 1.3f + 8;
+        // Room for the header and all rows but the last.
+        var plan = table.Measure(context, 400, headerHeight + (rows - 1) * rowHeight + rowHeight / 2);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        var whole = table.Measure(context, 400, headerHeight + rows * rowHeight + 1);
+        Assert.Equal(PlanKind.All, whole.Kind);
+    }
+
+    [Fact]
+    public void A_key_value_list_of_three_lines_is_not_split()
+    {
+        var context = PageContext(700);
+        RowElement Pair() => new([Lines(1), Lines(1)], w => [w / 3, 2 * w / 3]);
+        var list = new KeepTogetherElement(new ColumnElement([Pair(), Pair(), Pair()]));
+        Assert.Equal(PlanKind.Nothing, list.Measure(context, 400, 2.5f * LineHeight).Kind);
+        Assert.Equal(PlanKind.All, list.Measure(context, 400, 3 * LineHeight + 1).Kind);
+    }
+
+    [Fact]
+    public void A_quote_keeps_its_attribution_and_moves_whole()
+    {
+        var context = PageContext(700);
+        var words = Lines(3);
+        words.KeepWithNext = true;
+        var attribution = new TextBlockElement([new TextSpan("— The Wall Street Journal", Styles.Body)], TextAlignment.Right, 1.35f);
+        var quote = new KeepTogetherElement(new BoxElement(new ColumnElement([words, attribution])));
+        // The three quoted lines fit, the attribution does not: the quote goes to the next page whole.
+        Assert.Equal(PlanKind.Nothing, quote.Measure(context, 400, 3.5f * LineHeight).Kind);
+        Assert.Equal(PlanKind.All, quote.Measure(context, 400, 4 * LineHeight + 1).Kind);
+    }
+
     [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {

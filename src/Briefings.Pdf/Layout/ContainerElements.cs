@@ -83,6 +83,48 @@ internal sealed class BoxElement(Element content) : Element
     public override void Reset() => content.Reset();
 }
 
+/// <summary>
+/// Keeps its content on one page (a call-out, a quote with its attribution, a table of a few rows, a short
+/// key–value list): when only part of it fits here and the whole would fit on an empty page, nothing is
+/// placed here and it starts on the next page. Content taller than a page splits as usual.
+/// </summary>
+internal sealed class KeepTogetherElement : Element
+{
+    private readonly Element content;
+
+    public KeepTogetherElement(Element content)
+    {
+        this.content = content;
+        SpaceBefore = content.SpaceBefore;
+        SpaceAfter = content.SpaceAfter;
+        KeepWithNext = content.KeepWithNext;
+    }
+
+    public Element Content => content;
+    public override bool IsDone => content.IsDone;
+    public override bool IsStarted => content.IsStarted;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        int mark = context.Footnotes.ReservedMark;
+        var plan = content.Measure(context, width, height);
+        if (plan.Kind != PlanKind.Partial || content.IsStarted || context.Relaxed)
+            return plan;
+        context.Footnotes.RollBackTo(mark);
+        var whole = content.Measure(context, width, context.BodyHeight);
+        context.Footnotes.RollBackTo(mark);
+        if (whole.Kind == PlanKind.All)
+            return SpacePlan.Nothing("kept together: it fits whole on the next page");
+        // Too tall for any page: split it after all.
+        return content.Measure(context, width, height);
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height) =>
+        Measure(context, width, height).Fits ? content.Draw(context, x, y, width, height) : 0;
+
+    public override void Reset() => content.Reset();
+}
+
 /// <summary>A horizontal rule across the column.</summary>
 internal sealed class RuleElement(SKColor colour) : Element
 {

@@ -29,6 +29,8 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     public IReadOnlyDictionary<string, AnchorPosition> KnownAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
     /// <summary>Anchors placed in this pass.</summary>
     public Dictionary<string, AnchorPosition> Anchors { get; } = [];
+    /// <summary>Height of the body of an empty page (keep-together rules ask whether something would fit there).</summary>
+    public float BodyHeight { get; set; } = float.PositiveInfinity;
     /// <summary>Set when nothing fits on an empty page: elements then drop keep-together rules to make progress.</summary>
     public bool Relaxed { get; set; }
     /// <summary>Something has been drawn in the body of the current page (a page break at the top of a page is a no-op).</summary>

@@ -51,6 +51,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         _ => [new Documents.Text(string.Join(" ", new[] { block }.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText())))],
     };
 
+    /// <summary>Tables and key–value lists of at most this many rows are never split between pages.</summary>
+    private const int SmallBlockRows = 3;
+
     private Element Build(Block block, BlockStyle style) => block switch
     {
         Heading heading => BuildHeading(heading),
@@ -59,10 +62,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             SpaceAfter = style.ParagraphSpacing,
         },
         ListBlock list => BuildList(list, style),
-        Table table => BuildTable(table),
-        Callout callout => BuildCallout(callout, style),
-        Quote quote => BuildQuote(quote, style),
-        DefinitionList definitions => BuildDefinitions(definitions, style),
+        // Kept on one page: call-outs and quotes (with their attribution), tables and key–value lists of a few rows.
+        Table table => table.BodyRows.Count <= SmallBlockRows ? new KeepTogetherElement(BuildTable(table)) : BuildTable(table),
+        Callout callout => new KeepTogetherElement(BuildCallout(callout, style)),
+        Quote quote => new KeepTogetherElement(BuildQuote(quote, style)),
+        DefinitionList definitions => definitions.Items.Count <= SmallBlockRows ? new KeepTogetherElement(BuildDefinitions(definitions, style)) : BuildDefinitions(definitions, style),
         Rule => new RuleElement(styles.RuleColour) { SpaceBefore = 4, SpaceAfter = 4 },
         PageBreak => new PageBreakElement(),
         TableOfContents toc => BuildContents(toc),
