@@ -345,6 +345,24 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_single_trailing_line_is_not_carried_alone_to_a_new_page()
+    {
+        // The page holds a long paragraph, a short one and a heading, but not the one-line paragraph that ends
+        // the document: the short paragraph and the heading go over with it.
+        var heading = new TextBlockElement([new TextSpan("Biographies", Styles.Heading(2))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        var column = new ColumnElement([Lines(20), Lines(3), heading, Lines(1)]) { IsPageBody = true };
+        float headingHeight = heading.Measure(Context(), 400, 1000).Height;
+        float space = 23 * LineHeight + headingHeight + 0.5f * LineHeight;
+        var plan = column.Measure(Context(), 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(20 * LineHeight, plan.Height, 1);
+
+        // Two trailing lines may go over on their own.
+        var two = new ColumnElement([Lines(20), Lines(3), heading, Lines(2)]) { IsPageBody = true };
+        Assert.Equal(23 * LineHeight, two.Measure(Context(), 400, space).Height, 1);
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
         var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";

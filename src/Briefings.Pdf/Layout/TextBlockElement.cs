@@ -36,6 +36,9 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
         return layout;
     }
 
+    /// <summary>Lines not yet drawn at this width.</summary>
+    public int RemainingLines(LayoutContext context, float width) => LayoutFor(context, width).Lines.Count - nextLine;
+
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {
         var (plan, _) = Plan(context, width, height);
