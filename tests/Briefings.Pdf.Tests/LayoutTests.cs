@@ -363,6 +363,24 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Table_columns_hold_their_dates_on_one_line_and_give_long_text_the_room()
+    {
+        // Declared widths starve the occasion (as a template's guess might): the content decides instead.
+        TextBlockElement Cell(string text) => new([new TextSpan(Typography.NoBreaks(text), Styles.Table)], TextAlignment.Left, 1.3f);
+        var rows = new List<TextBlockElement[]>
+        {
+            new[] { Cell("22 September 2023"), Cell("talks on the sidelines (Opening of the 19th Asian Games in Hangzhou)"), Cell(string.Join(" ", Enumerable.Repeat("The two sides announced the establishment of a strategic partnership.", 4))) },
+            new[] { Cell("4 December 2023"), Cell("working visit"), Cell("none recorded") },
+        };
+        var table = new TableElement([1f, 0.5f, 6f], [], rows, new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, 4));
+        var context = Context();
+        table.Draw(context, 0, 0, 450, 1000);
+        Assert.All(rows, r => Assert.Single(r[0].CurrentLayout!.Lines));
+        Assert.True(rows[0][1].CurrentLayout!.Lines.Count <= 4, $"the occasion takes {rows[0][1].CurrentLayout!.Lines.Count} lines");
+        Assert.True(table.IsDone);
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
         var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";

@@ -21,10 +21,75 @@ internal sealed class TableElement(
     public override bool IsDone => currentRow >= bodyRows.Count;
     public override bool IsStarted => currentRow > 0 || (currentRow < bodyRows.Count && bodyRows[currentRow].Any(c => c.IsStarted));
 
-    private float[] ColumnWidths(float width)
+    private float[]? columnWidths;
+    private float columnWidthsFor = -1;
+
+    /// <summary>
+    /// Column widths from the content, as browsers lay out automatic tables: every column gets at least the
+    /// widest piece its cells can never break inside (a date, a long word), so no word is split between
+    /// characters; the width left over goes to the columns whose text would otherwise wrap (by the square
+    /// root of how much wider their longest line is than their narrowest); when every cell fits on one line
+    /// the spare width is shared by the relative widths given. Cached per table width.
+    /// </summary>
+    private float[] ColumnWidths(LayoutContext context, float width)
     {
+        if (columnWidths is not null && Math.Abs(columnWidthsFor - width) < 0.001f)
+            return columnWidths;
+        int n = relativeWidths.Length;
         float total = relativeWidths.Sum();
-        return relativeWidths.Select(r => total > 0 ? width * r / total : width / relativeWidths.Length).ToArray();
+        var weights = relativeWidths.Select(r => total > 0 ? r / total : 1f / n).ToArray();
+        var min = new float[n];
+        var max = new float[n];
+        foreach (var row in headerRows.Concat(bodyRows))
+            for (int c = 0; c < Math.Min(n, row.Length); c++)
+            {
+                var (lo, hi) = row[c].ContentWidths(context);
+                min[c] = Math.Max(min[c], lo + 2 * look.Padding + 0.5f);
+                max[c] = Math.Max(max[c], hi + 2 * look.Padding + 0.5f);
+            }
+        float minSum = min.Sum(), maxSum = max.Sum();
+        var widths = new float[n];
+        if (minSum >= width)
+            for (int c = 0; c < n; c++)
+                widths[c] = minSum > 0 ? width * min[c] / minSum : width / n;
+        else if (maxSum <= width)
+            for (int c = 0; c < n; c++)
+                widths[c] = max[c] + (width - maxSum) * weights[c];
+        else
+        {
+            // Between the two: every column gets its minimum, and the rest goes to the columns short of their
+            // preferred width, by the square root of how short they are, so a column of medium-length text
+            // (an occasion) is not starved by one of long text (an outcome) and rows stay balanced.
+            float spare = width - minSum;
+            var want = new float[n];
+            for (int c = 0; c < n; c++)
+                want[c] = MathF.Sqrt(max[c] - min[c]);
+            float wantSum = want.Sum();
+            for (int c = 0; c < n; c++)
+                widths[c] = min[c] + spare * (wantSum > 0 ? want[c] / wantSum : weights[c]);
+            // No column beyond its preferred width: give any excess to the columns still short of theirs.
+            for (int pass = 0; pass < n; pass++)
+            {
+                float excess = 0, shortSum = 0;
+                for (int c = 0; c < n; c++)
+                {
+                    if (widths[c] > max[c])
+                    {
+                        excess += widths[c] - max[c];
+                        widths[c] = max[c];
+                    }
+                    else if (widths[c] < max[c])
+                        shortSum += want[c];
+                }
+                if (excess <= 0.01f || shortSum <= 0)
+                    break;
+                for (int c = 0; c < n; c++)
+                    if (widths[c] < max[c])
+                        widths[c] += excess * want[c] / shortSum;
+            }
+        }
+        columnWidthsFor = width;
+        return columnWidths = widths;
     }
 
     private float HeaderHeight(LayoutContext context, float[] columns)
@@ -63,7 +128,7 @@ internal sealed class TableElement(
     {
         if (IsDone)
             return SpacePlan.All(0);
-        var columns = ColumnWidths(width);
+        var columns = ColumnWidths(context, width);
         using var scope = context.Footnotes.BeginMeasure();
         float used = HeaderHeight(context, columns), notes = 0;
         for (int r = currentRow; r < bodyRows.Count; r++)
@@ -83,7 +148,7 @@ internal sealed class TableElement(
     {
         if (!Measure(context, width, height).Fits)
             return 0;
-        var columns = ColumnWidths(width);
+        var columns = ColumnWidths(context, width);
         float top = y;
         float notesAtStart = context.Footnotes.Height;
         var canvas = context.Canvas;

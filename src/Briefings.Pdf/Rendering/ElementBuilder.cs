@@ -253,7 +253,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             switch (inline)
             {
                 case Documents.Text text:
-                    spans.Add(new TextSpan(text.Value, style, link));
+                    spans.Add(new TextSpan(Typography.NoBreaks(text.Value), style, link));
                     break;
                 case Emphasis emphasis:
                     Flatten(emphasis.Content, style with { Italic = !style.Italic }, link, spans, linkable);
