@@ -74,6 +74,38 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void TypographyIsCleanedOnceForTheWholeTreeButNotInCodeOrUrls()
+    {
+        var document = Read("""
+            He said "a partnership with *"no limits"*" and Putin's reply came on 15-16 September 2022, 40 km away; see `a "code" 1-2` and https://example.org/a-1-2?'x'.
+
+            | Date | Note |
+            |--|--|
+            | 4 December 2023 | 'quoted' |
+
+            [^n]
+
+            [^n]: Xinhua, "Talks", 4 Dec 2023.
+            """);
+        var paragraph = Assert.IsType<Paragraph>(document.Blocks[0]);
+        string text = paragraph.Content.ToPlainText();
+        Assert.Contains("He said “a partnership with “no limits”” and Putin’s reply came on 15\u201316 September 2022, 40 km away", text);
+        Assert.Contains(paragraph.Content, i => i is Code { Value: "a \"code\" 1-2" });
+        Assert.EndsWith("https://example.org/a-1-2?'x'.", text);
+        var table = Assert.IsType<Table>(document.Blocks[1]);
+        Assert.Equal("4 December 2023", table.BodyRows[0].Cells[0].Content.ToPlainText());
+        Assert.Equal("‘quoted’", table.BodyRows[0].Cells[1].Content.ToPlainText());
+        Assert.Equal("Xinhua, “Talks”, 4 Dec 2023.", document.Footnotes[0].Blocks.OfType<Paragraph>().Single().Content.ToPlainText());
+    }
+
+    [Theory]
+    [InlineData("on 4 December 2023 in Beijing", "on 4\u00A0December\u00A02023 in Beijing")]
+    [InlineData("15–16 September, Sept. 2022", "15–16\u00A0September, Sept.\u00A02022")]
+    [InlineData("a 40 km road, up 3 per cent, 12 mothers", "a 40\u00A0km road, up 3\u00A0per cent, 12 mothers")]
+    public void DatesAndNumbersWithUnitsGetNoBreakSpaces(string text, string expected) =>
+        Assert.Equal(expected, Typography.NoBreaks(text));
+
+    [Fact]
     public void InlinesKeepTheirStructure()
     {
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(Read("Plain *em* **strong** `code` [link](https://example.org) [inside](#facts)  \nnext line").Blocks));

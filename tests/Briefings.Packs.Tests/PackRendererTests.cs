@@ -79,7 +79,7 @@ public class PackRendererTests
         Assert.Equal("visit-2023-12-04-xi-lukashenko-as-of-2023-11-30", pack.Name);
         Assert.Contains("is due in Beijing in four days", text);
         Assert.Contains(pack.Document.Metadata.CoverFields, f => f.Key == "Status" && f.Value == "Upcoming");
-        Assert.Contains("This will be Alexander Lukashenko's second visit to China in 2023", text);
+        Assert.Contains("This will be Alexander Lukashenko’s second visit to China in 2023", text);
         // None of what was said, agreed or analysed at the meeting.
         Assert.DoesNotContain("reliable partner", text);
         Assert.DoesNotContain("Li Mingjiang", text);
@@ -119,7 +119,7 @@ public class PackRendererTests
         // Xi Jinping was party leader before he became president and still is: both titles hold.
         var text = AllText(Render(new CountryPackRequest("CHN")).Document);
         // Open-ended roles are shown only as far as the last record of them goes.
-        Assert.Contains("President of the People's Republic of China since 14 March 2013 (last on record 4 December 2023); also General Secretary of the Communist Party of China (since 15 November 2012)", text);
+        Assert.Contains("President of the People’s Republic of China since 14 March 2013 (last on record 4 December 2023); also General Secretary of the Communist Party of China (since 15 November 2012)", text);
         Assert.DoesNotContain("earlier General Secretary", text);
         // Yang Jiechi's directorship ended: that one is earlier.
         Assert.Contains("earlier Director of the Office of the Central Foreign Affairs Commission", text);

@@ -175,6 +175,211 @@ public class LayoutTests
         Assert.Equal(3 * LineHeight, three.Height, 2);
     }
 
+    private static TextLayout Note(string text, float width = 400) =>
+        TextLayout.Create([new TextSpan(text, Styles.Footnote)], width, TextAlignment.Left, 1.3f, Fonts, new ProblemLog());
+
+    private static TextBlockElement CitingLine(string text, int note) =>
+        new([new TextSpan(text, Styles.Body), new TextSpan(note.ToString(System.Globalization.CultureInfo.InvariantCulture), Styles.Body with { Superscript = true }, $"#fn-{note}", note)], TextAlignment.Left, 1.35f);
+
+    [Fact]
+    public void A_table_row_whose_cell_cites_a_note_leaves_room_for_the_note_in_every_cell()
+    {
+        // One cell is a single line citing a long note; its neighbour is ten lines. Without the note the row
+        // fits exactly; with it, the row must split so that row and note together stay inside the space.
+        var context = Context();
+        var note = Note(string.Join(" ", Enumerable.Repeat("Lianhe Zaobao, “Lukashenko visits China again”, 4 December 2023.", 4)));
+        context.Footnotes.Define(1, note);
+        const float padding = 4;
+        var row = new Element[] { CitingLine("Beijing", 1), Lines(10) };
+        var table = new TableElement([1f, 1f], [], [row.Cast<TextBlockElement>().ToArray()], new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, padding));
+        float space = 10 * LineHeight + 2 * padding + 1;
+        float noteCost = note.Height + FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight;
+
+        var plan = table.Measure(context, 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(noteCost, plan.FootnoteHeight, 2);
+        Assert.True(plan.Height + plan.FootnoteHeight <= space + 0.01f, $"row {plan.Height} + notes {plan.FootnoteHeight} > {space}");
+
+        context.Footnotes.BeginPage();
+        float drawn = table.Draw(context, 0, 0, 400, space);
+        Assert.Equal(plan.Height, drawn, 2);
+        Assert.Equal(noteCost, context.Footnotes.Height, 2);
+        Assert.True(drawn + context.Footnotes.Height <= space + 0.01f, $"drawn {drawn} + notes {context.Footnotes.Height} > {space}");
+        Assert.False(table.IsDone);
+    }
+
+    [Fact]
+    public void A_list_item_or_key_value_row_leaves_room_for_the_note_its_first_cell_cites()
+    {
+        var context = Context();
+        var note = Note(string.Join(" ", Enumerable.Repeat("Xinhua, “Xi Jinping holds talks with Lukashenko”, 4 December 2023.", 4)));
+        context.Footnotes.Define(1, note);
+        var row = new RowElement([CitingLine("Venue", 1), Lines(8)], w => [w / 3, 2 * w / 3]);
+        float space = 8 * LineHeight + 1;
+
+        var plan = row.Measure(context, 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.True(plan.Height + plan.FootnoteHeight <= space + 0.01f);
+        float drawn = row.Draw(context, 0, 0, 400, space);
+        Assert.Equal(plan.Height, drawn, 2);
+        Assert.True(drawn + context.Footnotes.Height <= space + 0.01f);
+    }
+
+    [Fact]
+    public void Notes_at_the_page_foot_are_in_number_order_whatever_order_they_are_cited_in()
+    {
+        var context = Context();
+        for (int n = 1; n <= 5; n++)
+            context.Footnotes.Define(n, Note($"Source {n}, 4 December 2023."));
+        context.Footnotes.BeginPage();
+        context.Footnotes.Place([5]);
+        context.Footnotes.Place([4, 1]);
+        context.Footnotes.Place([2, 3]);
+        Assert.Equal([1, 2, 3, 4, 5], context.Footnotes.OnPage);
+    }
+
+    [Fact]
+    public void A_long_note_cited_again_on_a_later_page_is_printed_in_short_form_there()
+    {
+        var context = Context();
+        var full = Note("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan for a state visit, his first trip abroad since the pandemic”, 14 September 2022. Machine translation of a Chinese-language report; title and date inferred from the text.");
+        var brief = Note("Lianhe Zaobao, 14 September 2022.");
+        var oneLine = Note("Xinhua, 4 December 2023.");
+        Assert.True(full.Lines.Count > 1);
+        context.Footnotes.Define(1, full, brief);
+        context.Footnotes.Define(2, oneLine);
+        context.Footnotes.BeginPage();
+        float firstPage = context.Footnotes.CostOf([1, 2], null);
+        Assert.Equal(full.Height + oneLine.Height + 2 * FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight, firstPage, 2);
+        context.Footnotes.Place([1, 2]);
+
+        // Page 2 cites both again: the long note in short form, the one-line note in full as before.
+        context.Footnotes.BeginPage();
+        float later = context.Footnotes.CostOf([1, 2], null);
+        Assert.Equal(brief.Height + oneLine.Height + 2 * FootnoteArea.NoteGap + FootnoteArea.SeparatorHeight, later, 2);
+        context.Footnotes.Place([1, 2]);
+        Assert.Equal(later, context.Footnotes.Height, 2);
+    }
+
+    [Theory]
+    [InlineData("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan. A first trip abroad”, 14 September 2022. Machine translation; outlet inferred.", "Lianhe Zaobao, 14 September 2022.")]
+    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023. https://example.org/a — TASS, “Lukashenko in Beijing”, 5 December 2023. Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
+    [InlineData("U.S. Department of State, “Readout”, 1 March 2023. Issued in Washington.", "U.S. Department of State, 1 March 2023.")]
+    public void The_short_form_of_a_note_is_each_source_and_date_without_title_or_comment(string note, string expected)
+    {
+        var footnote = new Footnote(1, "a", [new Paragraph([new Briefings.Documents.Text(note)])]);
+        Assert.Equal(expected, NoteShortForm.Of(footnote));
+    }
+
+    private static LayoutContext PageContext(float bodyHeight)
+    {
+        var context = Context();
+        context.BodyHeight = bodyHeight;
+        return context;
+    }
+
+    private static TableElement SmallTable(int rows) =>
+        new([1f, 2f],
+            [[new TextBlockElement([new TextSpan("Since", Styles.TableHeader)], TextAlignment.Left, 1.3f), new TextBlockElement([new TextSpan("Level", Styles.TableHeader)], TextAlignment.Left, 1.3f)]],
+            Enumerable.Range(0, rows).Select(_ => new[] { Lines(1), Lines(1) }).ToList(),
+            new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, 4));
+
+    [Fact]
+    public void A_call_out_of_a_few_items_moves_whole_to_the_next_page_rather_than_split()
+    {
+        // A boxed call-out of six lines; four fit here. It fits whole on an empty page, so nothing goes here.
+        var context = PageContext(700);
+        var callout = new KeepTogetherElement(new BoxElement(new ColumnElement([Lines(2), Lines(2), Lines(2)])) { PaddingTop = 8, PaddingBottom = 6 });
+        var plan = callout.Measure(context, 400, 4.5f * LineHeight + 14);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("kept together", plan.Reason);
+        Assert.Equal(PlanKind.All, callout.Measure(context, 400, 700).Kind);
+    }
+
+    [Fact]
+    public void A_call_out_taller_than_a_page_still_splits()
+    {
+        var context = PageContext(10 * LineHeight);
+        var callout = new KeepTogetherElement(new BoxElement(new ColumnElement([Lines(30)])));
+        var plan = callout.Measure(context, 400, 6.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(6 * LineHeight, plan.Height, 2);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_table_of_two_or_three_rows_is_not_split(int rows)
+    {
+        var context = PageContext(700);
+        var table = new KeepTogetherElement(SmallTable(rows));
+        float rowHeight = LineHeight + 8, headerHeight = Styles.TableHeader.Size * 1.3f + 8;
+        // Room for the header and all rows but the last.
+        var plan = table.Measure(context, 400, headerHeight + (rows - 1) * rowHeight + rowHeight / 2);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        var whole = table.Measure(context, 400, headerHeight + rows * rowHeight + 1);
+        Assert.Equal(PlanKind.All, whole.Kind);
+    }
+
+    [Fact]
+    public void A_key_value_list_of_three_lines_is_not_split()
+    {
+        var context = PageContext(700);
+        RowElement Pair() => new([Lines(1), Lines(1)], w => [w / 3, 2 * w / 3]);
+        var list = new KeepTogetherElement(new ColumnElement([Pair(), Pair(), Pair()]));
+        Assert.Equal(PlanKind.Nothing, list.Measure(context, 400, 2.5f * LineHeight).Kind);
+        Assert.Equal(PlanKind.All, list.Measure(context, 400, 3 * LineHeight + 1).Kind);
+    }
+
+    [Fact]
+    public void A_quote_keeps_its_attribution_and_moves_whole()
+    {
+        var context = PageContext(700);
+        var words = Lines(3);
+        words.KeepWithNext = true;
+        var attribution = new TextBlockElement([new TextSpan("— The Wall Street Journal", Styles.Body)], TextAlignment.Right, 1.35f);
+        var quote = new KeepTogetherElement(new BoxElement(new ColumnElement([words, attribution])));
+        // The three quoted lines fit, the attribution does not: the quote goes to the next page whole.
+        Assert.Equal(PlanKind.Nothing, quote.Measure(context, 400, 3.5f * LineHeight).Kind);
+        Assert.Equal(PlanKind.All, quote.Measure(context, 400, 4 * LineHeight + 1).Kind);
+    }
+
+    [Fact]
+    public void A_single_trailing_line_is_not_carried_alone_to_a_new_page()
+    {
+        // The page holds a long paragraph, a short one and a heading, but not the one-line paragraph that ends
+        // the document: the short paragraph and the heading go over with it.
+        var heading = new TextBlockElement([new TextSpan("Biographies", Styles.Heading(2))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        var column = new ColumnElement([Lines(20), Lines(3), heading, Lines(1)]) { IsPageBody = true };
+        float headingHeight = heading.Measure(Context(), 400, 1000).Height;
+        float space = 23 * LineHeight + headingHeight + 0.5f * LineHeight;
+        var plan = column.Measure(Context(), 400, space);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(20 * LineHeight, plan.Height, 1);
+
+        // Two trailing lines may go over on their own.
+        var two = new ColumnElement([Lines(20), Lines(3), heading, Lines(2)]) { IsPageBody = true };
+        Assert.Equal(23 * LineHeight, two.Measure(Context(), 400, space).Height, 1);
+    }
+
+    [Fact]
+    public void Table_columns_hold_their_dates_on_one_line_and_give_long_text_the_room()
+    {
+        // Declared widths starve the occasion (as a template's guess might): the content decides instead.
+        TextBlockElement Cell(string text) => new([new TextSpan(Typography.NoBreaks(text), Styles.Table)], TextAlignment.Left, 1.3f);
+        var rows = new List<TextBlockElement[]>
+        {
+            new[] { Cell("22 September 2023"), Cell("talks on the sidelines (Opening of the 19th Asian Games in Hangzhou)"), Cell(string.Join(" ", Enumerable.Repeat("The two sides announced the establishment of a strategic partnership.", 4))) },
+            new[] { Cell("4 December 2023"), Cell("working visit"), Cell("none recorded") },
+        };
+        var table = new TableElement([1f, 0.5f, 6f], [], rows, new TableLook(SkiaSharp.SKColors.Navy, null, SkiaSharp.SKColors.Gray, 0.5f, 4));
+        var context = Context();
+        table.Draw(context, 0, 0, 450, 1000);
+        Assert.All(rows, r => Assert.Single(r[0].CurrentLayout!.Lines));
+        Assert.True(rows[0][1].CurrentLayout!.Lines.Count <= 4, $"the occasion takes {rows[0][1].CurrentLayout!.Lines.Count} lines");
+        Assert.True(table.IsDone);
+    }
+
     [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {

@@ -44,7 +44,7 @@ internal sealed class InlineWriter(WriteContext context)
             switch (inline)
             {
                 case Text text:
-                    output.Add(Run(text.Value, format));
+                    output.Add(Run(Typography.NoBreaks(text.Value), format));
                     break;
                 case Code code:
                     output.Add(Run(code.Value, format with { Code = true }));

@@ -55,9 +55,41 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
         if (!context.Relaxed)
             while (count > 0 && children[current + count - 1].KeepWithNext)
                 count--;
+        if (IsPageBody && !context.Relaxed)
+            count = AvoidLoneTrailingLine(context, width, height, count);
         if (count == 0)
             return (0, SpacePlan.Nothing(stop.Value.Reason ?? "nothing fits"));
         return (count, SpacePlan.Partial(usedAfter[count - 1], notesAfter[count - 1]));
+    }
+
+    /// <summary>
+    /// When all that would go to the next page (up to the end of the document or a page break) is one short
+    /// line, with only headings before it, the block before them goes over too, if it is no more than a
+    /// third of the page, so the line does not stand alone on a page.
+    /// </summary>
+    private int AvoidLoneTrailingLine(LayoutContext context, float width, float height, int count)
+    {
+        int first = current + count;
+        int end = first;
+        while (end < children.Count && children[end] is not PageBreakElement)
+            end++;
+        int lines = 0;
+        for (int j = first; j < end; j++)
+        {
+            if (children[j].KeepWithNext)
+                continue;
+            if (children[j] is not TextBlockElement text || (lines += text.RemainingLines(context, width)) > 1)
+                return count;
+        }
+        if (lines != 1 || count < 2)
+            return count;
+        int pulled = count - 1;
+        float blockHeight = usedAfter[pulled] - (pulled > 0 ? usedAfter[pulled - 1] : 0);
+        if (blockHeight > height / 3)
+            return count;
+        while (pulled > 0 && children[current + pulled - 1].KeepWithNext)
+            pulled--;
+        return pulled;
     }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height) =>

@@ -12,19 +12,19 @@ internal sealed class RowElement(IReadOnlyList<Element> cells, Func<float, float
     public override bool IsStarted => cells.Any(c => c.IsStarted);
 
     public override SpacePlan Measure(LayoutContext context, float width, float height) =>
-        MeasureSideBySide(context, cells, widths(width), 0, height);
+        MeasureSideBySide(context, cells, widths(width), 0, height).Plan;
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {
-        if (!Measure(context, width, height).Fits)
-            return 0;
         var w = widths(width);
+        var (plan, cellHeight) = MeasureSideBySide(context, cells, w, 0, height);
+        if (!plan.Fits)
+            return 0;
         float tallest = 0, left = x;
-        float notesAtStart = context.Footnotes.Height;
         for (int i = 0; i < cells.Count; i++)
         {
             if (!cells[i].IsDone)
-                tallest = Math.Max(tallest, cells[i].Draw(context, left, y, w[i], height - (context.Footnotes.Height - notesAtStart)));
+                tallest = Math.Max(tallest, cells[i].Draw(context, left, y, w[i], cellHeight));
             left += w[i];
         }
         return tallest;
@@ -79,6 +79,48 @@ internal sealed class BoxElement(Element content) : Element
         content.Draw(context, x + PaddingLeft, y + PaddingTop, InnerWidth(width), height - PaddingTop - PaddingBottom);
         return plan.Height;
     }
+
+    public override void Reset() => content.Reset();
+}
+
+/// <summary>
+/// Keeps its content on one page (a call-out, a quote with its attribution, a table of a few rows, a short
+/// key–value list): when only part of it fits here and the whole would fit on an empty page, nothing is
+/// placed here and it starts on the next page. Content taller than a page splits as usual.
+/// </summary>
+internal sealed class KeepTogetherElement : Element
+{
+    private readonly Element content;
+
+    public KeepTogetherElement(Element content)
+    {
+        this.content = content;
+        SpaceBefore = content.SpaceBefore;
+        SpaceAfter = content.SpaceAfter;
+        KeepWithNext = content.KeepWithNext;
+    }
+
+    public Element Content => content;
+    public override bool IsDone => content.IsDone;
+    public override bool IsStarted => content.IsStarted;
+
+    public override SpacePlan Measure(LayoutContext context, float width, float height)
+    {
+        int mark = context.Footnotes.ReservedMark;
+        var plan = content.Measure(context, width, height);
+        if (plan.Kind != PlanKind.Partial || content.IsStarted || context.Relaxed)
+            return plan;
+        context.Footnotes.RollBackTo(mark);
+        var whole = content.Measure(context, width, context.BodyHeight);
+        context.Footnotes.RollBackTo(mark);
+        if (whole.Kind == PlanKind.All)
+            return SpacePlan.Nothing("kept together: it fits whole on the next page");
+        // Too tall for any page: split it after all.
+        return content.Measure(context, width, height);
+    }
+
+    public override float Draw(LayoutContext context, float x, float y, float width, float height) =>
+        Measure(context, width, height).Fits ? content.Draw(context, x, y, width, height) : 0;
 
     public override void Reset() => content.Reset();
 }

@@ -51,23 +51,51 @@ internal abstract class Element
     /// <summary>
     /// Cells side by side in the same height, each narrower than its column by inset: the tallest sets
     /// the height and their footnotes add up; a cell that can place nothing stops them all (its plan is returned).
+    /// The notes one cell brings take space from every cell, so the cells are measured again in less height
+    /// until the tallest cell and all the notes fit together; CellHeight is the height each cell is then given
+    /// (Draw must give the cells that same height so they place exactly what was measured).
     /// </summary>
-    protected static SpacePlan MeasureSideBySide(LayoutContext context, IReadOnlyList<Element> cells, float[] widths, float inset, float height)
+    protected static SideBySidePlan MeasureSideBySide(LayoutContext context, IReadOnlyList<Element> cells, float[] widths, float inset, float height)
     {
         using var scope = context.Footnotes.BeginMeasure();
-        float tallest = 0, notes = 0;
-        bool partial = false;
-        for (int i = 0; i < cells.Count; i++)
+        int mark = context.Footnotes.ReservedMark;
+        float cellHeight = height;
+        for (int attempt = 0; attempt < 4; attempt++)
         {
-            if (cells[i].IsDone)
-                continue;
-            var plan = cells[i].Measure(context, widths[i] - inset, height);
-            if (plan.Kind == PlanKind.Nothing)
-                return plan;
-            partial |= plan.Kind == PlanKind.Partial;
-            tallest = Math.Max(tallest, plan.Height);
-            notes += plan.FootnoteHeight;
+            float tallest = 0, notes = 0;
+            bool partial = false;
+            SpacePlan? nothing = null;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].IsDone)
+                    continue;
+                var plan = cells[i].Measure(context, widths[i] - inset, cellHeight);
+                if (plan.Kind == PlanKind.Nothing)
+                {
+                    nothing = plan;
+                    break;
+                }
+                partial |= plan.Kind == PlanKind.Partial;
+                tallest = Math.Max(tallest, plan.Height);
+                notes += plan.FootnoteHeight;
+            }
+            if (nothing is { } refused)
+            {
+                context.Footnotes.RollBackTo(mark);
+                return new(refused, cellHeight);
+            }
+            if (tallest + notes <= height + 0.01f)
+                return new(partial ? SpacePlan.Partial(tallest, notes) : SpacePlan.All(tallest, notes), cellHeight);
+            // Too tall with the notes: measure again leaving the notes' space free in every cell.
+            context.Footnotes.RollBackTo(mark);
+            cellHeight = Math.Min(cellHeight - 0.01f, height - notes);
+            if (cellHeight <= 0)
+                break;
         }
-        return partial ? SpacePlan.Partial(tallest, notes) : SpacePlan.All(tallest, notes);
+        context.Footnotes.RollBackTo(mark);
+        return new(SpacePlan.Nothing("the cells and the notes they cite do not fit together"), cellHeight);
     }
 }
+
+/// <summary>The plan for cells side by side and the height each cell was measured in.</summary>
+internal readonly record struct SideBySidePlan(SpacePlan Plan, float CellHeight);

@@ -29,6 +29,8 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     public IReadOnlyDictionary<string, AnchorPosition> KnownAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
     /// <summary>Anchors placed in this pass.</summary>
     public Dictionary<string, AnchorPosition> Anchors { get; } = [];
+    /// <summary>Height of the body of an empty page (keep-together rules ask whether something would fit there).</summary>
+    public float BodyHeight { get; set; } = float.PositiveInfinity;
     /// <summary>Set when nothing fits on an empty page: elements then drop keep-together rules to make progress.</summary>
     public bool Relaxed { get; set; }
     /// <summary>Something has been drawn in the body of the current page (a page break at the top of a page is a no-op).</summary>
@@ -51,8 +53,9 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
 
 /// <summary>
 /// Footnotes at the foot of every page that refers to them (a source cited on three pages is printed on
-/// all three, so the reader never turns back). Elements ask what new notes would cost before committing
-/// a line, and place them when they draw it.
+/// all three, so the reader never turns back), in number order. A note is printed in full on the first
+/// page that cites it; on a later page, a note longer than one line is printed in its short form (outlet
+/// and date). Elements ask what new notes would cost before committing a line, and place them when they draw it.
 /// </summary>
 internal sealed class FootnoteArea
 {
@@ -60,13 +63,30 @@ internal sealed class FootnoteArea
     public const float NoteGap = 2;
 
     private readonly Dictionary<int, TextLayout> notes = [];
+    private readonly Dictionary<int, TextLayout> shortForms = [];
     private readonly HashSet<int> placed = [];
+    /// <summary>Notes printed on an earlier page of this pass: they are printed in short form from now on.</summary>
+    private readonly HashSet<int> printedBefore = [];
     private readonly List<int> onPage = [];
 
     public float Height { get; private set; }
+    /// <summary>The notes placed on this page, in number order (the order they are printed in).</summary>
     public IReadOnlyList<int> OnPage => onPage;
 
-    public void Define(int number, TextLayout layout) => notes[number] = layout;
+    /// <summary>Defines a note: its full layout and, for a note longer than one line, its short form.</summary>
+    public void Define(int number, TextLayout layout, TextLayout? shortForm = null)
+    {
+        notes[number] = layout;
+        if (shortForm is not null)
+            shortForms[number] = shortForm;
+        else
+            shortForms.Remove(number);
+    }
+
+    /// <summary>The layout a note is printed with on the current page.</summary>
+    private TextLayout? LayoutOf(int number) =>
+        printedBefore.Contains(number) && shortForms.TryGetValue(number, out var brief) ? brief
+        : notes.GetValueOrDefault(number);
 
     /// <summary>The named destination of a note on a page: marks link to the copy on their own page.</summary>
     public static string NoteDestination(int number, int page) => $"fn-{number}-p{page}";
@@ -75,6 +95,7 @@ internal sealed class FootnoteArea
     {
         reserved.Clear();
         measureDepth = 0;
+        printedBefore.Clear();
         placed.Clear();
         onPage.Clear();
         Height = 0;
@@ -82,6 +103,7 @@ internal sealed class FootnoteArea
 
     public void BeginPage()
     {
+        printedBefore.UnionWith(placed);
         placed.Clear();
         onPage.Clear();
         Height = 0;
@@ -110,6 +132,16 @@ internal sealed class FootnoteArea
         }
     }
 
+    /// <summary>How many notes the current measuring sweep has reserved (to roll back a measurement that is discarded).</summary>
+    public int ReservedMark => reserved.Count;
+
+    /// <summary>Forgets the reservations made since ReservedMark returned mark.</summary>
+    public void RollBackTo(int mark)
+    {
+        if (reserved.Count > mark)
+            reserved.RemoveRange(mark, reserved.Count - mark);
+    }
+
     /// <summary>Marks notes as paid for by content that the current measuring sweep plans to place.</summary>
     public void Reserve(int[] numbers)
     {
@@ -127,7 +159,7 @@ internal sealed class FootnoteArea
         bool separatorDue = onPage.Count == 0 && reserved.Count == 0 && (pending is null || pending.Count == 0);
         foreach (var number in numbers)
         {
-            if (placed.Contains(number) || reserved.Contains(number) || !notes.TryGetValue(number, out var note))
+            if (placed.Contains(number) || reserved.Contains(number) || LayoutOf(number) is not { } note)
                 continue;
             if (pending is not null && !pending.Add(number))
                 continue;
@@ -145,10 +177,11 @@ internal sealed class FootnoteArea
     {
         foreach (var number in numbers)
         {
-            if (!notes.TryGetValue(number, out var note) || !placed.Add(number))
+            if (LayoutOf(number) is not { } note || !placed.Add(number))
                 continue;
             Height += note.Height + NoteGap + (onPage.Count == 0 ? SeparatorHeight : 0);
-            onPage.Add(number);
+            int at = onPage.BinarySearch(number);
+            onPage.Insert(at < 0 ? ~at : at, number);
         }
     }
 
@@ -164,7 +197,7 @@ internal sealed class FootnoteArea
         foreach (var number in onPage)
         {
             canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), NoteDestination(number, canvas.PageNumber));
-            y = notes[number].Draw(canvas, x, y) + NoteGap;
+            y = LayoutOf(number)!.Draw(canvas, x, y) + NoteGap;
         }
     }
 }

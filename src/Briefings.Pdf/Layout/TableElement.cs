@@ -21,10 +21,75 @@ internal sealed class TableElement(
     public override bool IsDone => currentRow >= bodyRows.Count;
     public override bool IsStarted => currentRow > 0 || (currentRow < bodyRows.Count && bodyRows[currentRow].Any(c => c.IsStarted));
 
-    private float[] ColumnWidths(float width)
+    private float[]? columnWidths;
+    private float columnWidthsFor = -1;
+
+    /// <summary>
+    /// Column widths from the content, as browsers lay out automatic tables: every column gets at least the
+    /// widest piece its cells can never break inside (a date, a long word), so no word is split between
+    /// characters; the width left over goes to the columns whose text would otherwise wrap (by the square
+    /// root of how much wider their longest line is than their narrowest); when every cell fits on one line
+    /// the spare width is shared by the relative widths given. Cached per table width.
+    /// </summary>
+    private float[] ColumnWidths(LayoutContext context, float width)
     {
+        if (columnWidths is not null && Math.Abs(columnWidthsFor - width) < 0.001f)
+            return columnWidths;
+        int n = relativeWidths.Length;
         float total = relativeWidths.Sum();
-        return relativeWidths.Select(r => total > 0 ? width * r / total : width / relativeWidths.Length).ToArray();
+        var weights = relativeWidths.Select(r => total > 0 ? r / total : 1f / n).ToArray();
+        var min = new float[n];
+        var max = new float[n];
+        foreach (var row in headerRows.Concat(bodyRows))
+            for (int c = 0; c < Math.Min(n, row.Length); c++)
+            {
+                var (lo, hi) = row[c].ContentWidths(context);
+                min[c] = Math.Max(min[c], lo + 2 * look.Padding + 0.5f);
+                max[c] = Math.Max(max[c], hi + 2 * look.Padding + 0.5f);
+            }
+        float minSum = min.Sum(), maxSum = max.Sum();
+        var widths = new float[n];
+        if (minSum >= width)
+            for (int c = 0; c < n; c++)
+                widths[c] = minSum > 0 ? width * min[c] / minSum : width / n;
+        else if (maxSum <= width)
+            for (int c = 0; c < n; c++)
+                widths[c] = max[c] + (width - maxSum) * weights[c];
+        else
+        {
+            // Between the two: every column gets its minimum, and the rest goes to the columns short of their
+            // preferred width, by the square root of how short they are, so a column of medium-length text
+            // (an occasion) is not starved by one of long text (an outcome) and rows stay balanced.
+            float spare = width - minSum;
+            var want = new float[n];
+            for (int c = 0; c < n; c++)
+                want[c] = MathF.Sqrt(max[c] - min[c]);
+            float wantSum = want.Sum();
+            for (int c = 0; c < n; c++)
+                widths[c] = min[c] + spare * (wantSum > 0 ? want[c] / wantSum : weights[c]);
+            // No column beyond its preferred width: give any excess to the columns still short of theirs.
+            for (int pass = 0; pass < n; pass++)
+            {
+                float excess = 0, shortSum = 0;
+                for (int c = 0; c < n; c++)
+                {
+                    if (widths[c] > max[c])
+                    {
+                        excess += widths[c] - max[c];
+                        widths[c] = max[c];
+                    }
+                    else if (widths[c] < max[c])
+                        shortSum += want[c];
+                }
+                if (excess <= 0.01f || shortSum <= 0)
+                    break;
+                for (int c = 0; c < n; c++)
+                    if (widths[c] < max[c])
+                        widths[c] += excess * want[c] / shortSum;
+            }
+        }
+        columnWidthsFor = width;
+        return columnWidths = widths;
     }
 
     private float HeaderHeight(LayoutContext context, float[] columns)
@@ -44,30 +109,31 @@ internal sealed class TableElement(
         return tallest + 2 * look.Padding;
     }
 
-    private SpacePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
+    /// <summary>The row's plan (padding included) and the height each of its cells is given.</summary>
+    private SideBySidePlan MeasureRow(LayoutContext context, TextBlockElement[] row, float[] columns, float height)
     {
         float inner = height - 2 * look.Padding;
         if (inner <= 0)
-            return SpacePlan.Nothing("no room for a table row");
-        var plan = MeasureSideBySide(context, row, columns, 2 * look.Padding, inner);
-        return plan.Kind switch
+            return new(SpacePlan.Nothing("no room for a table row"), 0);
+        var (plan, cellHeight) = MeasureSideBySide(context, row, columns, 2 * look.Padding, inner);
+        return new(plan.Kind switch
         {
             PlanKind.Nothing => SpacePlan.Nothing("a table row does not fit: " + plan.Reason),
             PlanKind.Partial => SpacePlan.Partial(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
             _ => SpacePlan.All(plan.Height + 2 * look.Padding, plan.FootnoteHeight),
-        };
+        }, cellHeight);
     }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {
         if (IsDone)
             return SpacePlan.All(0);
-        var columns = ColumnWidths(width);
+        var columns = ColumnWidths(context, width);
         using var scope = context.Footnotes.BeginMeasure();
         float used = HeaderHeight(context, columns), notes = 0;
         for (int r = currentRow; r < bodyRows.Count; r++)
         {
-            var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes);
+            var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes).Plan;
             if (plan.Kind == PlanKind.Nothing)
                 return r == currentRow ? plan : SpacePlan.Partial(used, notes);
             used += plan.Height;
@@ -82,7 +148,7 @@ internal sealed class TableElement(
     {
         if (!Measure(context, width, height).Fits)
             return 0;
-        var columns = ColumnWidths(width);
+        var columns = ColumnWidths(context, width);
         float top = y;
         float notesAtStart = context.Footnotes.Height;
         var canvas = context.Canvas;
@@ -107,7 +173,7 @@ internal sealed class TableElement(
         {
             var row = bodyRows[currentRow];
             float available = height - (y - top) - (context.Footnotes.Height - notesAtStart);
-            var plan = MeasureRow(context, row, columns, available);
+            var (plan, cellHeight) = MeasureRow(context, row, columns, available);
             if (plan.Kind == PlanKind.Nothing)
                 break;
             if (canvas is not null && currentRow % 2 == 1 && look.BandBackground is { } band)
@@ -116,7 +182,7 @@ internal sealed class TableElement(
             for (int c = 0; c < row.Length; c++)
             {
                 if (!row[c].IsDone)
-                    row[c].Draw(context, left + look.Padding, y + look.Padding, columns[c] - 2 * look.Padding, available - 2 * look.Padding);
+                    row[c].Draw(context, left + look.Padding, y + look.Padding, columns[c] - 2 * look.Padding, cellHeight);
                 left += columns[c];
             }
             if (canvas is not null)

@@ -26,6 +26,12 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     public override bool IsDone => layout is not null && nextLine >= layout.Lines.Count;
     public override bool IsStarted => nextLine > 0;
 
+    /// <summary>Narrowest and preferred widths of the text (see TextLayout.ContentWidths).</summary>
+    public (float Min, float Max) ContentWidths(LayoutContext context) => TextLayout.ContentWidths(spans, context.Fonts);
+
+    /// <summary>The layout at the width last asked for (null before the first).</summary>
+    public TextLayout? CurrentLayout => layout;
+
     public TextLayout LayoutFor(LayoutContext context, float width)
     {
         if (layout is null || Math.Abs(layoutWidth - width) > 0.001f)
@@ -35,6 +41,9 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
         }
         return layout;
     }
+
+    /// <summary>Lines not yet drawn at this width.</summary>
+    public int RemainingLines(LayoutContext context, float width) => LayoutFor(context, width).Lines.Count - nextLine;
 
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {

@@ -36,7 +36,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 first = false;
                 spans.AddRange(Spans(InlinesOf(block), styles.Footnote));
             }
-            context.Footnotes.Define(note.Number, TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems));
+            var full = TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+            TextLayout? brief = null;
+            if (full.Lines.Count > 1 && NoteShortForm.Of(note) is { } shortForm)
+                brief = TextLayout.Create([spans[0], new TextSpan(shortForm, styles.Footnote)], width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+            context.Footnotes.Define(note.Number, full, brief);
         }
     }
 
@@ -47,6 +51,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         _ => [new Documents.Text(string.Join(" ", new[] { block }.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText())))],
     };
 
+    /// <summary>Tables and key–value lists of at most this many rows are never split between pages.</summary>
+    private const int SmallBlockRows = 3;
+
     private Element Build(Block block, BlockStyle style) => block switch
     {
         Heading heading => BuildHeading(heading),
@@ -55,10 +62,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             SpaceAfter = style.ParagraphSpacing,
         },
         ListBlock list => BuildList(list, style),
-        Table table => BuildTable(table),
-        Callout callout => BuildCallout(callout, style),
-        Quote quote => BuildQuote(quote, style),
-        DefinitionList definitions => BuildDefinitions(definitions, style),
+        // Kept on one page: call-outs and quotes (with their attribution), tables and key–value lists of a few rows.
+        Table table => table.BodyRows.Count <= SmallBlockRows ? new KeepTogetherElement(BuildTable(table)) : BuildTable(table),
+        Callout callout => new KeepTogetherElement(BuildCallout(callout, style)),
+        Quote quote => new KeepTogetherElement(BuildQuote(quote, style)),
+        DefinitionList definitions => definitions.Items.Count <= SmallBlockRows ? new KeepTogetherElement(BuildDefinitions(definitions, style)) : BuildDefinitions(definitions, style),
         Rule => new RuleElement(styles.RuleColour) { SpaceBefore = 4, SpaceAfter = 4 },
         PageBreak => new PageBreakElement(),
         TableOfContents toc => BuildContents(toc),
@@ -245,7 +253,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             switch (inline)
             {
                 case Documents.Text text:
-                    spans.Add(new TextSpan(text.Value, style, link));
+                    spans.Add(new TextSpan(Typography.NoBreaks(text.Value), style, link));
                     break;
                 case Emphasis emphasis:
                     Flatten(emphasis.Content, style with { Italic = !style.Italic }, link, spans, linkable);

@@ -36,6 +36,7 @@ internal sealed class Paginator
         var fonts = FontSet.For(theme.Fonts);
         styles = new PdfStyles(theme, fonts);
         context = new LayoutContext(theme, fonts, new ProblemLog());
+        context.BodyHeight = ContentHeight;
         var builder = new ElementBuilder(document, styles);
         body = builder.BuildBody();
         builder.DefineFootnotes(context, ContentWidth);

@@ -82,6 +82,31 @@ internal sealed class TextLayout
         return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts));
     }
 
+    /// <summary>
+    /// The widest piece the text can never be broken inside (its narrowest possible line) and its widest line
+    /// when it is broken only at hard line breaks: the minimum and preferred widths of a table column.
+    /// </summary>
+    public static (float Min, float Max) ContentWidths(IReadOnlyList<TextSpan> spans, FontSet fonts)
+    {
+        var tokens = Tokenize(spans, fonts, new MissingGlyphs());
+        float min = 0, max = 0, piece = 0, line = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            piece += token.Width;
+            line += token.Width;
+            min = Math.Max(min, piece);
+            max = Math.Max(max, line);
+            if (token.BreakAfter)
+                piece = 0;
+            if (token.HardBreakAfter)
+                line = 0;
+            else
+                line += token.SpaceAfter;
+        }
+        return (min, max);
+    }
+
     /// <summary>Characters of one paragraph that no font can draw, reported together with the paragraph's text.</summary>
     private sealed class MissingGlyphs
     {
@@ -138,7 +163,9 @@ internal sealed class TextLayout
                     wordStart = i = end;
                     continue;
                 }
-                if (c is '-' or '\u2010' or '\u2013' or '\u2014' or '/' && i > wordStart)
+                // Break after a hyphen, dash or slash between words, never inside a number ("2023-12-04", "15–16").
+                if (c is '-' or '\u2010' or '\u2013' or '\u2014' or '/' && i > wordStart
+                    && !(char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 {
                     Flush(wordStart, i + 1, breakAfter: true);
                     wordStart = i + 1;

@@ -100,7 +100,7 @@ public static partial class MarkdownReader
                     .Select(p => $"{sourceName}:{p.Line}:{p.Column}: error: {p.Message}{Excerpt(lines, p.Line)}")
                     .ToList());
             }
-            return new Document(metadata!, blocks, footnotes);
+            return Typography.Apply(new Document(metadata!, blocks, footnotes));
         }
 
         private void Problem(int line, int column, string message) => problems.Add((line, column, message));
