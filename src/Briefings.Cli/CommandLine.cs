@@ -12,7 +12,8 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = BuildRoot();
-        var parsed = root.Parse(args);
+        // No arguments: the command list, as --help prints it.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
@@ -72,6 +73,9 @@ public static class CommandLine
         root.Add(CountryCommand.Create());
         root.Add(QuarterCommand.Create());
         root.Add(IndexCommand.Create());
+        root.Add(InitCommand.Create());
+        root.Add(GlobalOptions.Quiet);
+        root.Add(GlobalOptions.Verbose);
         return root;
     }
 }

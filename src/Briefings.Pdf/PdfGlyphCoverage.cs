@@ -10,13 +10,13 @@ namespace Briefings.Pdf;
 public sealed class PdfGlyphCoverage : IGlyphCoverage
 {
     private readonly FontFace[] faces;
+    private readonly FontSet set;
 
     /// <exception cref="DocumentWriteException">when a font the theme names can be found neither bundled nor installed.</exception>
     public PdfGlyphCoverage(FontTheme fonts)
     {
-        var set = FontSet.For(fonts);
-        faces = [set.Body.Face(false, false), set.Heading.Face(false, false), set.Mono.Face(false, false),
-            .. set.Fallbacks.Select(f => f.Face(false, false))];
+        set = FontSet.For(fonts);
+        faces = [set.Body.Face(false, false), set.Heading.Face(false, false), set.Mono.Face(false, false)];
     }
 
     public bool Covers(int codePoint)
@@ -24,6 +24,12 @@ public sealed class PdfGlyphCoverage : IGlyphCoverage
         foreach (var face in faces)
         {
             if (face.Covers(codePoint))
+                return true;
+        }
+        // The fallbacks are loaded only when a character needs them, as when writing a PDF.
+        foreach (var family in set.LoadedFallbacks())
+        {
+            if (family.Face(false, false).Covers(codePoint))
                 return true;
         }
         return false;

@@ -74,8 +74,14 @@ public static class CommonOptions
     }
 
     /// <summary>Loads the folder named by the command's <c>--data</c> option, printing errors to the command's error writer.</summary>
-    public static RecordSet? LoadRecords(ParseResult parsed, Option<string> data) =>
-        LoadRecords(parsed.GetValue(data) ?? DefaultDataFolder, parsed.InvocationConfiguration.Error);
+    public static RecordSet? LoadRecords(ParseResult parsed, Option<string> data)
+    {
+        var folder = parsed.GetValue(data) ?? DefaultDataFolder;
+        var verbose = GlobalOptions.IsVerbose(parsed);
+        if (verbose)
+            parsed.InvocationConfiguration.Error.WriteLine($"briefings: records from {folder}");
+        return LoadRecords(folder, parsed.InvocationConfiguration.Error, showWarnings: verbose);
+    }
 
     /// <summary>Resolves a country given by code, name or alias; unknown or ambiguous names are usage errors.</summary>
     public static Country ResolveCountry(RecordSet records, string text) =>

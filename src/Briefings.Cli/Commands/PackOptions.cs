@@ -64,7 +64,21 @@ internal sealed class PackOptions(string asOfDefault)
 
     public DateOnly? AsOf(ParseResult parsed) => parsed.GetValue(asOf);
     public Audience Audience(ParseResult parsed) => parsed.GetValue(audience) == "public" ? Packs.Audience.Public : Packs.Audience.Internal;
-    public string Templates(ParseResult parsed) => parsed.GetValue(templates) ?? DefaultTemplates;
+    /// <summary>
+    /// The templates folder: <c>--templates</c> when given; otherwise <c>./templates</c> when it exists, else the
+    /// default templates shipped with the program (so an installed tool renders from any folder).
+    /// </summary>
+    public string Templates(ParseResult parsed)
+    {
+        string folder;
+        if (parsed.GetResult(templates) is { Implicit: false })
+            folder = parsed.GetValue(templates) ?? DefaultTemplates;
+        else
+            folder = Directory.Exists(DefaultTemplates) ? DefaultTemplates : GlobalOptions.ShippedTemplates;
+        if (GlobalOptions.IsVerbose(parsed))
+            parsed.InvocationConfiguration.Error.WriteLine($"briefings: templates from {folder}");
+        return folder;
+    }
     public string Output(ParseResult parsed) => parsed.GetValue(output) ?? DefaultOutput;
     public RecordSet? LoadRecords(ParseResult parsed) => CommonOptions.LoadRecords(parsed, data);
 
@@ -76,9 +90,7 @@ internal sealed class PackOptions(string asOfDefault)
     {
         var stdout = parsed.InvocationConfiguration.Output;
         var stderr = parsed.InvocationConfiguration.Error;
-        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? DefaultFormats, out _);
-        if (formats.Count == 0)
-            throw new UsageException("--format names no format");
+        var formats = Formats(parsed);
         var records = CommonOptions.LoadRecords(parsed, data);
         if (records is null)
             return ExitCodes.InputError;
@@ -90,7 +102,7 @@ internal sealed class PackOptions(string asOfDefault)
         };
         try
         {
-            var renderer = new PackRenderer(records, parsed.GetValue(templates) ?? DefaultTemplates, DateOnly.FromDateTime(DateTime.UtcNow));
+            var renderer = new PackRenderer(records, Templates(parsed), DateOnly.FromDateTime(DateTime.UtcNow));
             var pack = renderer.Render(request);
             foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? DefaultOutput, formats))
                 stdout.WriteLine(file.Path);

@@ -46,7 +46,6 @@ public static class QuarterCommand
             HelpName = "N",
         };
         var force = new Option<bool>("--force") { Description = "Render packs that are up to date too" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary and failures" };
         var shard = new Option<string?>("--shard") { Description = "Render only slice K of N of the plan, e.g. 2/3", HelpName = "K/N" };
         var shards = new Option<int?>("--shards")
         {
@@ -56,7 +55,7 @@ public static class QuarterCommand
         var options = new PackOptions("the end of the period, or today if it has not ended");
         var command = new Command("quarter", "Render every pack of a quarter or period: briefs, country profiles and a digest")
         {
-            quarterArgument, from, to, country, planOnly, json, jobs, force, quiet, shard, shards,
+            quarterArgument, from, to, country, planOnly, json, jobs, force, shard, shards,
         };
         options.AddTo(command);
         command.Validators.Add(result =>
@@ -143,7 +142,7 @@ public static class QuarterCommand
                 return ExitCodes.Success;
             }
 
-            var result = await Task.Run(() => BatchProgressDisplay.Run(plan, stderr, parsed.GetValue(quiet),
+            var result = await Task.Run(() => BatchProgressDisplay.Run(plan, stderr, GlobalOptions.IsQuiet(parsed),
                 progress => BatchRunner.Run(renderer, plan, parsed.GetValue(jobs) ?? Environment.ProcessorCount, progress, cancellation)), CancellationToken.None);
 
             foreach (var failure in result.Packs.Where(p => p.Status == PackStatus.Failed))

@@ -16,22 +16,37 @@ internal sealed class FontSet
 
     private readonly TextShaper shaper;
 
-    private FontSet(FontFamily body, FontFamily heading, FontFamily mono, IReadOnlyList<FontFamily> fallbacks, IReadOnlyList<string> fallbackNames)
+    private readonly IReadOnlyList<string> fallbackEntries;
+
+    private FontSet(FontFamily body, FontFamily heading, FontFamily mono, IReadOnlyList<string> fallbackEntries)
     {
         Body = body;
         Heading = heading;
         Mono = mono;
-        Fallbacks = fallbacks;
-        FallbackDescription = fallbackNames;
-        shaper = new TextShaper(fallbacks);
+        this.fallbackEntries = fallbackEntries;
+        shaper = new TextShaper(LoadedFallbacks());
     }
 
     public FontFamily Body { get; }
     public FontFamily Heading { get; }
     public FontFamily Mono { get; }
-    public IReadOnlyList<FontFamily> Fallbacks { get; }
+
+    /// <summary>
+    /// The fallback families that can be found, in the theme's order. Each is looked up and loaded only when a
+    /// character the faces before it lack asks for it: a CJK family is tens of MB that most documents never need.
+    /// </summary>
+    public IEnumerable<FontFamily> LoadedFallbacks()
+    {
+        foreach (var entry in fallbackEntries)
+        {
+            if (Resolve(entry) is { } family)
+                yield return family;
+        }
+    }
+
     /// <summary>The fallback entries as configured, with a note on those that could not be found (for error messages).</summary>
-    public IReadOnlyList<string> FallbackDescription { get; }
+    public IReadOnlyList<string> FallbackDescription =>
+        fallbackEntries.Select(entry => Resolve(entry) is null ? $"{entry} (not found)" : entry).ToList();
 
     public static FontSet For(FontTheme fonts)
     {
@@ -56,22 +71,9 @@ internal sealed class FontSet
         if (problems.Count > 0)
             throw new DocumentWriteException("Cannot load fonts: " + string.Join("; ", problems) + ".");
 
-        var fallbacks = new List<FontFamily>();
-        var names = new List<string>();
         // The bundled Arabic face always closes the chain: Arabic names are everyday content, and must render
         // the same on a machine without system Arabic fonts, whatever fallbacks a theme lists.
-        foreach (var entry in fonts.Fallback.Append(BundledArabic).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var family = Resolve(entry);
-            if (family is null)
-                names.Add($"{entry} (not found)");
-            else
-            {
-                fallbacks.Add(family);
-                names.Add(entry);
-            }
-        }
-        return new FontSet(body, heading, mono, fallbacks, names);
+        return new FontSet(body, heading, mono, [.. fonts.Fallback.Append(BundledArabic).Distinct(StringComparer.OrdinalIgnoreCase)]);
     }
 
     /// <summary>The shaped form of a piece of text in a style, with fallback fonts for characters the primary face lacks.</summary>

@@ -19,9 +19,9 @@ internal sealed record ShapedText(ShapedRun[] Runs, float Width, int[] Missing)
 
 /// <summary>
 /// Shapes text with HarfBuzz after splitting it into runs by font coverage (primary face first, then the
-/// fallback families in order). Results are cached per face and text: briefing prose repeats its words.
+/// fallback families in order, enumerated only for characters the primary face lacks). Results are cached per face and text: briefing prose repeats its words.
 /// </summary>
-internal sealed class TextShaper(IReadOnlyList<FontFamily> fallbacks)
+internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
 {
     private const int MaxCacheEntries = 200_000;
 
