@@ -204,7 +204,7 @@ public class BatchTests : IDisposable
     }
 
     [Fact]
-    public void A_profile_of_thousands_of_meetings_renders()
+    public void A_profile_of_thousands_of_meetings_renders_recent_ones_in_full_and_earlier_years_summarised()
     {
         var data = folder.Copy(Repository.Data, "data");
         var template = File.ReadAllText(Path.Combine(data, "meetings", "2022-09-12-yang-jiechi-denisov.yaml"));
@@ -222,7 +222,14 @@ public class BatchTests : IDisposable
         var held = records.Records.MeetingsWithCountry("RUS").Count(m => m.Involves("CHN") && m.Status == MeetingStatus.Held && m.Date <= Today);
         Assert.True(held > 2500);
         var pack = new PackRenderer(records.Records, Repository.Templates, Today).Render(new CountryPackRequest("RUS"));
-        Assert.Contains($"{held} meetings with China", pack.Markdown);
+        Assert.Contains($"{held} held", pack.Markdown);
+        // Recent meetings in full, earlier ones by year: a reader's few pages, not a 1,400-page list.
+        Assert.Contains("The 20 most recent are set out below", pack.Markdown);
+        Assert.Contains("| Year | Meetings | Kinds | Places | Documents |", pack.Markdown);
+        Assert.Contains("| 2001 |", pack.Markdown);
+        var sections = pack.Document.Headings().Count(h => h.Level == 2 && h.PlainText.Contains(": ", StringComparison.Ordinal));
+        Assert.InRange(sections, 20, 25);
+        Assert.True(pack.Markdown.Length < 200_000, $"{pack.Markdown.Length} characters");
     }
 
     // ---- separate processes: shards and interruptions ----

@@ -20,6 +20,13 @@ public sealed record CountryProfileModel
     /// day that has passed with no report that they took place (<see cref="MeetingSummary.IsOverdue"/>).
     /// </summary>
     public required IReadOnlyList<MeetingSummary> Meetings { get; init; }
+    /// <summary>
+    /// The meetings shown in full: all of them for a short history, the latest <see cref="History.Recent"/> for a long
+    /// one, whose earlier meetings are in <see cref="EarlierYears"/>. Documents, quotes and statements come from these.
+    /// </summary>
+    public required IReadOnlyList<MeetingSummary> RecentMeetings { get; init; }
+    /// <summary>The meetings before <see cref="RecentMeetings"/>, summarised by year, newest first (empty for a short history).</summary>
+    public required IReadOnlyList<YearSummary> EarlierYears { get; init; }
     /// <summary>How many of <see cref="Meetings"/> are recorded as held.</summary>
     public int HeldCount { get; init; }
     /// <summary>Someone of the country holds a role on the as-of date, on current or older evidence.</summary>
@@ -56,15 +63,22 @@ internal static class CountryProfileBuilder
         // `list countries` and the reader sees it was expected.
         var overdue = scope.Records.MeetingsWithCountry(country.Code)
             .Where(m => m.Involves(home) && scope.MeetingVisible(m) && m.Status == MeetingStatus.Planned && m.Date < scope.AsOf);
-        var meetings = held.Concat(overdue).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(views.Summary).ToList();
+        var all = held.Concat(overdue).OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var summaries = all.Select(views.Summary).ToList();
+        var summaryOf = new Dictionary<Meeting, MeetingSummary>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Count; i++)
+            summaryOf[all[i]] = summaries[i];
+        var meetings = summaries;
+        // A long history: the latest meetings in full, the earlier ones by year; the lists below follow the recent ones.
+        var (earlier, recentMeetings) = History.Split(all);
+        var recent = recentMeetings.ToHashSet(ReferenceEqualityComparer.Instance);
+        var recentHeld = held.Where(recent.Contains).ToList();
 
-        var documents = held.SelectMany(m => views.Outcomes(m,
-                o => o.Kind is OutcomeKind.DocumentsSigned or OutcomeKind.Agreement or OutcomeKind.JointStatement))
-            .ToList();
-        var quotes = held.SelectMany(m => views.Statements(m, s => s.IsQuote)).ToList();
+        var documents = recentHeld.SelectMany(m => views.Outcomes(m, History.IsDocument)).ToList();
+        var quotes = recentHeld.SelectMany(m => views.Statements(m, s => s.IsQuote)).ToList();
         bool SpokeForCountry(Records.Statement s) =>
             string.Equals(scope.Records.People.GetValueOrDefault(s.Speaker)?.Country, country.Code, StringComparison.OrdinalIgnoreCase);
-        var statements = held.SelectMany(m => views.Statements(m, s => !s.IsQuote && SpokeForCountry(s))).ToList();
+        var statements = recentHeld.SelectMany(m => views.Statements(m, s => !s.IsQuote && SpokeForCountry(s))).ToList();
 
         var leaders = scope.Records.People.Values
             .Where(p => string.Equals(p.Country, country.Code, StringComparison.OrdinalIgnoreCase))
@@ -84,11 +98,13 @@ internal static class CountryProfileBuilder
             Aliases = DisplayNames(country),
             Memberships = country.Memberships.Where(m => m.Since is null || m.Since <= scope.AsOf)
                 .Select(m => new MembershipView(m.Organisation, m.Since)).ToList(),
-            Relationship = views.Relationship(home, country.Code, held.Select(views.Summary).ToList()),
+            Relationship = views.Relationship(home, country.Code, held.Select(m => summaryOf[m]).ToList()),
             HeldCount = held.Count,
             IsHome = string.Equals(country.Code, home, StringComparison.OrdinalIgnoreCase),
             Leaders = leaders,
             Meetings = meetings,
+            RecentMeetings = summaries.Skip(earlier.Count).ToList(),
+            EarlierYears = History.ByYear(earlier, scope),
             Upcoming = upcoming,
             Documents = documents,
             Quotes = quotes,
