@@ -64,6 +64,10 @@ public static class BatchIndex
         if (shard.IsWhole)
         {
             WriteIndex(plan.Folder, index with { Planned = [] });
+            // A whole run supersedes the parts of earlier sharded runs: merging them again would bring back old results.
+            var parts = Path.Combine(plan.Folder, ShardFolder);
+            if (!result.Cancelled && Directory.Exists(parts))
+                Directory.Delete(parts, recursive: true);
             return;
         }
         var folder = Path.Combine(plan.Folder, ShardFolder);
