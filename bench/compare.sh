@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Build once (the launcher builds only when sources changed), then run the built program directly.
 "$here/briefings" --version > /dev/null
-cli="$here/src/Briefings.Cli/bin/Release/net10.0/Briefings.Cli"
+cli="$here/src/Briefings.Cli/bin/launcher/Briefings.Cli"
 data="$here/data"
 cd "$here"
 
