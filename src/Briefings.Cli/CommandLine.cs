@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Briefings.Cli.Commands;
 
 namespace Briefings.Cli;
@@ -76,6 +77,17 @@ public static class CommandLine
         root.Add(InitCommand.Create());
         root.Add(GlobalOptions.Quiet);
         root.Add(GlobalOptions.Verbose);
+        // --version prints this program's version (the parser's own would name whichever program hosts it).
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
         return root;
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(GlobalOptions.Version);
+            return ExitCodes.Success;
+        }
     }
 }
