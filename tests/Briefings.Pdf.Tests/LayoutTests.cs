@@ -380,6 +380,46 @@ public class LayoutTests
         Assert.True(table.IsDone);
     }
 
+    [Theory]
+    [InlineData("cooperation", "co-oper-a-tion")]
+    [InlineData("comprehensive", "com-pre-hens-ive")]
+    [InlineData("partnership", "part-ner-ship")]
+    [InlineData("development", "de-vel-op-ment")]
+    public void Words_hyphenate_at_the_points_of_the_british_english_patterns(string word, string expected)
+    {
+        var points = Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb.Points(word);
+        var pieces = new List<string>();
+        int last = 0;
+        foreach (var point in points)
+        {
+            pieces.Add(word[last..point]);
+            last = point;
+        }
+        pieces.Add(word[last..]);
+        Assert.Equal(expected, string.Join("-", pieces));
+    }
+
+    [Fact]
+    public void A_word_too_long_for_its_cell_breaks_with_a_hyphen_at_a_pattern_point_never_between_any_two_letters()
+    {
+        var layout = TextLayout.Create([new TextSpan("cooperation", Styles.Body)], 40, TextAlignment.Left, 1.35f, Fonts, new ProblemLog());
+        Assert.True(layout.Lines.Count >= 2);
+        var pieces = layout.Lines.Select(l => string.Concat(l.Tokens.Select(t => t.Text))).ToList();
+        Assert.All(pieces.Take(pieces.Count - 1), p => Assert.EndsWith("-", p));
+        Assert.Equal("cooperation", string.Concat(pieces).Replace("-", ""));
+        Assert.All(layout.Lines, l => Assert.True(l.Right <= 40.01f));
+    }
+
+    [Fact]
+    public void A_loose_justified_line_takes_part_of_the_next_word_hyphenated()
+    {
+        var text = "The two sides agreed to maintain strategic coordination and comprehensive cooperation in infrastructure development.";
+        var layout = TextLayout.Create([new TextSpan(text, Styles.Body)], 150, TextAlignment.Justify, 1.35f, Fonts, new ProblemLog());
+        Assert.Contains(layout.Lines, l => l.Tokens[^1].Text.EndsWith('-'));
+        foreach (var line in layout.Lines.Take(layout.Lines.Count - 1))
+            Assert.True(150 - line.Tokens.Where((t, i) => i < line.Tokens.Length - 1).Sum(t => t.Width + t.SpaceAfter) - line.Tokens[^1].Width < 0.5f * 150);
+    }
+
     [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
