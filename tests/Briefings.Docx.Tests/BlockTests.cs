@@ -40,6 +40,16 @@ public class BlockTests
     }
 
     [Fact]
+    public void Dates_are_written_with_no_break_spaces_so_word_keeps_them_on_one_line()
+    {
+        using var word = Render.Open(VisitBrief());
+        var cells = Read.Body(word).Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
+            .Select(c => string.Concat(c.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text))).ToList();
+        Assert.Contains("4\u00A0December\u00A02023", cells);
+        Assert.DoesNotContain("4 December 2023", cells);
+    }
+
+    [Fact]
     public void Quote_uses_the_Quote_style_and_its_attribution_reads_with_a_dash()
     {
         using var word = Render.Open(VisitBrief());
