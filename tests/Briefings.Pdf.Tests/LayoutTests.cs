@@ -357,6 +357,11 @@ public class LayoutTests
         Assert.Equal(PlanKind.Partial, plan.Kind);
         Assert.Equal(20 * LineHeight, plan.Height, 1);
 
+        // The same when the line ends a section: the next heading follows it.
+        var next = new TextBlockElement([new TextSpan("Key messages", Styles.Heading(1))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        var section = new ColumnElement([Lines(20), Lines(3), heading, Lines(1), next, Lines(5)]) { IsPageBody = true };
+        Assert.Equal(20 * LineHeight, section.Measure(Context(), 400, space).Height, 1);
+
         // Two trailing lines may go over on their own.
         var two = new ColumnElement([Lines(20), Lines(3), heading, Lines(2)]) { IsPageBody = true };
         Assert.Equal(23 * LineHeight, two.Measure(Context(), 400, space).Height, 1);
