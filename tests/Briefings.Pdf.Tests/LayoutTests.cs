@@ -426,6 +426,26 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Key_messages_and_points_to_make_stay_together_when_they_fit_on_a_page()
+    {
+        // Two call-outs in a row: the first fits here, the second does not; both start the next page.
+        var document = new Document(SampleBriefs.Metadata(),
+        [
+            new Paragraph([new Briefings.Documents.Text(string.Join(" ", Enumerable.Repeat("Background sentence for the brief.", 150)))]),
+            new Callout("points", "Key messages", [new Paragraph([new Briefings.Documents.Text("Political trust has grown.")])]),
+            new Callout("agenda", "Points to make", [new Paragraph([new Briefings.Documents.Text("Belt and Road cooperation.")])]),
+        ], []);
+        var body = new ElementBuilder(document, Styles).BuildBody();
+        Assert.Equal(2, body.Children.Count);
+        var context = PageContext(700);
+        var group = body.Children[1];
+        float whole = group.Measure(context, 400, 700).Height;
+        var plan = group.Measure(context, 400, whole - 20);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("kept together", plan.Reason);
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
         var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";
