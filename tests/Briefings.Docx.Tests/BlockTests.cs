@@ -23,6 +23,16 @@ public class BlockTests
     }
 
     [Fact]
+    public void A_call_out_s_kind_selects_its_colours_as_in_the_pdf()
+    {
+        using var word = Render.Open(EdgeCases());
+        var warning = Read.Paragraph(word, "nested call-out").Ancestors<W.TableCell>().First();
+        Assert.Equal("FDF3E1", warning.TableCellProperties?.Shading?.Fill?.Value);
+        var note = Read.Paragraph(word, "Outer box").Ancestors<W.TableCell>().Single();
+        Assert.Equal("F2F4F6", note.TableCellProperties?.Shading?.Fill?.Value);
+    }
+
+    [Fact]
     public void Callout_is_a_shaded_bordered_box_with_its_title_in_bold()
     {
         var theme = new Theme { Colours = new ColourTheme { CalloutBackground = "#EEEEEE", CalloutBorder = "#335577" } };

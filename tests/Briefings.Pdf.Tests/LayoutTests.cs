@@ -446,6 +446,21 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_call_out_s_kind_selects_its_colours()
+    {
+        var document = new Document(SampleBriefs.Metadata(),
+        [
+            new Callout("warning", "Avoid", [new Paragraph([new Briefings.Documents.Text("Sanctions questions.")])]),
+            new Paragraph([new Briefings.Documents.Text("Between.")]),
+            new Callout("points", "Key messages", [new Paragraph([new Briefings.Documents.Text("Trust.")])]),
+        ], []);
+        var body = new ElementBuilder(document, Styles).BuildBody();
+        BoxElement Box(int i) => Assert.IsType<BoxElement>(Assert.IsType<KeepTogetherElement>(body.Children[i]).Content);
+        Assert.Equal(PdfStyles.Colour("#FDF3E1"), Box(0).Background);
+        Assert.Equal(Styles.CalloutBackground, Box(2).Background);
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_broken_between_characters()
     {
         var url = "https://www.mfa.gov.cn/eng/zxxx_662805/202312/t20231204_11194735.html?source=briefing&lang=en";

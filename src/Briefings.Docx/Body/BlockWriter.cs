@@ -162,9 +162,9 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
     private W.Table CalloutBox(Callout callout, BlockScope scope)
     {
-        var colours = context.Theme.Colours;
+        var colours = CalloutKinds.Colours(callout.Kind, context.Theme.Colours);
         var width = scope.ContentWidth;
-        var border = Units.Colour(colours.CalloutBorder);
+        var border = Units.Colour(colours.Border);
         var table = new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
@@ -181,7 +181,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
 
         var cell = new W.TableCell(new W.TableCellProperties(
             new W.TableCellWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
-            new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.CalloutBackground) }));
+            new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.Background) }));
         if (!string.IsNullOrWhiteSpace(callout.Title))
             cell.Append(Paragraph(Properties(StyleIds.CalloutTitle), [inlines.PlainRun(callout.Title)]));
         var inner = scope with { ListDepth = -1, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };

@@ -179,14 +179,15 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 SpaceAfter = 4,
             });
         children.AddRange(callout.Blocks.Select(b => Build(b, inner)));
+        var look = CalloutKinds.Colours(callout.Kind, styles.Theme.Colours);
         return new BoxElement(new ColumnElement(children))
         {
             PaddingLeft = 14,
             PaddingRight = 10,
             PaddingTop = 8,
             PaddingBottom = 6,
-            Background = styles.CalloutBackground,
-            BarColour = styles.CalloutBorder,
+            Background = PdfStyles.Colour(look.Background),
+            BarColour = PdfStyles.Colour(look.Border),
             BarWidth = 3,
             SpaceBefore = 8,
             SpaceAfter = 10,
