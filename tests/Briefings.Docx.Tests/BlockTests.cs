@@ -79,9 +79,12 @@ public class BlockTests
         using var word = Render.Open(VisitBrief());
         var term = Read.Paragraph(word, "Host");
         Assert.Equal("DefinitionTerm", Read.Style(term));
-        var definition = term.NextSibling<W.Paragraph>()!;
+        // Two columns, as in the PDF: the term's cell, then the definition's cell in the same row.
+        var termCell = term.Ancestors<W.TableCell>().First();
+        var definition = termCell.NextSibling<W.TableCell>()!.Elements<W.Paragraph>().First();
         Assert.Equal("Xi Jinping, President of the People's Republic of China", Read.Text(definition));
         Assert.Equal("Definition", Read.Style(definition));
+        Assert.NotNull(termCell.Parent!.GetFirstChild<W.TableRowProperties>()?.GetFirstChild<W.CantSplit>());
         Assert.NotNull(Read.StyleById(word, "DefinitionTerm").StyleParagraphProperties?.KeepNext);
     }
 

@@ -145,7 +145,7 @@ internal static class StylesBuilder
             pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
             rPr: "<w:b/><w:bCs/>"));
         xml.Append(Style("paragraph", StyleIds.Definition, "Definition", basedOn: StyleIds.Normal, uiPriority: 99,
-            qFormat: true, pPr: "<w:ind w:left=\"360\"/>"));
+            qFormat: true, pPr: "<w:spacing w:after=\"0\"/>"));
 
         xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
