@@ -67,6 +67,9 @@ public class BlockTests
         var attribution = Read.Paragraph(word, "— Xi Jinping, 4 December 2023");
         Assert.Equal("QuoteAttribution", Read.Style(attribution));
         Assert.Equal("Quote", Read.StyleById(word, "QuoteAttribution").BasedOn?.Val?.Value);
+        // The quote keeps with its attribution; the attribution does not keep with what follows.
+        Assert.NotNull(Read.StyleById(word, "Quote").StyleParagraphProperties?.KeepNext);
+        Assert.False(Read.StyleById(word, "QuoteAttribution").StyleParagraphProperties?.KeepNext?.Val?.Value ?? true);
 
         using var edge = Render.Open(EdgeCases());
         Assert.Single(Read.Body(edge).Descendants<W.Paragraph>(), p => Read.Text(p) == "— Wang Yi");
