@@ -103,3 +103,17 @@ public sealed record CoverTheme
     /// <summary>Label printed above the title on the cover, e.g. "BRIEFING PACK".</summary>
     public string Kicker { get; init; } = "BRIEFING";
 }
+
+/// <summary>
+/// The look a call-out's Kind selects, shared by both writers: "warning" (and "caution") boxes are amber,
+/// "agenda" and "note" boxes neutral grey, every other kind ("points" ...) takes the theme's call-out colours.
+/// </summary>
+public static class CalloutKinds
+{
+    public static (string Background, string Border) Colours(string kind, ColourTheme theme) => kind.ToLowerInvariant() switch
+    {
+        "warning" or "caution" => ("#FDF3E1", "#B45F06"),
+        "agenda" or "note" => ("#F2F4F6", "#5B6770"),
+        _ => (theme.CalloutBackground, theme.CalloutBorder),
+    };
+}

@@ -78,6 +78,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
         PackageParts.WriteCoreProperties(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Metadata);
+        word.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PackageParts.AppProperties();
         if (PackageParts.CustomProperties(document.Metadata) is { } custom)
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;

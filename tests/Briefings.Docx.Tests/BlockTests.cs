@@ -23,6 +23,16 @@ public class BlockTests
     }
 
     [Fact]
+    public void A_call_out_s_kind_selects_its_colours_as_in_the_pdf()
+    {
+        using var word = Render.Open(EdgeCases());
+        var warning = Read.Paragraph(word, "nested call-out").Ancestors<W.TableCell>().First();
+        Assert.Equal("FDF3E1", warning.TableCellProperties?.Shading?.Fill?.Value);
+        var note = Read.Paragraph(word, "Outer box").Ancestors<W.TableCell>().Single();
+        Assert.Equal("F2F4F6", note.TableCellProperties?.Shading?.Fill?.Value);
+    }
+
+    [Fact]
     public void Callout_is_a_shaded_bordered_box_with_its_title_in_bold()
     {
         var theme = new Theme { Colours = new ColourTheme { CalloutBackground = "#EEEEEE", CalloutBorder = "#335577" } };
@@ -40,6 +50,16 @@ public class BlockTests
     }
 
     [Fact]
+    public void Dates_are_written_with_no_break_spaces_so_word_keeps_them_on_one_line()
+    {
+        using var word = Render.Open(VisitBrief());
+        var cells = Read.Body(word).Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
+            .Select(c => string.Concat(c.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text))).ToList();
+        Assert.Contains("4\u00A0December\u00A02023", cells);
+        Assert.DoesNotContain("4 December 2023", cells);
+    }
+
+    [Fact]
     public void Quote_uses_the_Quote_style_and_its_attribution_reads_with_a_dash()
     {
         using var word = Render.Open(VisitBrief());
@@ -47,6 +67,9 @@ public class BlockTests
         var attribution = Read.Paragraph(word, "— Xi Jinping, 4 December 2023");
         Assert.Equal("QuoteAttribution", Read.Style(attribution));
         Assert.Equal("Quote", Read.StyleById(word, "QuoteAttribution").BasedOn?.Val?.Value);
+        // The quote keeps with its attribution; the attribution does not keep with what follows.
+        Assert.NotNull(Read.StyleById(word, "Quote").StyleParagraphProperties?.KeepNext);
+        Assert.False(Read.StyleById(word, "QuoteAttribution").StyleParagraphProperties?.KeepNext?.Val?.Value ?? true);
 
         using var edge = Render.Open(EdgeCases());
         Assert.Single(Read.Body(edge).Descendants<W.Paragraph>(), p => Read.Text(p) == "— Wang Yi");
@@ -59,9 +82,12 @@ public class BlockTests
         using var word = Render.Open(VisitBrief());
         var term = Read.Paragraph(word, "Host");
         Assert.Equal("DefinitionTerm", Read.Style(term));
-        var definition = term.NextSibling<W.Paragraph>()!;
+        // Two columns, as in the PDF: the term's cell, then the definition's cell in the same row.
+        var termCell = term.Ancestors<W.TableCell>().First();
+        var definition = termCell.NextSibling<W.TableCell>()!.Elements<W.Paragraph>().First();
         Assert.Equal("Xi Jinping, President of the People's Republic of China", Read.Text(definition));
         Assert.Equal("Definition", Read.Style(definition));
+        Assert.NotNull(termCell.Parent!.GetFirstChild<W.TableRowProperties>()?.GetFirstChild<W.CantSplit>());
         Assert.NotNull(Read.StyleById(word, "DefinitionTerm").StyleParagraphProperties?.KeepNext);
     }
 

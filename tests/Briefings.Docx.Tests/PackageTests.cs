@@ -22,6 +22,16 @@ public class PackageTests
     }
 
     [Fact]
+    public void Extended_properties_name_the_application_and_word_hyphenates()
+    {
+        using var word = Render.Open(SampleDocuments.VisitBrief());
+        var app = word.ExtendedFilePropertiesPart!.Properties!;
+        Assert.Equal("Briefings", app.Application!.Text);
+        Assert.Equal("0", app.DocumentSecurity!.Text);
+        Assert.NotNull(word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.AutoHyphenation>());
+    }
+
+    [Fact]
     public void Marking_and_audience_are_custom_properties()
     {
         using var word = Render.Open(SampleDocuments.VisitBrief());

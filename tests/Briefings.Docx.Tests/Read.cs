@@ -9,10 +9,10 @@ internal static class Read
 {
     public static W.Body Body(WordprocessingDocument word) => word.MainDocumentPart!.Document!.Body!;
 
-    /// <summary>Visible text: text runs, tabs and breaks, never field instructions.</summary>
+    /// <summary>Visible text: text runs, tabs and breaks, never field instructions; no-break spaces read as spaces.</summary>
     public static string Text(OpenXmlElement element) => string.Concat(element.Descendants().Select(e => e switch
     {
-        W.Text t => t.Text,
+        W.Text t => t.Text.Replace('\u00A0', ' '),
         W.TabChar => "\t",
         W.Break { Type: null } => "\n",
         _ => "",

@@ -357,6 +357,11 @@ public class LayoutTests
         Assert.Equal(PlanKind.Partial, plan.Kind);
         Assert.Equal(20 * LineHeight, plan.Height, 1);
 
+        // The same when the line ends a section: the next heading follows it.
+        var next = new TextBlockElement([new TextSpan("Key messages", Styles.Heading(1))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        var section = new ColumnElement([Lines(20), Lines(3), heading, Lines(1), next, Lines(5)]) { IsPageBody = true };
+        Assert.Equal(20 * LineHeight, section.Measure(Context(), 400, space).Height, 1);
+
         // Two trailing lines may go over on their own.
         var two = new ColumnElement([Lines(20), Lines(3), heading, Lines(2)]) { IsPageBody = true };
         Assert.Equal(23 * LineHeight, two.Measure(Context(), 400, space).Height, 1);
@@ -378,6 +383,81 @@ public class LayoutTests
         Assert.All(rows, r => Assert.Single(r[0].CurrentLayout!.Lines));
         Assert.True(rows[0][1].CurrentLayout!.Lines.Count <= 4, $"the occasion takes {rows[0][1].CurrentLayout!.Lines.Count} lines");
         Assert.True(table.IsDone);
+    }
+
+    [Theory]
+    [InlineData("cooperation", "co-oper-a-tion")]
+    [InlineData("comprehensive", "com-pre-hens-ive")]
+    [InlineData("partnership", "part-ner-ship")]
+    [InlineData("development", "de-vel-op-ment")]
+    public void Words_hyphenate_at_the_points_of_the_british_english_patterns(string word, string expected)
+    {
+        var points = Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb.Points(word);
+        var pieces = new List<string>();
+        int last = 0;
+        foreach (var point in points)
+        {
+            pieces.Add(word[last..point]);
+            last = point;
+        }
+        pieces.Add(word[last..]);
+        Assert.Equal(expected, string.Join("-", pieces));
+    }
+
+    [Fact]
+    public void A_word_too_long_for_its_cell_breaks_with_a_hyphen_at_a_pattern_point_never_between_any_two_letters()
+    {
+        var layout = TextLayout.Create([new TextSpan("cooperation", Styles.Body)], 40, TextAlignment.Left, 1.35f, Fonts, new ProblemLog());
+        Assert.True(layout.Lines.Count >= 2);
+        var pieces = layout.Lines.Select(l => string.Concat(l.Tokens.Select(t => t.Text))).ToList();
+        Assert.All(pieces.Take(pieces.Count - 1), p => Assert.EndsWith("-", p));
+        Assert.Equal("cooperation", string.Concat(pieces).Replace("-", ""));
+        Assert.All(layout.Lines, l => Assert.True(l.Right <= 40.01f));
+    }
+
+    [Fact]
+    public void A_loose_justified_line_takes_part_of_the_next_word_hyphenated()
+    {
+        var text = "The two sides agreed to maintain strategic coordination and comprehensive cooperation in infrastructure development.";
+        var layout = TextLayout.Create([new TextSpan(text, Styles.Body)], 150, TextAlignment.Justify, 1.35f, Fonts, new ProblemLog());
+        Assert.Contains(layout.Lines, l => l.Tokens[^1].Text.EndsWith('-'));
+        foreach (var line in layout.Lines.Take(layout.Lines.Count - 1))
+            Assert.True(150 - line.Tokens.Where((t, i) => i < line.Tokens.Length - 1).Sum(t => t.Width + t.SpaceAfter) - line.Tokens[^1].Width < 0.5f * 150);
+    }
+
+    [Fact]
+    public void Key_messages_and_points_to_make_stay_together_when_they_fit_on_a_page()
+    {
+        // Two call-outs in a row: the first fits here, the second does not; both start the next page.
+        var document = new Document(SampleBriefs.Metadata(),
+        [
+            new Paragraph([new Briefings.Documents.Text(string.Join(" ", Enumerable.Repeat("Background sentence for the brief.", 150)))]),
+            new Callout("points", "Key messages", [new Paragraph([new Briefings.Documents.Text("Political trust has grown.")])]),
+            new Callout("agenda", "Points to make", [new Paragraph([new Briefings.Documents.Text("Belt and Road cooperation.")])]),
+        ], []);
+        var body = new ElementBuilder(document, Styles).BuildBody();
+        Assert.Equal(2, body.Children.Count);
+        var context = PageContext(700);
+        var group = body.Children[1];
+        float whole = group.Measure(context, 400, 700).Height;
+        var plan = group.Measure(context, 400, whole - 20);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("kept together", plan.Reason);
+    }
+
+    [Fact]
+    public void A_call_out_s_kind_selects_its_colours()
+    {
+        var document = new Document(SampleBriefs.Metadata(),
+        [
+            new Callout("warning", "Avoid", [new Paragraph([new Briefings.Documents.Text("Sanctions questions.")])]),
+            new Paragraph([new Briefings.Documents.Text("Between.")]),
+            new Callout("points", "Key messages", [new Paragraph([new Briefings.Documents.Text("Trust.")])]),
+        ], []);
+        var body = new ElementBuilder(document, Styles).BuildBody();
+        BoxElement Box(int i) => Assert.IsType<BoxElement>(Assert.IsType<KeepTogetherElement>(body.Children[i]).Content);
+        Assert.Equal(PdfStyles.Colour("#FDF3E1"), Box(0).Background);
+        Assert.Equal(Styles.CalloutBackground, Box(2).Background);
     }
 
     [Fact]

@@ -74,11 +74,8 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
                 WriteQuote(quote, scope, output);
                 break;
             case DefinitionList definitions:
-                foreach (var item in definitions.Items)
-                {
-                    output.Add(Paragraph(Properties(StyleIds.DefinitionTerm), inlines.Write(item.Term, scope.Inlines)));
-                    WriteNested(item.Definition, scope with { ParagraphStyle = StyleIds.Definition }, output);
-                }
+                output.Add(KeyValueTable(definitions, scope));
+                output.Add(Spacer());
                 break;
             case Rule:
                 output.Add(RuleParagraph());
@@ -162,9 +159,9 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
     private W.Table CalloutBox(Callout callout, BlockScope scope)
     {
-        var colours = context.Theme.Colours;
+        var colours = CalloutKinds.Colours(callout.Kind, context.Theme.Colours);
         var width = scope.ContentWidth;
-        var border = Units.Colour(colours.CalloutBorder);
+        var border = Units.Colour(colours.Border);
         var table = new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
@@ -181,7 +178,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
 
         var cell = new W.TableCell(new W.TableCellProperties(
             new W.TableCellWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
-            new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.CalloutBackground) }));
+            new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = Units.Colour(colours.Background) }));
         if (!string.IsNullOrWhiteSpace(callout.Title))
             cell.Append(Paragraph(Properties(StyleIds.CalloutTitle), [inlines.PlainRun(callout.Title)]));
         var inner = scope with { ListDepth = -1, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };
@@ -189,6 +186,35 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         EndCellWithParagraph(cell);
         // The box may break across pages: long talking points must not leave half a page empty.
         table.Append(new W.TableRow(cell));
+        return table;
+    }
+
+    /// <summary>
+    /// A key–value list as two columns, as in the PDF: a borderless table, the term (bold) on the left in
+    /// at most 30% of the width (and no more than 150 pt), the definition beside it; rows never split.
+    /// </summary>
+    private W.Table KeyValueTable(DefinitionList definitions, BlockScope scope)
+    {
+        int width = scope.ContentWidth;
+        int termWidth = Math.Min(3000, width * 3 / 10);
+        int valueWidth = width - termWidth;
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = Units.Number(width), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableIndentation { Width = scope.Indent, Type = W.TableWidthUnitValues.Dxa },
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                CellMargins(top: 0, left: 0, bottom: 60, right: 120),
+                new W.TableLook { Val = "0000" }),
+            new W.TableGrid(new W.GridColumn { Width = Units.Number(termWidth) }, new W.GridColumn { Width = Units.Number(valueWidth) }));
+        foreach (var item in definitions.Items)
+        {
+            var term = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = Units.Number(termWidth), Type = W.TableWidthUnitValues.Dxa }),
+                Paragraph(Properties(StyleIds.DefinitionTerm), inlines.Write(item.Term, scope.Inlines)));
+            var value = new W.TableCell(new W.TableCellProperties(new W.TableCellWidth { Width = Units.Number(valueWidth), Type = W.TableWidthUnitValues.Dxa }));
+            value.Append(Write(item.Definition, scope with { ParagraphStyle = StyleIds.Definition, ListDepth = -1, Width = valueWidth - 120 }));
+            EndCellWithParagraph(value);
+            table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), term, value));
+        }
         return table;
     }
 

@@ -29,11 +29,11 @@ internal sealed class InlineWriter(WriteContext context)
         return output;
     }
 
-    /// <summary>A run of literal text in its paragraph's style; used for furniture, the cover and labels.</summary>
+    /// <summary>A run of literal text in its paragraph's style; used for furniture, the cover and labels (dates kept on one line).</summary>
     public W.Run PlainRun(string text)
     {
         var run = new W.Run();
-        AppendText(run, text);
+        AppendText(run, Typography.NoBreaks(text));
         return run;
     }
 

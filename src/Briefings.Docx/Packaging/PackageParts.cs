@@ -21,6 +21,8 @@ internal static class PackageParts
         "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
         "<w:zoom w:percent=\"100\"/>" +
         "<w:defaultTabStop w:val=\"720\"/>" +
+        // Word hyphenates as the PDF does (its own dictionary, in the document language).
+        "<w:autoHyphenation/>" +
         "<w:characterSpacingControl w:val=\"doNotCompress\"/>" +
         "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
         // A justified line that ends in a manual line break keeps normal word spacing, as readers expect.
@@ -28,6 +30,18 @@ internal static class PackageParts
         $"<w:themeFontLang w:val=\"{SecurityElement.Escape(language)}\"/>" +
         "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>" +
         "</w:settings>");
+
+    /// <summary>
+    /// Extended properties (docProps/app.xml), which Word and LibreOffice expect in every document: the
+    /// application that wrote the file, no document security, links not to be refreshed on opening.
+    /// </summary>
+    public static DocumentFormat.OpenXml.ExtendedProperties.Properties AppProperties() => new(
+        new DocumentFormat.OpenXml.ExtendedProperties.ScaleCrop("false"),
+        new DocumentFormat.OpenXml.ExtendedProperties.LinksUpToDate("false"),
+        new DocumentFormat.OpenXml.ExtendedProperties.SharedDocument("false"),
+        new DocumentFormat.OpenXml.ExtendedProperties.HyperlinksChanged("false"),
+        new DocumentFormat.OpenXml.ExtendedProperties.Application("Briefings"),
+        new DocumentFormat.OpenXml.ExtendedProperties.DocumentSecurity("0"));
 
     /// <summary>
     /// The theme's families with their generic kind, so Word substitutes a like font (serif for serif)

@@ -84,12 +84,14 @@ internal static class StylesBuilder
 
         xml.Append(Style("paragraph", StyleIds.Quote, "Quote", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 29, qFormat: true,
-            pPr: $"<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"{Units.Colour(colours.QuoteBorder)}\"/></w:pBdr>" +
+            // A quote is kept whole and with its attribution (which turns keep-with-next off again).
+            pPr: "<w:keepNext/><w:keepLines/>" +
+                 $"<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"{Units.Colour(colours.QuoteBorder)}\"/></w:pBdr>" +
                  "<w:ind w:left=\"360\" w:right=\"360\"/><w:jc w:val=\"left\"/>",
             rPr: "<w:i/><w:iCs/>"));
         xml.Append(Style("paragraph", StyleIds.QuoteAttribution, "Quote Attribution", basedOn: StyleIds.Quote,
             next: StyleIds.Normal, uiPriority: 29,
-            pPr: "<w:spacing w:before=\"0\" w:after=\"180\"/><w:jc w:val=\"right\"/>",
+            pPr: "<w:keepNext w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"180\"/><w:jc w:val=\"right\"/>",
             rPr: "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" + Colour(colours.Muted) + Size(fonts.BodySize - 1)));
         xml.Append(Style("paragraph", StyleIds.Caption, "caption", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 35, unhide: true, qFormat: true,
@@ -145,7 +147,7 @@ internal static class StylesBuilder
             pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
             rPr: "<w:b/><w:bCs/>"));
         xml.Append(Style("paragraph", StyleIds.Definition, "Definition", basedOn: StyleIds.Normal, uiPriority: 99,
-            qFormat: true, pPr: "<w:ind w:left=\"360\"/>"));
+            qFormat: true, pPr: "<w:spacing w:after=\"0\"/>"));
 
         xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",

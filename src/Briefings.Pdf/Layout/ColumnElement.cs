@@ -63,23 +63,26 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     }
 
     /// <summary>
-    /// When all that would go to the next page (up to the end of the document or a page break) is one short
-    /// line, with only headings before it, the block before them goes over too, if it is no more than a
-    /// third of the page, so the line does not stand alone on a page.
+    /// When the next page would start with one short line that ends its section (it is followed by the end
+    /// of the document, a page break or the next heading), with only headings before it, the block before
+    /// them goes over too, if it is no more than a third of the page, so the line does not stand alone.
     /// </summary>
     private int AvoidLoneTrailingLine(LayoutContext context, float width, float height, int count)
     {
         int first = current + count;
-        int end = first;
-        while (end < children.Count && children[end] is not PageBreakElement)
-            end++;
         int lines = 0;
-        for (int j = first; j < end; j++)
+        bool seenText = false;
+        for (int j = first; j < children.Count && children[j] is not PageBreakElement; j++)
         {
             if (children[j].KeepWithNext)
+            {
+                if (seenText)
+                    break;
                 continue;
+            }
             if (children[j] is not TextBlockElement text || (lines += text.RemainingLines(context, width)) > 1)
                 return count;
+            seenText = true;
         }
         if (lines != 1 || count < 2)
             return count;

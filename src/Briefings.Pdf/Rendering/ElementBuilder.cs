@@ -16,7 +16,31 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
     public ColumnElement BuildBody()
     {
         var root = new BlockStyle(styles.Body, styles.Theme.BodyAlignment, styles.ParagraphSpacing, 0);
-        return new ColumnElement(document.Blocks.Select(b => Build(b, root)).ToList()) { IsPageBody = true };
+        return new ColumnElement(GroupCallouts(document.Blocks, root)) { IsPageBody = true };
+    }
+
+    /// <summary>
+    /// The body's elements, with call-outs that follow one another ("Key messages" then "Points to make")
+    /// kept together as one group when the group fits on a page.
+    /// </summary>
+    private List<Element> GroupCallouts(IReadOnlyList<Block> blocks, BlockStyle style)
+    {
+        var elements = new List<Element>();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            int end = i;
+            while (end + 1 < blocks.Count && blocks[i] is Callout && blocks[end + 1] is Callout)
+                end++;
+            if (end == i)
+            {
+                elements.Add(Build(blocks[i], style));
+                continue;
+            }
+            var group = Enumerable.Range(i, end - i + 1).Select(j => Build(blocks[j], style)).ToList();
+            elements.Add(new KeepTogetherElement(new ColumnElement(group) { SpaceBefore = group[0].SpaceBefore, SpaceAfter = group[^1].SpaceAfter }));
+            i = end;
+        }
+        return elements;
     }
 
     /// <summary>The footnote bodies, laid out once at the column width: "1  Source text".</summary>
@@ -155,14 +179,15 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 SpaceAfter = 4,
             });
         children.AddRange(callout.Blocks.Select(b => Build(b, inner)));
+        var look = CalloutKinds.Colours(callout.Kind, styles.Theme.Colours);
         return new BoxElement(new ColumnElement(children))
         {
             PaddingLeft = 14,
             PaddingRight = 10,
             PaddingTop = 8,
             PaddingBottom = 6,
-            Background = styles.CalloutBackground,
-            BarColour = styles.CalloutBorder,
+            Background = PdfStyles.Colour(look.Background),
+            BarColour = PdfStyles.Colour(look.Border),
             BarWidth = 3,
             SpaceBefore = 8,
             SpaceAfter = 10,

@@ -247,10 +247,15 @@ internal sealed class TextLayout
                 {
                     if (j == start)
                     {
-                        // A single piece wider than the line (a long URL): split it between characters.
-                        SplitToWidth(tokens, j, width, fonts);
+                        // A single piece wider than the line: hyphenate it at a pattern point, or (a long URL,
+                        // a code) split it between characters.
+                        if (!Hyphenate(tokens, j, width, fonts))
+                            SplitToWidth(tokens, j, width, fonts);
                         end = j + 1;
                     }
+                    else if (LineEndsAt(lastBreak, start, j) && width - used > LooseLine * width && !StartsUpper(token.Text)
+                             && Hyphenate(tokens, j, width - used - gap, fonts))
+                        end = j + 1; // the line would be loose: hyphenate the word that does not fit
                     else
                         end = lastBreak >= start ? lastBreak + 1 : j;
                     break;
@@ -270,6 +275,58 @@ internal sealed class TextLayout
             start = end;
         }
         return lines;
+    }
+
+    /// <summary>A line with more than this share of its width left over takes part of the next word, hyphenated.</summary>
+    private const float LooseLine = 0.1f;
+
+    /// <summary>Names are hyphenated only when they do not fit on a line at all.</summary>
+    private static bool StartsUpper(string text)
+    {
+        foreach (char c in text)
+            if (char.IsLetter(c))
+                return char.IsUpper(c);
+        return false;
+    }
+
+    /// <summary>Token j starts a new word (the line may break before it).</summary>
+    private static bool LineEndsAt(int lastBreak, int start, int j) => lastBreak == j - 1 && lastBreak >= start;
+
+    /// <summary>
+    /// Splits token index at the last hyphenation point (en-GB patterns, Liang's algorithm) whose first part
+    /// and a hyphen fit in width: the first part ends with the hyphen and the line may break after it. False
+    /// when the word has no such point (not a word of letters, too short, or no point fits).
+    /// </summary>
+    private static bool Hyphenate(List<Token> tokens, int index, float width, FontSet fonts)
+    {
+        var token = tokens[index];
+        if (token.IsRightToLeft || token.Style.Superscript)
+            return false;
+        string text = token.Text;
+        int a = 0, b = text.Length;
+        while (a < b && !char.IsLetter(text[a])) a++;
+        while (b > a && !char.IsLetter(text[b - 1])) b--;
+        var points = Hyphenation.Hyphenator.EnGb.Points(text[a..b]);
+        var style = token.Style;
+        for (int p = points.Length - 1; p >= 0; p--)
+        {
+            int cut = a + points[p];
+            string head = text[..cut] + "-";
+            if (fonts.Shape(style.Family, style.Bold, style.Italic, head).Width * style.Size > width + 0.01f)
+                continue;
+            var span = new TextSpan(text, style, token.Link, token.Footnote);
+            var first = MakeToken(head, span, fonts, null);
+            var rest = MakeToken(text[cut..], span, fonts, null);
+            first.BreakAfter = true;
+            rest.BreakAfter = token.BreakAfter;
+            rest.SpaceAfter = token.SpaceAfter;
+            rest.Space = token.Space;
+            rest.HardBreakAfter = token.HardBreakAfter;
+            tokens[index] = first;
+            tokens.Insert(index + 1, rest);
+            return true;
+        }
+        return false;
     }
 
     private static void SplitToWidth(List<Token> tokens, int index, float width, FontSet fonts)

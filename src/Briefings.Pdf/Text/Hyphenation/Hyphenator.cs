@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Briefings.Pdf.Text.Hyphenation;
+
+/// <summary>
+/// Frank Liang's hyphenation algorithm (as in TeX) over the British English patterns shipped beside this
+/// file (hyph_en_GB.dic, see LICENCE.txt). Points returns where a word may be broken with a hyphen,
+/// leaving at least LEFTHYPHENMIN letters before and RIGHTHYPHENMIN after.
+/// </summary>
+internal sealed class Hyphenator
+{
+    private static readonly Lazy<Hyphenator> BritishEnglish = new(() => Load("Briefings.Pdf.Text.Hyphenation.hyph_en_GB.dic"));
+
+    public static Hyphenator EnGb => BritishEnglish.Value;
+
+    private readonly Dictionary<string, byte[]> patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
+    private int maxPattern;
+
+    public int LeftMin { get; private set; } = 2;
+    public int RightMin { get; private set; } = 3;
+
+    private static Hyphenator Load(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"hyphenation patterns {resource} are not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads patterns in the hyphen library's .dic format (a charset line, settings, one pattern a line).</summary>
+    public static Hyphenator Parse(string text)
+    {
+        var hyphenator = new Hyphenator();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line == "UTF-8" || line.StartsWith('%') || line.StartsWith('#'))
+                continue;
+            if (line.StartsWith("LEFTHYPHENMIN ", StringComparison.Ordinal))
+            {
+                hyphenator.LeftMin = int.Parse(line[14..], System.Globalization.CultureInfo.InvariantCulture);
+                continue;
+            }
+            if (line.StartsWith("RIGHTHYPHENMIN ", StringComparison.Ordinal))
+            {
+                hyphenator.RightMin = int.Parse(line[15..], System.Globalization.CultureInfo.InvariantCulture);
+                continue;
+            }
+            if (char.IsAsciiLetterUpper(line[0]))
+                continue; // other settings
+            var letters = new System.Text.StringBuilder();
+            var values = new List<byte> { 0 };
+            foreach (char c in line)
+            {
+                if (char.IsAsciiDigit(c))
+                    values[^1] = (byte)(c - '0');
+                else
+                {
+                    letters.Append(c);
+                    values.Add(0);
+                }
+            }
+            var key = letters.ToString();
+            hyphenator.patterns[key] = [.. values];
+            hyphenator.maxPattern = Math.Max(hyphenator.maxPattern, key.Length);
+        }
+        return hyphenator;
+    }
+
+    /// <summary>
+    /// The positions (number of characters before the break) where the word may take a hyphen. Only words
+    /// of Latin letters are hyphenated; anything else (numbers, codes, URLs) has no points.
+    /// </summary>
+    public int[] Points(string word)
+    {
+        if (word.Length < LeftMin + RightMin)
+            return [];
+        foreach (char c in word)
+            if (!(char.IsLetter(c) && c <= '\u024F') && c != '\'' && c != '’')
+                return [];
+        return cache.GetOrAdd(word, Compute);
+    }
+
+    private int[] Compute(string word)
+    {
+        string text = "." + word.ToLowerInvariant().Replace('’', '\'') + ".";
+        var values = new byte[text.Length + 1];
+        for (int start = 0; start < text.Length; start++)
+            for (int length = 1; length <= Math.Min(maxPattern, text.Length - start); length++)
+                if (patterns.TryGetValue(text.Substring(start, length), out var pattern))
+                    for (int k = 0; k < pattern.Length; k++)
+                        values[start + k] = Math.Max(values[start + k], pattern[k]);
+        var points = new List<int>();
+        // values[i] sits between text[i-1] and text[i]; text[0] is the leading dot, so word position i-1.
+        for (int i = LeftMin + 1; i <= word.Length - RightMin + 1; i++)
+            if (values[i] % 2 == 1)
+                points.Add(i - 1);
+        return [.. points];
+    }
+}
