@@ -19,6 +19,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
+        DocumentChecks.ThrowIfInvalid(document, theme, "PDF");
         var bytes = Render(document, theme);
         output.Write(bytes);
     }
