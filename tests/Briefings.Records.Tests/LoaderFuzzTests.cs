@@ -109,7 +109,9 @@ public sealed partial class LoaderFuzzTests : IDisposable
                     if (lines.Count > 0) lines.RemoveAt(Line(m.A));
                     break;
                 case Kind.DuplicateLine:
-                    if (lines.Count > 0) lines.InsertRange(Line(m.A), Enumerable.Repeat(lines[Line(m.A)], 1 + m.B % 5000));
+                    // At most about 4 MB more: a duplicated 2 MB line must not make the fuzzer itself run out of memory.
+                    if (lines.Count > 0)
+                        lines.InsertRange(Line(m.A), Enumerable.Repeat(lines[Line(m.A)], Math.Max(1, Math.Min(1 + m.B % 5000, 4_000_000 / (lines[Line(m.A)].Length + 1)))));
                     break;
                 case Kind.SwapLines:
                     if (lines.Count > 1) (lines[Line(m.A)], lines[Line(m.B)]) = (lines[Line(m.B)], lines[Line(m.A)]);
