@@ -27,14 +27,17 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
 
-        var themeProblems = ThemeCheck.Problems(theme).ToList();
+        // The shared checks first: a bad theme stops here; tree problems are reported together with the
+        // Word writer's own (characters a Word document cannot hold), so every problem is named at once.
+        var themeProblems = DocumentChecks.ThemeProblems(theme).ToList();
         if (themeProblems.Count > 0)
             throw new DocumentWriteException(Report(document, themeProblems));
+        var treeProblems = DocumentChecks.TreeProblems(document).ToList();
 
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var problems = Compose(word, document, theme);
+            var problems = treeProblems.Concat(Compose(word, document, theme)).ToList();
             if (problems.Count > 0)
                 throw new DocumentWriteException(Report(document, problems));
         }
@@ -85,10 +88,6 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     }
 
     /// <summary>One message naming the document and every distinct problem, one per line.</summary>
-    private static string Report(Document document, IEnumerable<string> problems)
-    {
-        var distinct = problems.Distinct().ToList();
-        return $"cannot write '{document.Metadata.Title}' as Word ({distinct.Count} problem{(distinct.Count == 1 ? "" : "s")}):"
-            + string.Concat(distinct.Select(p => $"{Environment.NewLine}  {p}"));
-    }
+    private static string Report(Document document, IEnumerable<string> problems) =>
+        DocumentChecks.Report(document, "Word", problems);
 }

@@ -29,6 +29,5 @@ internal static class Units
     /// <summary>"#1F3864" becomes "1F3864". Callers check themes with <see cref="IsColour"/> first.</summary>
     public static string Colour(string hex) => hex.TrimStart('#').ToUpperInvariant();
 
-    public static bool IsColour(string? value) =>
-        value is { Length: 7 } && value[0] == '#' && value.Skip(1).All(char.IsAsciiHexDigit);
+    public static bool IsColour(string? value) => DocumentChecks.IsColour(value);
 }

@@ -21,6 +21,7 @@ public sealed class PdfDocumentWriter : IPagedDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
+        DocumentChecks.ThrowIfInvalid(document, theme, "PDF");
         var bytes = Render(document, theme, null, out var pages);
         output.Write(bytes);
         return pages;

@@ -167,7 +167,8 @@ public sealed class HostileTextTests : IDisposable
         Assert.All(arabic, l => Assert.Contains("NotoNaskhArabic", l.FontName));
         var (validateExit, validation, _) = Validate();
         Assert.Equal(0, validateExit);
-        Assert.DoesNotContain("REC023", validation);
+        // (Chinese aliases in the samples may be reported on a machine without CJK fonts; Arabic never is.)
+        Assert.DoesNotContain("Arabic text", validation);
     }
 
     [Fact]

@@ -19,6 +19,23 @@ public class ThemeLoaderTests
         Assert.Equal(TextAlignment.Justify, theme.BodyAlignment);
     }
 
+    [Theory]
+    [InlineData("page: {a: ", "")] // refused as an unknown key long before the depth limit
+    [InlineData("page: [", "")]
+    [InlineData("colours:\n  text: &c \"#000000\"\n  heading: *c\n", "anchor '&c' is not allowed")]
+    [InlineData("colours:\n  text: !!python/object:os.system ls\n", "YAML tag")]
+    public void HostileThemeYamlIsALocatedErrorNotACrash(string start, string expected)
+    {
+        var yaml = start.EndsWith(": ", StringComparison.Ordinal) || start.EndsWith('[')
+            ? string.Concat(Enumerable.Repeat(start.Split(' ')[1], 20_000))
+            : start;
+        if (yaml != start) yaml = "page: " + yaml;
+        var e = Assert.Throws<ThemeException>(() => ThemeLoader.Parse(yaml, "templates/theme.yaml"));
+        var problem = Assert.Single(e.Problems);
+        Assert.Matches(@"^templates/theme\.yaml:\d+:\d+: error: ", problem);
+        Assert.Contains(expected, problem);
+    }
+
     [Fact]
     public void LeftOutKeysKeepDefaults()
     {

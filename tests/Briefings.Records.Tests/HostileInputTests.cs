@@ -239,6 +239,16 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void A_diagnostic_is_one_line_whatever_the_value_holds()
+    {
+        // Found by the fuzzer (case 6987): a block scalar as a reference put its line break into the message.
+        _folder.Edit(MeetingFile, "    sources: [report]\nanalysis:", "    sources: |\n      multi\n      line\nanalysis:");
+        var error = Only(_folder.Load(), DiagnosticCodes.UnknownReference, "xi-lukashenko.yaml");
+        Assert.Contains("unknown source 'multi\\nline", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
     public void Suggestions_stay_fast_for_long_values()
     {
         var long1 = new string('a', 300);

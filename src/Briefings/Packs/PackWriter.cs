@@ -50,7 +50,7 @@ public static class PackWriter
                 problems.Add($"{pack.Name}.{format.Extension}: error: {e.Message}");
             }
         }
-        if (rendered.Count == 0)
+        if (rendered.Count == 0 && problems.Count > 0)
             throw new PackException(problems);
 
         var folder = Path.Combine(outputRoot, pack.Name);

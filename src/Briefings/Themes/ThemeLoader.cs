@@ -37,7 +37,14 @@ public static partial class ThemeLoader
         Theme theme;
         try
         {
-            theme = string.IsNullOrWhiteSpace(yaml) ? new Theme() : Deserializer.Deserialize<Theme>(yaml) ?? new Theme();
+            // The same guard as record files: bounded depth and size, no tags, anchors or aliases.
+            theme = string.IsNullOrWhiteSpace(yaml)
+                ? new Theme()
+                : Deserializer.Deserialize<Theme>(new Records.Loading.GuardedParser(new Parser(new StringReader(yaml)), Records.RecordLimits.Default)) ?? new Theme();
+        }
+        catch (Records.Loading.RecordFormatException e)
+        {
+            throw new ThemeException([$"{displayPath}:{e.At.Line}:{e.At.Column}: error: {e.Message}"]);
         }
         catch (YamlException e)
         {

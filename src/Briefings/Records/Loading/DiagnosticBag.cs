@@ -22,7 +22,28 @@ internal sealed class DiagnosticBag
     public void Warning(RecordOrigin at, string code, string message) =>
         Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code, message));
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic with { Message = Shorten(diagnostic.Message) });
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic with { Message = OneLine(Shorten(diagnostic.Message)) });
+
+    /// <summary>A diagnostic is one line: line breaks and other control characters in quoted values are escaped.</summary>
+    internal static string OneLine(string message)
+    {
+        if (!message.Any(char.IsControl)) return message;
+        var result = new System.Text.StringBuilder(message.Length + 8);
+        foreach (var c in message)
+        {
+            switch (c)
+            {
+                case '\n': result.Append("\\n"); break;
+                case '\r': result.Append("\\r"); break;
+                case '\t': result.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c)) result.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    else result.Append(c);
+                    break;
+            }
+        }
+        return result.ToString();
+    }
 
     /// <summary>
     /// Cuts every quoted value ('...') longer than <see cref="MaxQuotedLength"/> to its start and its length,
