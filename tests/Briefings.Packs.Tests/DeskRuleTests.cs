@@ -277,7 +277,7 @@ public sealed class DeskRuleTests : IDisposable
     {
         var text = Text(Render(new CountryPackRequest("ZZL")).Document);
         Assert.Contains("Zed Zee", text);
-        Assert.Contains("gap in the records, not a vacancy", text);
+        Assert.Contains("gap in the records, not evidence of a vacancy", text);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public class HelperTests
         Assert.Equal("nine months ago", helpers.Relative(new DateOnly(2023, 3, 1)));
         Assert.Equal("in four days", helpers.Relative(new DateOnly(2023, 12, 8)));
         Assert.Equal("today", helpers.Relative("2023-12-04"));
+        Assert.Equal("tomorrow", helpers.Relative("2023-12-05"));
+        Assert.Equal("yesterday", helpers.Relative("2023-12-03"));
         Assert.Equal("two years", helpers.Span("2021-11-30", "2023-12-04"));
         Assert.Equal("three weeks", helpers.Span("2023-11-13", "2023-12-04"));
         // Whole years round down: 35 months is not "two years".

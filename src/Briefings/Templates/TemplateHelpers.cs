@@ -33,13 +33,17 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         return $"{Date(start)} – {Date(end)}";
     }
 
-    /// <summary>Time from the as-of date: "nine months ago", "in three days", "today".</summary>
+    /// <summary>Time from the as-of date: "nine months ago", "in three days", "tomorrow", "today".</summary>
     public string Relative(object? value)
     {
         if (ToDate(value) is not { } date)
             return "";
         if (date == AsOf)
             return "today";
+        if (date == AsOf.AddDays(1))
+            return "tomorrow";
+        if (date == AsOf.AddDays(-1))
+            return "yesterday";
         return date < AsOf ? $"{Span(date, AsOf)} ago" : $"in {Span(AsOf, date)}";
     }
 
