@@ -297,7 +297,7 @@ public sealed class DeskRuleTests : IDisposable
         var later = Text(Render(new VisitPackRequest("2023-11-15-beijing")).Document);
         Assert.DoesNotContain(".;", later);
         Assert.Contains("One earlier meeting;", later);
-        Assert.Contains("Met China's leaders once before on record", later);
+        Assert.Contains("Met China\u2019s leaders once before on record", later);
         // The same outcome is printed in full once: the prior-meetings table names it by kind.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(later, "PRIOR-COMMITMENT"));
         // One attribution under two items by the same analyst.
