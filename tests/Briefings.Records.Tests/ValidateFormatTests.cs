@@ -70,7 +70,7 @@ public sealed class ValidateFormatTests : IDisposable
             .ToList();
         Assert.Equal(3, found.Count);
         Assert.All(found, f => Assert.Equal("error", f.Level));
-        Assert.Contains(found, f => f.Rule == "REC007" && f.Uri!.EndsWith("/events/sco-summit-2022.yaml") && f.Line == 8 && f.Column == 11);
+        Assert.Contains(found, f => f.Rule == "REC007" && f.Uri!.EndsWith("/events/sco-summit-2022.yaml") && f.Line == 9 && f.Column == 11);
         Assert.Contains(found, f => f.Rule == "REC002" && f.Uri!.EndsWith("/meetings/2023-09-22-xi-assad.yaml") && f.Line == 7 && f.Column == 8);
         Assert.Contains(found, f => f.Rule == "REC009" && f.Uri!.EndsWith("/people/kassym-jomart-tokayev.yaml") && f.Line == 6 && f.Column == 10);
         // Each result's ruleIndex points at its rule in the driver's rules.
