@@ -89,13 +89,23 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
 
     /// <summary>"three documents", "one meeting", "12 visits".</summary>
     public string Quantity(int count, string noun) =>
-        count is >= 0 and < 10 ? InWords(count, noun) : $"{count.ToString(English)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
+        count is >= 0 and < 10 ? InWords(count, noun) : $"{count.ToString(English)} {NounFor(count, noun)}";
 
     /// <summary>
     /// "three months": the number in English words whatever the machine's culture (Humanizer's
     /// <c>ShowQuantityAs.Words</c> would spell it in the current UI culture: "neun months").
     /// </summary>
-    private static string InWords(int count, string noun) => $"{count.ToWords(English)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
+    private static string InWords(int count, string noun) => $"{count.ToWords(English)} {NounFor(count, noun)}";
+
+    /// <summary>
+    /// The noun for a count ("meeting", "meetings"), remembered per noun: Humanizer's plural rules are a list of
+    /// regular expressions, and a batch asks for the same few nouns thousands of times.
+    /// </summary>
+    private static string NounFor(int count, string noun) =>
+        count == 1 ? Singulars.GetOrAdd(noun, n => n.ToQuantity(1, ShowQuantityAs.None)) : Plurals.GetOrAdd(noun, n => n.ToQuantity(2, ShowQuantityAs.None));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Singulars = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
 
     /// <summary>"Kazakhstan, Uzbekistan and Russia".</summary>
     public string Join(object? items, string conjunction = "and")
