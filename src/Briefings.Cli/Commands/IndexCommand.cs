@@ -29,7 +29,7 @@ public static class IndexCommand
             {
                 stderr.WriteLine($"{Path.Combine(path, entry.Pack)}: error: failed");
                 foreach (var problem in entry.Problems)
-                    PackOptions.PrintProblem(stderr, problem);
+                    stderr.WriteLine(problem);
             }
             if (report.Index.Packs.Count > 0)
             {
