@@ -72,7 +72,7 @@ public sealed class DiagnosticOutputTests : IDisposable
         // Raw HTML written by the template itself (record text is escaped, so only a template can do this).
         File.AppendAllText(Path.Combine(Templates, "visit-brief.sbn"), "\n\n<div>not Markdown</div>\n");
         var problem = Assert.Single(RenderFails().Diagnostics);
-        Assert.Equal((Severity.Error, MarkdownCodes.Unsupported, "templates/visit-brief.sbn"), (problem.Severity, problem.Code, problem.Path));
+        Assert.Equal((Severity.Error, MarkdownCodes.Unsupported, "templates/visit-brief.sbn (rendered Markdown)"), (problem.Severity, problem.Code, problem.Path));
         Assert.True(problem.Line > 1, problem.ToString());
         Assert.Contains("raw HTML", problem.Message);
 
