@@ -70,9 +70,9 @@ public sealed class ValidateFormatTests : IDisposable
             .ToList();
         Assert.Equal(3, found.Count);
         Assert.All(found, f => Assert.Equal("error", f.Level));
-        Assert.Contains(found, f => f.Rule == "REC007" && f.Uri!.EndsWith("/events/sco-summit-2022.yaml") && f.Line == 8 && f.Column == 11);
+        Assert.Contains(found, f => f.Rule == "REC007" && f.Uri!.EndsWith("/events/sco-summit-2022.yaml") && f.Line == 9 && f.Column == 11);
         Assert.Contains(found, f => f.Rule == "REC002" && f.Uri!.EndsWith("/meetings/2023-09-22-xi-assad.yaml") && f.Line == 7 && f.Column == 8);
-        Assert.Contains(found, f => f.Rule == "REC009" && f.Uri!.EndsWith("/people/kassym-jomart-tokayev.yaml") && f.Line == 5 && f.Column == 10);
+        Assert.Contains(found, f => f.Rule == "REC009" && f.Uri!.EndsWith("/people/kassym-jomart-tokayev.yaml") && f.Line == 6 && f.Column == 10);
         // Each result's ruleIndex points at its rule in the driver's rules.
         var rules = run["tool"]!["driver"]!["rules"]!.AsArray().Select(r => (string?)r!["id"]).ToList();
         foreach (var r in run["results"]!.AsArray())
@@ -120,7 +120,7 @@ public sealed class ValidateFormatTests : IDisposable
         Assert.Equal(3, items.Count);
         var unknown = items.Single(i => (string?)i!["code"] == "REC009")!;
         Assert.Equal(Path.Join(data, "people", "kassym-jomart-tokayev.yaml").Replace('\\', '/'), (string?)unknown["path"]);
-        Assert.Equal(5, (int?)unknown["line"]);
+        Assert.Equal(6, (int?)unknown["line"]);
         Assert.Equal(10, (int?)unknown["column"]);
         Assert.Equal("error", (string?)unknown["severity"]);
         Assert.Equal("unknown country 'KZA' in person: did you mean 'KAZ' (Kazakhstan)?", (string?)unknown["message"]);
