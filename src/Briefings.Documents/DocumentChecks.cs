@@ -12,15 +12,19 @@ public static class DocumentChecks
     {
         var problems = ThemeProblems(theme).Concat(TreeProblems(document)).ToList();
         if (problems.Count > 0)
-            throw new DocumentWriteException(Report(document, format, problems));
+            throw Failure(document, format, problems);
     }
 
-    /// <summary>"cannot write 'TITLE' as FORMAT (N problems):" and one indented line per distinct problem.</summary>
-    public static string Report(Document document, string format, IEnumerable<string> problems)
+    /// <summary>
+    /// The exception for <paramref name="problems"/> (distinct ones, in order), its message
+    /// "cannot write 'TITLE' as FORMAT (N problems):" and one indented line per problem.
+    /// </summary>
+    public static DocumentWriteException Failure(Document document, string format, IEnumerable<Diagnostic> problems)
     {
         var distinct = problems.Distinct().ToList();
-        return $"cannot write '{document.Metadata.Title}' as {format} ({distinct.Count} problem{(distinct.Count == 1 ? "" : "s")}):"
-            + string.Concat(distinct.Select(p => $"{Environment.NewLine}  {p}"));
+        var message = $"cannot write '{document.Metadata.Title}' as {format} ({distinct.Count} problem{(distinct.Count == 1 ? "" : "s")}):"
+            + string.Concat(distinct.Select(p => $"{Environment.NewLine}  {p.Message}"));
+        return new DocumentWriteException(distinct, message);
     }
 
     /// <summary>A colour as both writers take it: <c>#RRGGBB</c>, nothing else (no alpha, no names).</summary>
@@ -31,24 +35,24 @@ public static class DocumentChecks
     /// References the tree makes that must resolve inside it: footnote marks to notes, internal links to
     /// heading ids (unique and present).
     /// </summary>
-    public static IEnumerable<string> TreeProblems(Document document)
+    public static IEnumerable<Diagnostic> TreeProblems(Document document)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Headings())
         {
             if (string.IsNullOrEmpty(heading.Id))
-                yield return $"heading '{heading.PlainText}' has no id";
+                yield return Diagnostic.Error(DocumentCodes.HeadingId, $"heading '{heading.PlainText}' has no id");
             else if (!ids.Add(heading.Id))
-                yield return $"heading id '{heading.Id}' is used by more than one heading (second: '{heading.PlainText}')";
+                yield return Diagnostic.Error(DocumentCodes.HeadingId, $"heading id '{heading.Id}' is used by more than one heading (second: '{heading.PlainText}')");
         }
         foreach (var table in document.Blocks.Descendants().Concat(document.Footnotes.SelectMany(f => f.Blocks.Descendants())).OfType<Table>())
         {
             if (table.Columns.Count == 0)
-                yield return "a table has no columns";
+                yield return Diagnostic.Error(DocumentCodes.TableShape, "a table has no columns");
             else if (table.HeaderRows.Count + table.BodyRows.Count == 0)
-                yield return "a table has no rows";
+                yield return Diagnostic.Error(DocumentCodes.TableShape, "a table has no rows");
             foreach (var row in table.HeaderRows.Concat(table.BodyRows).Where(r => r.Cells.Count > table.Columns.Count))
-                yield return $"a table row has {row.Cells.Count} cells but the table has {table.Columns.Count} columns: '{string.Join(" | ", row.Cells.Select(c => c.Content.ToPlainText()))}'";
+                yield return Diagnostic.Error(DocumentCodes.TableShape, $"a table row has {row.Cells.Count} cells but the table has {table.Columns.Count} columns: '{string.Join(" | ", row.Cells.Select(c => c.Content.ToPlainText()))}'");
         }
         var notes = document.Footnotes.Select(f => f.Number).ToHashSet();
         foreach (var inline in Inlines(document))
@@ -56,10 +60,10 @@ public static class DocumentChecks
             switch (inline)
             {
                 case FootnoteReference reference when !notes.Contains(reference.Number):
-                    yield return $"footnote reference [{reference.Number}] has no footnote";
+                    yield return Diagnostic.Error(DocumentCodes.MissingFootnote, $"footnote reference [{reference.Number}] has no footnote");
                     break;
                 case Link { IsInternal: true } link when !ids.Contains(link.Target[1..]):
-                    yield return $"link '{link.Content.ToPlainText()}' points at '{link.Target}', but no heading has that id";
+                    yield return Diagnostic.Error(DocumentCodes.BrokenLink, $"link '{link.Content.ToPlainText()}' points at '{link.Target}', but no heading has that id");
                     break;
             }
         }
@@ -106,7 +110,7 @@ public static class DocumentChecks
     }
 
     /// <summary>Theme values both writers rely on.</summary>
-    public static IEnumerable<string> ThemeProblems(Theme theme)
+    public static IEnumerable<Diagnostic> ThemeProblems(Theme theme)
     {
         var colours = new (string Name, string? Value)[]
         {
@@ -120,17 +124,17 @@ public static class DocumentChecks
         };
         foreach (var (name, value) in colours)
             if (!IsColour(value))
-                yield return $"theme {name} is '{value}', expected a colour like \"#1F3864\"";
+                yield return Diagnostic.Error(DocumentCodes.BadTheme, $"theme {name} is '{value}', expected a colour like \"#1F3864\"");
         if (!string.IsNullOrEmpty(theme.Table.BandBackground) && !IsColour(theme.Table.BandBackground))
-            yield return $"theme table.band_background is '{theme.Table.BandBackground}', expected a colour like \"#F2F5F9\" or empty";
+            yield return Diagnostic.Error(DocumentCodes.BadTheme, $"theme table.band_background is '{theme.Table.BandBackground}', expected a colour like \"#F2F5F9\" or empty");
 
         var page = theme.Page;
         if (page.Width <= 0 || page.Height <= 0)
-            yield return $"theme page size {page.Width} x {page.Height} pt is not a page";
+            yield return Diagnostic.Error(DocumentCodes.BadTheme, $"theme page size {page.Width} x {page.Height} pt is not a page");
         else if (page.MarginLeft + page.MarginRight >= page.Width || page.MarginTop + page.MarginBottom >= page.Height)
-            yield return "theme page margins leave no room for text";
+            yield return Diagnostic.Error(DocumentCodes.BadTheme, "theme page margins leave no room for text");
         if (page.MarginLeft < 0 || page.MarginRight < 0 || page.MarginTop < 0 || page.MarginBottom < 0)
-            yield return "theme page margins must not be negative";
+            yield return Diagnostic.Error(DocumentCodes.BadTheme, "theme page margins must not be negative");
 
         foreach (var (name, size) in new[]
                  {
@@ -140,10 +144,10 @@ public static class DocumentChecks
                      ("headings.h3_size", theme.Headings.H3Size), ("table.font_size", theme.Table.FontSize),
                  })
             if (!(size is > 0 and <= 800))
-                yield return $"theme {name} is {size} pt, expected a font size between 1 and 800";
+                yield return Diagnostic.Error(DocumentCodes.BadTheme, $"theme {name} is {size} pt, expected a font size between 1 and 800");
 
         foreach (var (name, family) in new[] { ("fonts.body", theme.Fonts.Body), ("fonts.heading", theme.Fonts.Heading), ("fonts.mono", theme.Fonts.Mono) })
             if (string.IsNullOrWhiteSpace(family))
-                yield return $"theme {name} names no font family";
+                yield return Diagnostic.Error(DocumentCodes.BadTheme, $"theme {name} names no font family");
     }
 }

@@ -17,5 +17,18 @@ public interface IPagedDocumentWriter : IDocumentWriter
     int WritePaged(Document document, Theme theme, Stream output);
 }
 
-/// <summary>Content the writer cannot render (e.g. a character no font can draw); the message names the text.</summary>
-public sealed class DocumentWriteException(string message) : Exception(message);
+/// <summary>
+/// Content the writer cannot render (e.g. a character no font can draw), as diagnostics naming the text
+/// (DOC, PDF and DOCX codes, see <see cref="DocumentCodes"/>). Their path is empty: the writer knows only the
+/// tree, so whoever names the output file places them in it (<see cref="Diagnostic.InFile"/>).
+/// </summary>
+public sealed class DocumentWriteException : Exception
+{
+    public DocumentWriteException(IReadOnlyList<Diagnostic> diagnostics, string message) : base(message) =>
+        Diagnostics = diagnostics;
+
+    /// <summary>One problem: an error with <paramref name="code"/> and the message.</summary>
+    public DocumentWriteException(string code, string message) : this([Diagnostic.Error(code, message)], message) { }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+}

@@ -31,15 +31,19 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         // Word writer's own (characters a Word document cannot hold), so every problem is named at once.
         var themeProblems = DocumentChecks.ThemeProblems(theme).ToList();
         if (themeProblems.Count > 0)
-            throw new DocumentWriteException(Report(document, themeProblems));
+            throw DocumentChecks.Failure(document, "Word", themeProblems);
         var treeProblems = DocumentChecks.TreeProblems(document).ToList();
 
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var problems = treeProblems.Concat(Compose(word, document, theme)).ToList();
+            // The Word writer's own problems, less those the shared checks named already.
+            var own = Compose(word, document, theme)
+                .Where(p => !treeProblems.Any(t => t.Message == p))
+                .Select(p => Diagnostic.Error(DocumentCodes.DocxContent, p));
+            var problems = treeProblems.Concat(own).ToList();
             if (problems.Count > 0)
-                throw new DocumentWriteException(Report(document, problems));
+                throw DocumentChecks.Failure(document, "Word", problems);
         }
 
         var stamp = document.Metadata.Date is { } date
@@ -86,8 +90,4 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
     }
-
-    /// <summary>One message naming the document and every distinct problem, one per line.</summary>
-    private static string Report(Document document, IEnumerable<string> problems) =>
-        DocumentChecks.Report(document, "Word", problems);
 }

@@ -28,6 +28,13 @@ public class ErrorTests
         Assert.Contains("'bell?'", error.Message);
         Assert.Contains("2 cells but the table has 1 columns", error.Message);
         Assert.Contains("5 problems", error.Message);
+        // The same problems as diagnostics: the shared checks' codes, the Word writer's own, no file (the writer knows none).
+        Assert.Equal(
+            [DocumentCodes.HeadingId, DocumentCodes.TableShape, DocumentCodes.BrokenLink, DocumentCodes.MissingFootnote, DocumentCodes.DocxContent],
+            error.Diagnostics.Select(d => d.Code));
+        Assert.All(error.Diagnostics, d => Assert.Equal((Severity.Error, "", 0), (d.Severity, d.Path, d.Line)));
+        Assert.Equal("error DOCX001: " + error.Diagnostics[^1].Message, error.Diagnostics[^1].ToString());
+        Assert.Contains("U+0007", error.Diagnostics[^1].Message);
     }
 
     [Theory]

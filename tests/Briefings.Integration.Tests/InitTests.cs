@@ -70,7 +70,7 @@ public sealed class InitTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Equal("", output);
-        Assert.Contains($"{meeting}: error: exists already", error);
+        Assert.Contains($"{meeting}: error PACK006: exists already", error);
         Assert.Equal("# mine\n", File.ReadAllText(meeting));
     }
 

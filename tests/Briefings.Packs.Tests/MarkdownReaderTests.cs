@@ -50,9 +50,9 @@ public class MarkdownReaderTests
     [Fact]
     public void MissingFrontMatterAndUnknownKeysAreErrors()
     {
-        Assert.Contains(Fails("# Heading\n").Problems, p => p.StartsWith("templates/t.sbn:1:1: error:") && p.Contains("front matter"));
+        Assert.Contains(Fails("# Heading\n").Problems, p => p.StartsWith("templates/t.sbn:1:1: error MD001:") && p.Contains("front matter"));
         var problems = Fails("---\ntitle: x\ntitel: y\ndate: 4 Dec\n---\n").Problems;
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:3:1: error: unknown front matter key 'titel'"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:3:1: error MD001: unknown front matter key 'titel'"));
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:") && p.Contains("not an ISO date"));
         Assert.DoesNotContain(problems, p => p.Contains("no YAML front matter"));
     }
@@ -70,7 +70,7 @@ public class MarkdownReaderTests
     [Fact]
     public void DuplicateExplicitHeadingIdIsAnError()
     {
-        Assert.Contains(Fails(FrontMatter + "# A {#same}\n\n# B {#same}\n").Problems, p => p.StartsWith("templates/t.sbn:6:1: error: heading id 'same' is used twice"));
+        Assert.Contains(Fails(FrontMatter + "# A {#same}\n\n# B {#same}\n").Problems, p => p.StartsWith("templates/t.sbn:6:1: error MD003: heading id 'same' is used twice"));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class MarkdownReaderTests
     public void UnreferencedFootnoteIsAnError()
     {
         Assert.Contains(Fails(FrontMatter + "Text[^a].\n\n[^a]: used\n[^b]: unused\n").Problems,
-            p => p.StartsWith("templates/t.sbn:7:1: error: footnote [^b] is defined but never referenced"));
+            p => p.StartsWith("templates/t.sbn:7:1: error MD004: footnote [^b] is defined but never referenced"));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class MarkdownReaderTests
     [Fact]
     public void UnknownContainersAreErrors()
     {
-        Assert.Contains(Fails(FrontMatter + "::: sidebar\nx\n:::\n").Problems, p => p.StartsWith("templates/t.sbn:4:1: error: unknown container"));
+        Assert.Contains(Fails(FrontMatter + "::: sidebar\nx\n:::\n").Problems, p => p.StartsWith("templates/t.sbn:4:1: error MD005: unknown container"));
     }
 
     [Fact]
@@ -243,13 +243,13 @@ public class MarkdownReaderTests
     public void EverythingTheTreeCannotHoldIsReportedAtOnceWithLines()
     {
         var problems = Fails(FrontMatter + "Text <b>bold</b>\n\n![chart](c.png)\n\n[x](javascript:alert(1))\n\n<div>\nblock\n</div>\n\n    indented code\n\n[[frobnicate]]\n").Problems;
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:6: error: raw HTML '<b>'"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:6: error MD002: raw HTML '<b>'"));
         // The rendered Markdown is never written when reading fails, so each message quotes its line.
         Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:4:6:") && p.EndsWith("(line: \"Text <b>bold</b>\")"));
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:6:1: error: images are not supported"));
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:8:1: error: link target 'javascript:alert(1)'"));
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:10:1: error: raw HTML is not supported"));
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:14:1: error: code blocks are not supported"));
-        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:16:1: error: unknown marker '[[frobnicate]]'"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:6:1: error MD002: images are not supported"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:8:1: error MD007: link target 'javascript:alert(1)'"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:10:1: error MD002: raw HTML is not supported"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:14:1: error MD002: code blocks are not supported"));
+        Assert.Contains(problems, p => p.StartsWith("templates/t.sbn:16:1: error MD005: unknown marker '[[frobnicate]]'"));
     }
 }

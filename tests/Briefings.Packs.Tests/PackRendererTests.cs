@@ -183,7 +183,10 @@ public class PackRendererTests
     public void UnknownMeetingNamesTheNearestIds()
     {
         var e = Assert.Throws<PackException>(() => Render(new VisitPackRequest("2023-12-04-xi-lukashenk")));
-        Assert.StartsWith("unknown meeting '2023-12-04-xi-lukashenk'; nearest: 2023-12-04-xi-lukashenko", Assert.Single(e.Problems));
+        var problem = Assert.Single(e.Diagnostics);
+        Assert.Equal((Severity.Error, PackCodes.UnknownMeeting, "", 0), (problem.Severity, problem.Code, problem.Path, problem.Line));
+        Assert.StartsWith("unknown meeting '2023-12-04-xi-lukashenk'; nearest: 2023-12-04-xi-lukashenko", problem.Message);
+        Assert.StartsWith("error PACK001: unknown meeting '2023-12-04-xi-lukashenk'", Assert.Single(e.Problems));
     }
 
     [Fact]
@@ -254,6 +257,6 @@ public class PackRendererTests
         var templates = folder.Copy(Repository.Templates, "templates");
         File.AppendAllText(Path.Combine(templates, "visit-brief.sbn"), "\n{{ if }}\n");
         var e = Assert.Throws<PackException>(() => new PackRenderer(SampleRecords.Value, templates, Today).Render(new VisitPackRequest("2023-12-04-xi-lukashenko")));
-        Assert.Matches(@"^templates/visit-brief\.sbn:\d+:\d+: error: ", e.Problems[0]);
+        Assert.Matches(@"^templates/visit-brief\.sbn:\d+:\d+: error TPL\d{3}: ", e.Problems[0]);
     }
 }

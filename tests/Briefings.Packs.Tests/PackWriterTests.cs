@@ -63,7 +63,7 @@ public class PackWriterTests : IDisposable
         File.WriteAllText(blocker, "a file where the output folder should go");
         var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), blocker, [PackFormat.Markdown]));
         var problem = Assert.Single(e.Problems);
-        Assert.StartsWith(Path.Combine(blocker, "visit-2023-12-04-xi-lukashenko") + ": error: cannot create the output folder", problem);
+        Assert.StartsWith(Path.Combine(blocker, "visit-2023-12-04-xi-lukashenko") + ": error PACK005: cannot create the output folder", problem);
     }
 
     [Fact]
@@ -72,10 +72,13 @@ public class PackWriterTests : IDisposable
         var failing = new PackFormat("broken", "broken", (_, stream) =>
         {
             stream.Write(new byte[100]);
-            throw new DocumentWriteException("no font can draw 'x'");
+            throw new DocumentWriteException(DocumentCodes.PdfNoGlyph, "no font can draw 'x'");
         });
         var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), folder.Path, [PackFormat.Markdown, failing]));
-        Assert.Equal("visit-2023-12-04-xi-lukashenko.broken: error: no font can draw 'x'", Assert.Single(e.Problems));
+        // The writer's diagnostic, placed in the file it would have written, printed as is.
+        var problem = Assert.Single(e.Diagnostics);
+        Assert.Equal(new Diagnostic("visit-2023-12-04-xi-lukashenko.broken", 0, 0, Severity.Error, DocumentCodes.PdfNoGlyph, "no font can draw 'x'"), problem);
+        Assert.Equal("visit-2023-12-04-xi-lukashenko.broken: error PDF001: no font can draw 'x'", Assert.Single(e.Problems));
         var packFolder = Path.Combine(folder.Path, "visit-2023-12-04-xi-lukashenko");
         Assert.Equal(["manifest.json", "visit-2023-12-04-xi-lukashenko.md"],
             Directory.GetFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Where(File.Exists).Select(Path.GetFileName).Order());
@@ -88,7 +91,7 @@ public class PackWriterTests : IDisposable
     [Fact]
     public void WhenEveryWriterFailsNothingIsWritten()
     {
-        var failing = new PackFormat("broken", "broken", (_, _) => throw new DocumentWriteException("no font can draw 'x'"));
+        var failing = new PackFormat("broken", "broken", (_, _) => throw new DocumentWriteException(DocumentCodes.PdfNoGlyph, "no font can draw 'x'"));
         var e = Assert.Throws<PackException>(() => PackWriter.Write(Lukashenko(), folder.Path, [failing]));
         Assert.Single(e.Problems);
         Assert.Empty(e.Written);

@@ -81,15 +81,15 @@ public class TemplateEngineTests : IDisposable
     public void SyntaxErrorIsReportedWithTemplateLineAndColumn()
     {
         var problem = Assert.Single(Fails("broken", "line one\nline two\n{{ for x in items\n  x\n").Problems);
-        Assert.Matches(@"^templates/broken\.sbn:\d+:\d+: error: ", problem);
-        Assert.StartsWith("templates/broken.sbn:4:4: error:", problem);
+        Assert.Matches(@"^templates/broken\.sbn:\d+:\d+: error TPL003: ", problem);
+        Assert.StartsWith("templates/broken.sbn:4:4: error TPL003:", problem);
     }
 
     [Fact]
     public void RuntimeErrorNamesTheTemplatePosition()
     {
         var problem = Assert.Single(Fails("unknown", "ok\n  {{ no_such_value }}\n").Problems);
-        Assert.StartsWith("templates/unknown.sbn:2:6: error: ", problem);
+        Assert.StartsWith("templates/unknown.sbn:2:6: error TPL004: ", problem);
         Assert.Contains("no_such_value", problem);
     }
 
@@ -158,6 +158,6 @@ public class TemplateEngineTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
         var e = Assert.Throws<TemplateException>(() => new TemplateEngine(Path.Combine(folder.Path, "templates")).Render("nope", new { }, helpers));
-        Assert.Equal("templates/nope: error: template 'nope' not found in the templates folder", Assert.Single(e.Problems));
+        Assert.Equal("templates/nope: error TPL002: template 'nope' not found in the templates folder", Assert.Single(e.Problems));
     }
 }

@@ -32,7 +32,7 @@ public class ThemeLoaderTests
         if (yaml != start) yaml = "page: " + yaml;
         var e = Assert.Throws<ThemeException>(() => ThemeLoader.Parse(yaml, "templates/theme.yaml"));
         var problem = Assert.Single(e.Problems);
-        Assert.Matches(@"^templates/theme\.yaml:\d+:\d+: error: ", problem);
+        Assert.Matches(@"^templates/theme\.yaml:\d+:\d+: error THM001: ", problem);
         Assert.Contains(expected, problem);
     }
 
@@ -49,15 +49,15 @@ public class ThemeLoaderTests
     public void UnknownKeyIsAnErrorWithItsPosition()
     {
         var e = Assert.Throws<ThemeException>(() => ThemeLoader.Parse("page:\n  margin_topp: 3\n", "templates/theme.yaml"));
-        Assert.StartsWith("templates/theme.yaml:2:3: error:", Assert.Single(e.Problems));
+        Assert.StartsWith("templates/theme.yaml:2:3: error THM001:", Assert.Single(e.Problems));
     }
 
     [Fact]
     public void EveryBadValueIsReported()
     {
         var e = Assert.Throws<ThemeException>(() => ThemeLoader.Parse("colours:\n  text: red\n  link: \"#12\"\nmarkings:\n  internal: X\n", "templates/theme.yaml"));
-        Assert.Contains("templates/theme.yaml:2:9: error: colours.text 'red' is not a colour of the form #RRGGBB", e.Problems);
-        Assert.Contains(e.Problems, p => p.StartsWith("templates/theme.yaml:3:9: error: colours.link"));
+        Assert.Contains("templates/theme.yaml:2:9: error THM002: colours.text 'red' is not a colour of the form #RRGGBB", e.Problems);
+        Assert.Contains(e.Problems, p => p.StartsWith("templates/theme.yaml:3:9: error THM002: colours.link"));
         Assert.Contains(e.Problems, p => p.Contains("markings has no entry for 'public'"));
     }
 }

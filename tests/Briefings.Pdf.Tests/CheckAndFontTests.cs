@@ -30,6 +30,14 @@ public class CheckAndFontTests
         Assert.Contains("heading id 'a' is used by more than one heading (second: 'Same id')", error.Message);
         Assert.Contains("link 'dangling' points at '#nowhere', but no heading has that id", error.Message);
         Assert.Contains("footnote reference [7] has no footnote", error.Message);
+        Assert.Equal(
+            [
+                Diagnostic.Error(DocumentCodes.HeadingId, "heading id 'a' is used by more than one heading (second: 'Same id')"),
+                Diagnostic.Error(DocumentCodes.BrokenLink, "link 'dangling' points at '#nowhere', but no heading has that id"),
+                Diagnostic.Error(DocumentCodes.MissingFootnote, "footnote reference [7] has no footnote"),
+            ],
+            error.Diagnostics);
+        Assert.Equal("pack.pdf: error DOC004: footnote reference [7] has no footnote", error.Diagnostics[2].InFile("pack.pdf").ToString());
     }
 
     [Theory]

@@ -21,15 +21,14 @@ public static class IndexCommand
             if (!Directory.Exists(path))
                 throw new UsageException($"no such folder: {path}");
             var report = BatchIndex.Merge(path);
-            foreach (var problem in report.Problems)
-                stderr.WriteLine(problem);
+            PackOptions.Print(stderr, report.Problems);
             foreach (var name in report.Missing)
-                stderr.WriteLine($"{Path.Combine(path, name)}: error: missing: no shard rendered this pack");
+                stderr.WriteLine(Diagnostic.ErrorAt(Path.Combine(path, name), IndexCodes.PackMissing, "missing: no shard rendered this pack"));
             foreach (var entry in report.Index.Packs.Where(p => p.Status == BatchIndex.Statuses.Failed))
             {
-                stderr.WriteLine($"{Path.Combine(path, entry.Pack)}: error: failed");
+                stderr.WriteLine(Diagnostic.ErrorAt(Path.Combine(path, entry.Pack), IndexCodes.PackFailed, "failed"));
                 foreach (var problem in entry.Problems)
-                    PackOptions.PrintProblem(stderr, problem);
+                    stderr.WriteLine(problem);
             }
             if (report.Index.Packs.Count > 0)
             {

@@ -34,8 +34,7 @@ public static class InitCommand
             }
             catch (PackException e)
             {
-                foreach (var problem in e.Problems)
-                    PackOptions.PrintProblem(stderr, problem);
+                PackOptions.Print(stderr, e.Diagnostics);
                 return ExitCodes.InputError;
             }
             foreach (var file in written)

@@ -82,9 +82,12 @@ internal sealed class PackOptions(string asOfDefault)
     public string Output(ParseResult parsed) => parsed.GetValue(output) ?? DefaultOutput;
     public RecordSet? LoadRecords(ParseResult parsed) => CommonOptions.LoadRecords(parsed, data);
 
-    /// <summary>Prints a pack problem: located ones as they are, others prefixed with the program's name.</summary>
-    public static void PrintProblem(TextWriter writer, string problem) =>
-        writer.WriteLine(problem.Contains(": error") || problem.Contains(": warning") ? problem : $"briefings: {problem}");
+    /// <summary>Prints diagnostics, one line each, as the library formats them.</summary>
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            writer.WriteLine(diagnostic);
+    }
 
     public int Run(ParseResult parsed, PackRequest request)
     {
@@ -112,8 +115,7 @@ internal sealed class PackOptions(string asOfDefault)
         {
             foreach (var file in e.Written)
                 stdout.WriteLine(file.Path);
-            foreach (var problem in e.Problems)
-                stderr.WriteLine(problem.Contains(": error") ? problem : $"briefings: {problem}");
+            Print(stderr, e.Diagnostics);
             return ExitCodes.InputError;
         }
     }

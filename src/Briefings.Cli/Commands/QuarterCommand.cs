@@ -122,8 +122,7 @@ public static class QuarterCommand
             }
             catch (PackException e)
             {
-                foreach (var problem in e.Problems)
-                    PackOptions.PrintProblem(stderr, problem);
+                PackOptions.Print(stderr, e.Diagnostics);
                 return ExitCodes.InputError;
             }
             var request = new BatchRequest(selection, formats)
@@ -149,7 +148,7 @@ public static class QuarterCommand
             {
                 stderr.WriteLine($"briefings: {failure.Pack.Name} failed:");
                 foreach (var problem in failure.Problems)
-                    PackOptions.PrintProblem(stderr, problem);
+                    stderr.WriteLine(problem);
             }
             stdout.WriteLine(Summary(result));
             stdout.WriteLine(plan.Request.Shard.IsWhole

@@ -72,11 +72,11 @@ public static class ValidateCommand
         }
         catch (ThemeException e)
         {
-            foreach (var problem in e.Problems) error.WriteLine(problem);
+            PackOptions.Print(error, e.Diagnostics);
         }
         catch (DocumentWriteException e)
         {
-            error.WriteLine($"briefings: {e.Message}");
+            PackOptions.Print(error, e.Diagnostics);
         }
         error.WriteLine("briefings: record text is not checked against the theme's fonts");
         return null;

@@ -69,7 +69,7 @@ internal sealed class FontSet
         var heading = Require(fonts.Heading, "heading");
         var mono = Require(fonts.Mono, "mono");
         if (problems.Count > 0)
-            throw new DocumentWriteException("Cannot load fonts: " + string.Join("; ", problems) + ".");
+            throw new DocumentWriteException(DocumentCodes.PdfFont, "Cannot load fonts: " + string.Join("; ", problems) + ".");
 
         // The bundled Arabic face always closes the chain: Arabic names are everyday content, and must render
         // the same on a machine without system Arabic fonts, whatever fallbacks a theme lists.

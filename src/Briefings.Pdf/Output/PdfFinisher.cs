@@ -152,7 +152,7 @@ internal static partial class PdfFinisher
             var start = StartXrefPattern().Match(tail);
             var trailer = TrailerPattern().Match(tail);
             if (!start.Success || !trailer.Success)
-                throw new DocumentWriteException("The PDF produced by Skia has no readable trailer.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, "The PDF produced by Skia has no readable trailer.");
             StartXref = long.Parse(start.Groups[1].Value, CultureInfo.InvariantCulture);
             var dictionary = trailer.Groups[1].Value;
             Size = int.Parse(Entry(dictionary, "Size"), CultureInfo.InvariantCulture);
@@ -178,16 +178,16 @@ internal static partial class PdfFinisher
         {
             int at = (int)StartXref;
             if (at < 0 || at >= pdf.Length)
-                throw new DocumentWriteException("The PDF produced by Skia has no cross-reference table where expected.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, "The PDF produced by Skia has no cross-reference table where expected.");
             var head = Text(at, Math.Min(64, pdf.Length - at));
             var header = XrefHeaderPattern().Match(head);
             if (!header.Success || header.Index != 0)
-                throw new DocumentWriteException("The PDF produced by Skia has no cross-reference table where expected.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, "The PDF produced by Skia has no cross-reference table where expected.");
             int first = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
             int count = int.Parse(header.Groups[2].Value, CultureInfo.InvariantCulture);
             int start = at + header.Length;
             if (start + count * 20 > pdf.Length)
-                throw new DocumentWriteException("The PDF produced by Skia has a cut-off cross-reference table.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, "The PDF produced by Skia has a cut-off cross-reference table.");
             var text = Text(start, count * 20);
             for (int i = 0; i < count; i++)
             {
@@ -200,12 +200,12 @@ internal static partial class PdfFinisher
         public string ObjectBody(int number)
         {
             if (!offsets.TryGetValue(number, out var offset) || offset < 0 || offset >= pdf.Length)
-                throw new DocumentWriteException($"Object {number} is missing from the PDF produced by Skia.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, $"Object {number} is missing from the PDF produced by Skia.");
             var rest = pdf.AsSpan((int)offset);
             int start = rest.IndexOf("obj"u8);
             int end = start < 0 ? -1 : rest[(start + 3)..].IndexOf("endobj"u8);
             if (end < 0)
-                throw new DocumentWriteException($"Object {number} in the PDF produced by Skia is not closed.");
+                throw new DocumentWriteException(DocumentCodes.PdfInternal, $"Object {number} in the PDF produced by Skia is not closed.");
             return Text((int)offset + start + 3, end).Trim();
         }
 

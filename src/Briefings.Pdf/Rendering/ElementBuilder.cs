@@ -94,7 +94,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         Rule => new RuleElement(styles.RuleColour) { SpaceBefore = 4, SpaceAfter = 4 },
         PageBreak => new PageBreakElement(),
         TableOfContents toc => BuildContents(toc),
-        _ => throw new DocumentWriteException($"The PDF writer does not know the block type {block.GetType().Name}."),
+        _ => throw new DocumentWriteException(DocumentCodes.PdfInternal, $"The PDF writer does not know the block type {block.GetType().Name}."),
     };
 
     private Element BuildHeading(Heading heading)

@@ -69,6 +69,7 @@ internal sealed class Paginator
     {
         if (context.Problems.Problems.Count > 0)
             throw new DocumentWriteException(
+                [.. context.Problems.Problems.Distinct().Select(p => Diagnostic.Error(DocumentCodes.PdfNoGlyph, p))],
                 $"Cannot render \"{document.Metadata.Title}\" as PDF: " + string.Join("; ", context.Problems.Problems) + ".");
     }
 
@@ -99,7 +100,7 @@ internal sealed class Paginator
         {
             context.PageNumber = ++page;
             if (page > MaxPages)
-                throw new DocumentWriteException($"\"{document.Metadata.Title}\" would be longer than {MaxPages} pages; the layout is not making progress.");
+                throw new DocumentWriteException(DocumentCodes.PdfLayout, $"\"{document.Metadata.Title}\" would be longer than {MaxPages} pages; the layout is not making progress.");
             context.Footnotes.BeginPage();
             context.PageHasContent = false;
             var canvas = pdf?.BeginPage(PageWidth, PageHeight, page);
@@ -112,7 +113,7 @@ internal sealed class Paginator
                 context.Relaxed = true;
                 plan = body.Measure(context, ContentWidth, ContentHeight);
                 if (plan.Kind == PlanKind.Nothing)
-                    throw new DocumentWriteException($"Page {page} of \"{document.Metadata.Title}\": content does not fit on an empty page ({plan.Reason}).");
+                    throw new DocumentWriteException(DocumentCodes.PdfLayout, $"Page {page} of \"{document.Metadata.Title}\": content does not fit on an empty page ({plan.Reason}).");
             }
             body.Draw(context, left, top, ContentWidth, ContentHeight);
             context.Relaxed = false;

@@ -64,7 +64,7 @@ internal sealed class PdfStyles
     {
         if (SKColor.TryParse(value, out var colour))
             return colour;
-        throw new DocumentWriteException($"The theme colour '{value}' is not a colour; write it as #RRGGBB.");
+        throw new DocumentWriteException(DocumentCodes.BadTheme, $"The theme colour '{value}' is not a colour; write it as #RRGGBB.");
     }
 
     public static SKColor? OptionalColour(string? value) =>

@@ -27,7 +27,7 @@ public sealed record BatchIndexFile(
     IReadOnlyList<IndexEntry> Packs);
 
 /// <summary>What merging the shards found.</summary>
-public sealed record IndexReport(BatchIndexFile Index, IReadOnlyList<string> Missing, IReadOnlyList<string> Failed, IReadOnlyList<string> Problems)
+public sealed record IndexReport(BatchIndexFile Index, IReadOnlyList<string> Missing, IReadOnlyList<string> Failed, IReadOnlyList<Diagnostic> Problems)
 {
     public bool Complete => Missing.Count == 0 && Failed.Count == 0 && Problems.Count == 0;
 }
@@ -91,7 +91,7 @@ public static class BatchIndex
     /// </summary>
     public static IndexReport Merge(string batchFolder)
     {
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         var parts = new List<BatchIndexFile>();
         var files = ShardFiles(batchFolder);
         if (files.Count == 0)
@@ -99,7 +99,7 @@ public static class BatchIndex
             var existing = Read(Path.Combine(batchFolder, JsonName), problems);
             if (existing is null)
             {
-                problems.Add($"{batchFolder}: error: no {ShardFolder}/shard-K-of-N.json files and no {JsonName}: is this a batch folder?");
+                problems.Add(Diagnostic.ErrorAt(batchFolder, IndexCodes.NotABatch, $"no {ShardFolder}/shard-K-of-N.json files and no {JsonName}: is this a batch folder?"));
                 var empty = new BatchIndexFile(Path.GetFileName(Path.TrimEndingDirectorySeparator(batchFolder)), "", "", "", [], null, [], []);
                 return new IndexReport(empty, [], [], problems);
             }
@@ -119,16 +119,16 @@ public static class BatchIndex
         {
             if (!part.Planned.SequenceEqual(first.Planned) || part.AsOf != first.AsOf || part.Audience != first.Audience
                 || !part.Formats.SequenceEqual(first.Formats))
-                problems.Add($"{batchFolder}: error: shard {part.Shard} was planned differently from shard {first.Shard} (other records, options or version): render all shards again");
+                problems.Add(Diagnostic.ErrorAt(batchFolder, IndexCodes.ShardsDiffer, $"shard {part.Shard} was planned differently from shard {first.Shard} (other records, options or version): render all shards again"));
         }
         if (counts.Count > 1)
-            problems.Add($"{batchFolder}: error: shard files from different shard counts ({string.Join(", ", counts)}): remove the stale ones from {ShardFolder}/");
+            problems.Add(Diagnostic.ErrorAt(batchFolder, IndexCodes.ShardsDiffer, $"shard files from different shard counts ({string.Join(", ", counts)}): remove the stale ones from {ShardFolder}/"));
         else if (first.Shard is { } s && int.TryParse(s.Split('/')[1], out var n))
         {
             var present = parts.Select(p => p.Shard!).ToHashSet();
             for (var k = 1; k <= n; k++)
                 if (!present.Contains($"{k}/{n}"))
-                    problems.Add($"{batchFolder}: error: shard {k}/{n} has not written its part ({ShardFolder}/shard-{k}-of-{n}.json)");
+                    problems.Add(Diagnostic.ErrorAt(batchFolder, IndexCodes.ShardMissing, $"shard {k}/{n} has not written its part ({ShardFolder}/shard-{k}-of-{n}.json)"));
         }
 
         var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
@@ -136,7 +136,7 @@ public static class BatchIndex
             entries[entry.Pack] = entry;
         var merged = first.Planned.Select(name => entries.TryGetValue(name, out var entry)
                 ? Verified(batchFolder, entry)
-                : new IndexEntry(name, "", "", Statuses.Missing, [], [$"{name}: error: no shard rendered this pack"]))
+                : new IndexEntry(name, "", "", Statuses.Missing, [], [Diagnostic.ErrorAt(name, IndexCodes.PackMissing, "no shard rendered this pack").ToString()]))
             .ToList();
         var index = first with { Shard = null, Planned = [], Packs = merged };
         WriteIndex(batchFolder, index);
@@ -155,12 +155,12 @@ public static class BatchIndex
         {
             var info = new FileInfo(Path.Combine(batchFolder, file.File));
             if (!info.Exists || info.Length != file.Bytes)
-                return entry with { Status = Statuses.Missing, Problems = [$"{file.File}: error: listed by its shard but missing or changed"] };
+                return entry with { Status = Statuses.Missing, Problems = [Diagnostic.ErrorAt(file.File, IndexCodes.PackMissing, "listed by its shard but missing or changed").ToString()] };
         }
         return entry;
     }
 
-    private static BatchIndexFile? Read(string path, List<string> problems)
+    private static BatchIndexFile? Read(string path, List<Diagnostic> problems)
     {
         try
         {
@@ -170,7 +170,7 @@ public static class BatchIndex
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
-            problems.Add($"{path}: error: cannot read: {e.Message}");
+            problems.Add(Diagnostic.ErrorAt(path, IndexCodes.Unreadable, $"cannot read: {e.Message}"));
             return null;
         }
     }
@@ -221,4 +221,21 @@ public static class BatchIndex
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
+
+/// <summary>Codes of problems merging a batch's shards (<c>briefings index</c>; listed in docs/diagnostics.md).</summary>
+public static class IndexCodes
+{
+    /// <summary>The folder has neither shard files nor an index.</summary>
+    public const string NotABatch = "IDX001";
+    /// <summary>Shards planned from other records, options or versions, or from different shard counts.</summary>
+    public const string ShardsDiffer = "IDX002";
+    /// <summary>A shard that has not written its part.</summary>
+    public const string ShardMissing = "IDX003";
+    /// <summary>A pack no shard rendered, or whose files are missing or changed.</summary>
+    public const string PackMissing = "IDX004";
+    /// <summary>A shard or index file that cannot be read.</summary>
+    public const string Unreadable = "IDX005";
+    /// <summary>A pack that failed (its own problems follow).</summary>
+    public const string PackFailed = "IDX006";
 }

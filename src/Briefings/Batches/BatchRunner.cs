@@ -129,7 +129,7 @@ public static class BatchRunner
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One pack's fault must not stop the batch; it is reported with the pack's name like any other failure.
-            return new PackResult(pack, PackStatus.Failed, [], [$"{pack.Name}: error: {e.GetType().Name}: {e.Message}"], clock.Elapsed);
+            return new PackResult(pack, PackStatus.Failed, [], DiagnosticText.Lines([Diagnostic.ErrorAt(pack.Name, PackCodes.Failed, $"{e.GetType().Name}: {e.Message}")]), clock.Elapsed);
         }
     }
 

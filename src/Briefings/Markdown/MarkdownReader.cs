@@ -61,7 +61,7 @@ public static partial class MarkdownReader
 
     private sealed class ReadSession(string source, string sourceName)
     {
-        private readonly List<(int Line, int Column, string Message)> problems = [];
+        private readonly List<(int Line, int Column, string Code, string Message)> problems = [];
         private readonly HashSet<string> headingIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> footnoteNumbers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MdFootnote> footnoteDefinitions = new(StringComparer.Ordinal);
@@ -85,11 +85,11 @@ public static partial class MarkdownReader
             {
                 var label = (definition.Label ?? "").TrimStart('^');
                 if (!footnoteNumbers.ContainsKey(label))
-                    Problem(definition, $"footnote [^{label}] is defined but never referenced");
+                    Problem(definition, MarkdownCodes.UnusedFootnote, $"footnote [^{label}] is defined but never referenced");
             }
 
             if (!sawFrontMatter)
-                Problem(1, 1, "the document has no YAML front matter with a title (start it with '---', 'title: ...', '---')");
+                Problem(1, 1, MarkdownCodes.FrontMatter, "the document has no YAML front matter with a title (start it with '---', 'title: ...', '---')");
 
             if (problems.Count > 0)
             {
@@ -97,13 +97,13 @@ public static partial class MarkdownReader
                 var lines = source.Split('\n');
                 throw new MarkdownReadException(problems
                     .OrderBy(p => p.Line).ThenBy(p => p.Column)
-                    .Select(p => $"{sourceName}:{p.Line}:{p.Column}: error: {p.Message}{Excerpt(lines, p.Line)}")
+                    .Select(p => Diagnostic.ErrorAt(sourceName, p.Line, p.Column, p.Code, p.Message + Excerpt(lines, p.Line)))
                     .ToList());
             }
             return Typography.Apply(new Document(metadata!, blocks, footnotes));
         }
 
-        private void Problem(int line, int column, string message) => problems.Add((line, column, message));
+        private void Problem(int line, int column, string code, string message) => problems.Add((line, column, code, message));
 
         private static string Excerpt(string[] lines, int line)
         {
@@ -115,7 +115,7 @@ public static partial class MarkdownReader
             return $" (line: \"{(text.Length > 60 ? text[..60] + "…" : text)}\")";
         }
 
-        private void Problem(MarkdownObject at, string message) => Problem(at.Line + 1, at.Column + 1, message);
+        private void Problem(MarkdownObject at, string code, string message) => Problem(at.Line + 1, at.Column + 1, code, message);
 
         private List<Documents.Block> ReadBlocks(IEnumerable<MdBlock> container)
         {
@@ -135,7 +135,7 @@ public static partial class MarkdownReader
             {
                 case YamlFrontMatterBlock yaml:
                     sawFrontMatter = true;
-                    metadata = FrontMatterReader.Read(yaml, Problem);
+                    metadata = FrontMatterReader.Read(yaml, (line, column, message) => Problem(line, column, MarkdownCodes.FrontMatter, message));
                     return null;
                 case HeadingBlock heading:
                     return ReadHeading(heading);
@@ -156,13 +156,13 @@ public static partial class MarkdownReader
                 case FootnoteGroup or LinkReferenceDefinitionGroup or BlankLineBlock:
                     return null; // footnotes are read separately; link definitions are resolved by Markdig
                 case HtmlBlock:
-                    Problem(block, "raw HTML is not supported; write Markdown (record text must go through the default escape)");
+                    Problem(block, MarkdownCodes.Unsupported, "raw HTML is not supported; write Markdown (record text must go through the default escape)");
                     return null;
                 case FencedCodeBlock or CodeBlock:
-                    Problem(block, "code blocks are not supported (a line indented by four spaces starts one)");
+                    Problem(block, MarkdownCodes.Unsupported, "code blocks are not supported (a line indented by four spaces starts one)");
                     return null;
                 default:
-                    Problem(block, $"unsupported Markdown block '{block.GetType().Name}'");
+                    Problem(block, MarkdownCodes.Unsupported, $"unsupported Markdown block '{block.GetType().Name}'");
                     return null;
             }
         }
@@ -176,7 +176,7 @@ public static partial class MarkdownReader
             {
                 id = explicitId;
                 if (!headingIds.Add(id))
-                    Problem(heading, $"heading id '{id}' is used twice");
+                    Problem(heading, MarkdownCodes.DuplicateId, $"heading id '{id}' is used twice");
             }
             else
             {
@@ -202,7 +202,7 @@ public static partial class MarkdownReader
                 case "pagebreak" when arguments.Length == 0:
                     return new PageBreak();
                 case "pagebreak":
-                    Problem(paragraph, "[[pagebreak]] takes no arguments");
+                    Problem(paragraph, MarkdownCodes.BadMarker, "[[pagebreak]] takes no arguments");
                     return null;
                 case "contents":
                     if (arguments.Length == 0)
@@ -212,7 +212,7 @@ public static partial class MarkdownReader
                     var title = parts.Groups["title"].Success ? parts.Groups["title"].Value.Trim() : "Contents";
                     return new TableOfContents(title, depth);
                 default:
-                    Problem(paragraph, $"unknown marker '[[{match.Groups["name"].Value}]]' (known: [[pagebreak]], [[contents]])");
+                    Problem(paragraph, MarkdownCodes.BadMarker, $"unknown marker '[[{match.Groups["name"].Value}]]' (known: [[pagebreak]], [[contents]])");
                     return null;
             }
         }
@@ -245,14 +245,14 @@ public static partial class MarkdownReader
                 foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>())
                 {
                     if (cell.ColumnSpan > 1 || cell.RowSpan > 1)
-                        Problem(cell, "merged table cells are not supported");
+                        Problem(cell, MarkdownCodes.Unsupported, "merged table cells are not supported");
                     var inlines = new List<Documents.Inline>();
                     foreach (var cellBlock in cell)
                     {
                         if (cellBlock is ParagraphBlock cellParagraph)
                             AppendWithSpace(inlines, ReadInlines(cellParagraph.Inline));
                         else
-                            Problem(cellBlock, "a table cell may hold only text");
+                            Problem(cellBlock, MarkdownCodes.Unsupported, "a table cell may hold only text");
                     }
                     cells.Add(new Documents.TableCell(inlines));
                 }
@@ -283,13 +283,13 @@ public static partial class MarkdownReader
             {
                 if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out widths[i]) || widths[i] <= 0)
                 {
-                    Problem(table, $"widths=\"{declared}\": '{parts[i]}' is not a positive number");
+                    Problem(table, MarkdownCodes.TableWidths, $"widths=\"{declared}\": '{parts[i]}' is not a positive number");
                     return null;
                 }
             }
             if (widths.Length != columnCount)
             {
-                Problem(table, $"widths=\"{declared}\" gives {widths.Length} widths for {columnCount} columns");
+                Problem(table, MarkdownCodes.TableWidths, $"widths=\"{declared}\" gives {widths.Length} widths for {columnCount} columns");
                 return null;
             }
             return widths;
@@ -313,13 +313,13 @@ public static partial class MarkdownReader
         {
             if (container.Info != "callout")
             {
-                Problem(container, $"unknown container '::: {container.Info}' (only '::: callout KIND Title' is supported)");
+                Problem(container, MarkdownCodes.BadMarker, $"unknown container '::: {container.Info}' (only '::: callout KIND Title' is supported)");
                 return null;
             }
             var arguments = (container.Arguments ?? "").Trim();
             if (arguments.Length == 0)
             {
-                Problem(container, "a callout needs a kind: '::: callout KIND Title'");
+                Problem(container, MarkdownCodes.BadMarker, "a callout needs a kind: '::: callout KIND Title'");
                 return null;
             }
             var space = arguments.IndexOf(' ');
@@ -421,18 +421,18 @@ public static partial class MarkdownReader
                     into.Add(emphasis.DelimiterCount >= 2 ? new Strong(content) : new Emphasis(content));
                     break;
                 case LinkInline { IsImage: true } image:
-                    Problem(image, "images are not supported in briefing documents");
+                    Problem(image, MarkdownCodes.Unsupported, "images are not supported in briefing documents");
                     break;
                 case LinkInline link:
                     var url = link.Url ?? "";
                     if (!IsAllowedTarget(url))
-                        Problem(link, $"link target '{url}' is not allowed (use http, https, mailto or #heading-id)");
+                        Problem(link, MarkdownCodes.LinkTarget, $"link target '{url}' is not allowed (use http, https, mailto or #heading-id)");
                     into.Add(new Link(url, ReadInlines(link)));
                     break;
                 case AutolinkInline autolink:
                     var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
                     if (!IsAllowedTarget(target))
-                        Problem(autolink, $"link target '{target}' is not allowed (use http, https or mailto)");
+                        Problem(autolink, MarkdownCodes.LinkTarget, $"link target '{target}' is not allowed (use http, https or mailto)");
                     into.Add(new Link(target, [new Text(autolink.Url)]));
                     break;
                 case FootnoteLink { IsBackLink: true }:
@@ -447,14 +447,14 @@ public static partial class MarkdownReader
                     into.Add(new FootnoteReference(number));
                     break;
                 case HtmlInline html:
-                    Problem(html, $"raw HTML '{html.Tag}' is not supported; record text must go through the default escape");
+                    Problem(html, MarkdownCodes.Unsupported, $"raw HTML '{html.Tag}' is not supported; record text must go through the default escape");
                     break;
                 case ContainerInline other when other.GetType() == typeof(ContainerInline):
                     foreach (var child in other)
                         ReadInline(child, into);
                     break;
                 default:
-                    Problem(inline, $"unsupported inline Markdown '{inline.GetType().Name}'");
+                    Problem(inline, MarkdownCodes.Unsupported, $"unsupported inline Markdown '{inline.GetType().Name}'");
                     break;
             }
         }

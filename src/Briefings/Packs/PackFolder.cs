@@ -40,7 +40,7 @@ public static partial class PackFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The system's message alone ("Could not find file '/x'") does not say what was being done.
-            throw new PackException([$"{Path.Combine(root, name)}: error: cannot create the output folder: {e.Message}"]);
+            throw new PackException([Diagnostic.ErrorAt(Path.Combine(root, name), PackCodes.CannotWrite, $"cannot create the output folder: {e.Message}")]);
         }
     }
 

@@ -41,11 +41,11 @@ public sealed partial class PackRenderer
         }
         catch (TemplateException e)
         {
-            throw new PackException(e.Problems);
+            throw new PackException(e.Diagnostics);
         }
         catch (ThemeException e)
         {
-            throw new PackException(e.Problems);
+            throw new PackException(e.Diagnostics);
         }
         var candidate = Path.Combine(templatesFolder, ThemeLoader.FileName);
         themePath = File.Exists(candidate) ? candidate : null;
@@ -83,11 +83,11 @@ public sealed partial class PackRenderer
     private RenderedPack RenderVisit(VisitPackRequest request)
     {
         if (!records.Meetings.TryGetValue(request.MeetingId, out var meeting))
-            throw new PackException($"unknown meeting '{request.MeetingId}'{NearestMeetings(request.MeetingId)}");
+            throw new PackException(PackCodes.UnknownMeeting, $"unknown meeting '{request.MeetingId}'{NearestMeetings(request.MeetingId)}");
         var asOf = request.AsOf ?? today;
         var scope = new PackScope(records, asOf, request.Audience);
         if (!scope.Visible(meeting.Handling))
-            throw new PackException($"meeting '{meeting.Id}' is internal and cannot go into a public pack");
+            throw new PackException(PackCodes.NotPublic, $"meeting '{meeting.Id}' is internal and cannot go into a public pack");
         var name = request.Name ?? PackName($"visit-{meeting.Id}", request, request.AsOf is not null);
         var model = VisitBriefBuilder.Build(meeting, scope, request.Perspective, name, Marking(request.Audience));
         return Finish(name, "visit", meeting.Id, VisitTemplate, model, scope);
@@ -101,7 +101,7 @@ public sealed partial class PackRenderer
             var detail = resolution.IsAmbiguous
                 ? $": it could be {string.Join(" or ", resolution.Matches.Select(c => $"{c.Code} ({c.Name})"))}"
                 : NearestCountries(request.Country, resolution.Suggestion);
-            throw new PackException($"{(resolution.IsAmbiguous ? "ambiguous" : "unknown")} country '{request.Country}'{detail}");
+            throw new PackException(PackCodes.UnknownCountry, $"{(resolution.IsAmbiguous ? "ambiguous" : "unknown")} country '{request.Country}'{detail}");
         }
         var country = resolution.Value;
         var asOf = request.AsOf ?? today;
@@ -114,7 +114,7 @@ public sealed partial class PackRenderer
     private RenderedPack RenderDigest(DigestPackRequest request)
     {
         if (request.To < request.From)
-            throw new PackException($"the digest period ends ({request.To:yyyy-MM-dd}) before it starts ({request.From:yyyy-MM-dd})");
+            throw new PackException(PackCodes.BadPeriod, $"the digest period ends ({request.To:yyyy-MM-dd}) before it starts ({request.From:yyyy-MM-dd})");
         var asOf = request.AsOf ?? (request.To < today ? request.To : today);
         var scope = new PackScope(records, asOf, request.Audience);
         var name = request.Name ?? PackName($"digest-{request.From:yyyy-MM-dd}-{request.To:yyyy-MM-dd}", request, request.AsOf is not null);
@@ -138,11 +138,11 @@ public sealed partial class PackRenderer
         }
         catch (TemplateException e)
         {
-            throw new PackException(e.Problems);
+            throw new PackException(e.Diagnostics);
         }
         catch (MarkdownReadException e)
         {
-            throw new PackException(e.Problems);
+            throw new PackException(e.Diagnostics);
         }
 
         var templates = templatesRead

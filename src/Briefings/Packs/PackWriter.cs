@@ -36,7 +36,7 @@ public static class PackWriter
     public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
     {
         var rendered = new List<(PackFormat Format, byte[] Bytes, int? Pages)>();
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         foreach (var format in formats.DistinctBy(f => f.Name))
         {
             try
@@ -47,7 +47,7 @@ public static class PackWriter
             }
             catch (DocumentWriteException e)
             {
-                problems.Add($"{pack.Name}.{format.Extension}: error: {e.Message}");
+                problems.AddRange(e.Diagnostics.Select(d => d.InFile($"{pack.Name}.{format.Extension}")));
             }
         }
         if (rendered.Count == 0 && problems.Count > 0)
@@ -72,7 +72,7 @@ public static class PackWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             PackFolder.Discard(staging);
-            throw new PackException([$"{folder}: error: cannot write the pack: {e.Message}"]);
+            throw new PackException([Diagnostic.ErrorAt(folder, PackCodes.CannotWrite, $"cannot write the pack: {e.Message}")]);
         }
         catch
         {

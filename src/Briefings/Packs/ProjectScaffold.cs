@@ -23,11 +23,11 @@ public static class ProjectScaffold
         if (templates is not null)
             plan.AddRange(Files(templates, "templates/"));
         if (plan.Count == 0)
-            throw new PackException([$"{records}: error: the example records are missing"]);
+            throw new PackException([Diagnostic.ErrorAt(records, PackCodes.NoExamples, "the example records are missing")]);
 
         var existing = plan.Select(p => p.To).Append(".gitignore")
             .Where(to => File.Exists(Path.Combine(target, to)))
-            .Select(to => $"{Path.Combine(target, to)}: error: exists already; init writes only new files")
+            .Select(to => Diagnostic.ErrorAt(Path.Combine(target, to), PackCodes.Exists, "exists already; init writes only new files"))
             .ToList();
         if (existing.Count > 0)
             throw new PackException(existing);

@@ -1,22 +1,9 @@
 namespace Briefings.Records;
 
-public enum Severity
-{
-    Error,
-    Warning,
-}
-
 /// <summary>
-/// One problem found in the records, printed like a compiler message:
-/// <c>path:line:col: error CODE: message</c>. Line and column are 1-based.
+/// The record diagnostic codes, one per rule, so tests and users can tell problems apart. The
+/// <see cref="Diagnostic"/> type itself is shared by every stage (it lives in Briefings.Documents).
 /// </summary>
-public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
-{
-    public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
-}
-
-/// <summary>The diagnostic codes, one per rule, so tests and users can tell problems apart.</summary>
 public static class DiagnosticCodes
 {
     /// <summary>The file could not be read.</summary>

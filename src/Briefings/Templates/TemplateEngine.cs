@@ -9,7 +9,7 @@ namespace Briefings.Templates;
 /// <summary>
 /// Renders a Scriban template from the templates folder into Markdown. Record text is escaped by default,
 /// includes stay inside the folder, loops, recursion, time and output size are bounded, and every
-/// failure is a <see cref="TemplateException"/> reading <c>templates/NAME:line:col: error: message</c>.
+/// failure is a <see cref="TemplateException"/> reading <c>templates/NAME:line:col: error TPLnnn: message</c>.
 /// </summary>
 public sealed class TemplateEngine
 {
@@ -19,7 +19,7 @@ public sealed class TemplateEngine
     public TemplateEngine(string templatesFolder, TemplateLimits? limits = null)
     {
         if (!Directory.Exists(templatesFolder))
-            throw new TemplateException([$"{templatesFolder}: error: templates folder not found"]);
+            throw new TemplateException([Diagnostic.ErrorAt(templatesFolder, TemplateCodes.FolderNotFound, "templates folder not found")]);
         TemplatesFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(templatesFolder));
         loader = new SandboxedTemplateLoader(TemplatesFolder);
         this.limits = limits ?? new TemplateLimits();
@@ -39,7 +39,7 @@ public sealed class TemplateEngine
     {
         var (path, refusal) = loader.Resolve(templateName);
         if (path is null)
-            throw new TemplateException([$"templates/{templateName}: error: {refusal}"]);
+            throw new TemplateException([Diagnostic.ErrorAt($"templates/{templateName}", TemplateCodes.NotFound, refusal ?? "template not found")]);
         var displayName = loader.DisplayName(path);
         var template = Parse(path, displayName);
 
@@ -56,11 +56,11 @@ public sealed class TemplateEngine
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException([Format(e.Span, e.OriginalMessage)]);
+            throw new TemplateException([At(e.Span, TemplateCodes.Runtime, e.OriginalMessage)]);
         }
         catch (OperationCanceledException)
         {
-            throw new TemplateException([$"{displayName}: error: rendering was cancelled"]);
+            throw new TemplateException([Diagnostic.ErrorAt(displayName, TemplateCodes.Cancelled, "rendering was cancelled")]);
         }
     }
 
@@ -77,14 +77,14 @@ public sealed class TemplateEngine
         }
         var template = Template.Parse(File.ReadAllText(path), displayName);
         if (template.HasErrors)
-            throw new TemplateException(template.Messages.Select(m => Format(m.Span, m.Message)).ToList());
+            throw new TemplateException(template.Messages.Select(m => At(m.Span, TemplateCodes.Syntax, m.Message)).ToList());
         lock (parsed)
             parsed[path] = (info.LastWriteTimeUtc, info.Length, template);
         return template;
     }
 
-    private static string Format(Scriban.Parsing.SourceSpan span, string message) =>
-        $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}: error: {message}";
+    private static Diagnostic At(Scriban.Parsing.SourceSpan span, string code, string message) =>
+        Diagnostic.ErrorAt(span.FileName, span.Start.Line + 1, span.Start.Column + 1, code, message);
 
     /// <summary>Includes render Markdown the template wrote itself, so their output is not escaped again.</summary>
     private sealed class EscapedIncludeFunction : IScriptCustomFunction

@@ -44,26 +44,26 @@ public static partial class ThemeLoader
         }
         catch (Records.Loading.RecordFormatException e)
         {
-            throw new ThemeException([$"{displayPath}:{e.At.Line}:{e.At.Column}: error: {e.Message}"]);
+            throw new ThemeException([Diagnostic.ErrorAt(displayPath, (int)e.At.Line, (int)e.At.Column, ThemeCodes.Syntax, e.Message)]);
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
-            throw new ThemeException([$"{displayPath}:{e.Start.Line}:{e.Start.Column}: error: {message}"]);
+            throw new ThemeException([Diagnostic.ErrorAt(displayPath, (int)e.Start.Line, (int)e.Start.Column, ThemeCodes.Syntax, message)]);
         }
 
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         foreach (var (name, value, node) in Colours(theme))
         {
             if (!ColourPattern().IsMatch(value) && !(name == "table.band_background" && value.Length == 0))
-                problems.Add($"{Locate(yaml, displayPath, node)}: error: {name} '{value}' is not a colour of the form #RRGGBB");
+                problems.Add(Locate(yaml, displayPath, node, $"{name} '{value}' is not a colour of the form #RRGGBB"));
         }
         if (theme.Page.Width <= theme.Page.MarginLeft + theme.Page.MarginRight || theme.Page.Height <= theme.Page.MarginTop + theme.Page.MarginBottom)
-            problems.Add($"{Locate(yaml, displayPath, "page")}: error: the margins leave no room on the page");
+            problems.Add(Locate(yaml, displayPath, "page", "the margins leave no room on the page"));
         foreach (var audience in new[] { "internal", "public" })
         {
             if (!theme.Markings.ContainsKey(audience))
-                problems.Add($"{Locate(yaml, displayPath, "markings")}: error: markings has no entry for '{audience}'");
+                problems.Add(Locate(yaml, displayPath, "markings", $"markings has no entry for '{audience}'"));
         }
         try
         {
@@ -71,7 +71,7 @@ public static partial class ThemeLoader
         }
         catch (FormatException)
         {
-            problems.Add($"{Locate(yaml, displayPath, "date_format")}: error: date_format '{theme.DateFormat}' is not a valid .NET date format");
+            problems.Add(Locate(yaml, displayPath, "date_format", $"date_format '{theme.DateFormat}' is not a valid .NET date format"));
         }
         if (problems.Count > 0)
             throw new ThemeException(problems);
@@ -98,8 +98,8 @@ public static partial class ThemeLoader
         yield return ("cover.band_colour", theme.Cover.BandColour, "band_colour");
     }
 
-    /// <summary>Finds where a key is written, for the error location; the top of the file if it is not.</summary>
-    private static string Locate(string yaml, string displayPath, string key)
+    /// <summary>A bad-value error where a key is written; at the top of the file if it is not.</summary>
+    private static Diagnostic Locate(string yaml, string displayPath, string key, string message)
     {
         try
         {
@@ -111,22 +111,34 @@ public static partial class ThemeLoader
                     .SelectMany(m => m.Children)
                     .FirstOrDefault(p => p.Key is YamlScalarNode { Value: var v } && v == key);
                 if (found.Key is not null)
-                    return $"{displayPath}:{found.Value.Start.Line}:{found.Value.Start.Column}";
+                    return Diagnostic.ErrorAt(displayPath, (int)found.Value.Start.Line, (int)found.Value.Start.Column, ThemeCodes.BadValue, message);
             }
         }
         catch (YamlException)
         {
             // Already parsed once; fall through to the file-level location.
         }
-        return $"{displayPath}:1:1";
+        return Diagnostic.ErrorAt(displayPath, 1, 1, ThemeCodes.BadValue, message);
     }
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
     private static partial Regex ColourPattern();
 }
 
-/// <summary>The theme file has problems; each reads <c>templates/theme.yaml:line:col: error: message</c>.</summary>
-public sealed class ThemeException(IReadOnlyList<string> problems) : Exception(string.Join(Environment.NewLine, problems))
+/// <summary>The theme file has problems; each reads <c>templates/theme.yaml:line:col: error THMnnn: message</c>.</summary>
+public sealed class ThemeException(IReadOnlyList<Diagnostic> diagnostics) : Exception(string.Join(Environment.NewLine, diagnostics))
 {
-    public IReadOnlyList<string> Problems { get; } = problems;
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+    /// <summary>The diagnostics as printed.</summary>
+    public IReadOnlyList<string> Problems => DiagnosticText.Lines(Diagnostics);
+}
+
+/// <summary>Codes of theme file problems (listed in docs/diagnostics.md).</summary>
+public static class ThemeCodes
+{
+    /// <summary>YAML syntax error, an unknown key, or a construct the format does not allow (tags, anchors, aliases).</summary>
+    public const string Syntax = "THM001";
+    /// <summary>A value that is not usable: a colour not #RRGGBB, margins leaving no room, a missing marking, a bad date format.</summary>
+    public const string BadValue = "THM002";
 }
