@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Briefings.Documents;
+using Briefings.Docx.Notes;
 using Briefings.Docx.Styles;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -64,7 +65,7 @@ internal sealed class InlineWriter(WriteContext context)
                 case FootnoteReference when scope.OmitFootnoteMarks:
                     break;
                 case FootnoteReference reference:
-                    output.Add(FootnoteMark(reference.Number, scope));
+                    output.AddRange(FootnoteMark(reference.Number, scope));
                     break;
                 default:
                     context.Problems.Add($"inline element {inline.GetType().Name} is not supported by the Word writer");
@@ -112,19 +113,43 @@ internal sealed class InlineWriter(WriteContext context)
     }
 
     /// <summary>
-    /// The note's mark in the text. The first reference is a real Word footnote reference; Word cannot point
-    /// two marks at one note, so a repeated reference (and any mark inside a note) prints the number itself.
+    /// The note's mark in the text. The first reference is the real Word footnote reference, inside a
+    /// bookmark; Word gives a note exactly one reference, so a later citation of the same note (in the text
+    /// or inside another note) is a NOTEREF field to that bookmark, which Word renumbers with the note when
+    /// the document is edited. A mark to a note never cited in the text prints the number itself.
     /// </summary>
-    private W.Run FootnoteMark(int number, InlineScope scope)
+    private IEnumerable<OpenXmlElement> FootnoteMark(int number, InlineScope scope)
     {
-        var properties = new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference });
+        W.RunProperties Style() => new(new W.RunStyle { Val = StyleIds.FootnoteReference });
+        var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!scope.AllowFootnotes)
             context.Footnotes.Check(number);
         else if (context.Footnotes.Reference(number))
-            return new W.Run(properties, new W.FootnoteReference { Id = number });
-        var run = new W.Run(properties);
-        AppendText(run, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return run;
+        {
+            var id = context.Bookmarks.NextNumericId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return
+            [
+                new W.BookmarkStart { Name = FootnoteRegistry.BookmarkName(number), Id = id },
+                new W.Run(Style(), new W.FootnoteReference { Id = number }),
+                new W.BookmarkEnd { Id = id },
+            ];
+        }
+        if (context.Footnotes.IsReferenced(number))
+        {
+            var result = new W.Run(Style());
+            AppendText(result, text);
+            return
+            [
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+                new W.Run(Style(), new W.FieldCode($" NOTEREF {FootnoteRegistry.BookmarkName(number)} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+                result,
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
+            ];
+        }
+        var run = new W.Run(Style());
+        AppendText(run, text);
+        return [run];
     }
 
     private W.Run Run(string text, RunFormat format)
