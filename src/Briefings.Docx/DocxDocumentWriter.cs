@@ -60,7 +60,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var blocks = new BlockWriter(context, inlines);
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, document.Metadata.Language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language, updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
 
         var body = new W.Body();
