@@ -80,11 +80,38 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         if (!context.Numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
+        EmbedFonts(main, document, theme);
+
         PackageParts.WriteCoreProperties(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Metadata);
         word.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PackageParts.AppProperties();
         if (PackageParts.CustomProperties(document.Metadata) is { } custom)
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
+    }
+
+    /// <summary>
+    /// Embeds the bundled faces the document uses, cut to the characters of every part written, names them
+    /// in the font table and tells Word (settings) that the file carries its TrueType fonts.
+    /// </summary>
+    private static void EmbedFonts(MainDocumentPart main, Document document, Theme theme)
+    {
+        var faces = EmbeddedFonts.FacesUsed(document, theme.Fonts);
+        if (faces.Count == 0)
+            return;
+        var roots = new List<DocumentFormat.OpenXml.OpenXmlElement?> { main.Document, main.FootnotesPart?.Footnotes };
+        roots.AddRange(main.HeaderParts.Select(h => h.Header));
+        roots.AddRange(main.FooterParts.Select(f => f.Footer));
+        var text = string.Concat(roots.OfType<DocumentFormat.OpenXml.OpenXmlElement>()
+            .SelectMany(r => r.Descendants<W.Text>()).Select(t => t.Text));
+        var fontTable = main.FontTablePart!;
+        var embeds = EmbeddedFonts.Embed(fontTable, faces, text);
+        foreach (var font in fontTable.Fonts!.Elements<W.Font>())
+            if (font.Name?.Value is { } name && embeds.TryGetValue(name, out var list))
+                font.Append(list.Select(e => e.Element));
+        var settings = main.DocumentSettingsPart!.Settings!;
+        var zoom = settings.GetFirstChild<W.Zoom>();
+        settings.InsertAfter(new W.SaveSubsetFonts(), zoom);
+        settings.InsertAfter(new W.EmbedTrueTypeFonts(), zoom);
     }
 
     /// <summary>One message naming the document and every distinct problem, one per line.</summary>
