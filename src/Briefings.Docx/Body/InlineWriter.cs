@@ -45,7 +45,7 @@ internal sealed class InlineWriter(WriteContext context)
             switch (inline)
             {
                 case Text text:
-                    output.Add(Run(Typography.NoBreaks(text.Value), format));
+                    output.AddRange(Runs(Typography.NoBreaks(text.Value), format));
                     break;
                 case Code code:
                     output.Add(Run(code.Value, format with { Code = true }));
@@ -152,7 +152,37 @@ internal sealed class InlineWriter(WriteContext context)
         return [run];
     }
 
-    private W.Run Run(string text, RunFormat format)
+    /// <summary>Text as runs: a stretch of Arabic script is its own run marked right-to-left (w:rtl), set in the complex-script font.</summary>
+    private IEnumerable<W.Run> Runs(string text, RunFormat format)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var rtl = IsArabic(text[start]);
+            var end = start + 1;
+            // Spaces and punctuation between two Arabic words stay in the Arabic run.
+            while (end < text.Length && (IsArabic(text[end]) == rtl || (rtl && IsNeutral(text[end]) && NextIsArabic(text, end))))
+                end++;
+            yield return Run(text[start..end], format, rtl);
+            start = end;
+        }
+    }
+
+    internal static bool IsArabic(char c) =>
+        c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF'
+            or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    private static bool IsNeutral(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
+
+    private static bool NextIsArabic(string text, int index)
+    {
+        for (var i = index; i < text.Length; i++)
+            if (!IsNeutral(text[i]))
+                return IsArabic(text[i]);
+        return false;
+    }
+
+    private W.Run Run(string text, RunFormat format, bool rightToLeft = false)
     {
         var run = new W.Run();
         var properties = new W.RunProperties();
@@ -165,6 +195,7 @@ internal sealed class InlineWriter(WriteContext context)
         }
         if (format.Bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
         if (format.Italic) properties.Append(new W.Italic(), new W.ItalicComplexScript());
+        if (rightToLeft) properties.Append(new W.RightToLeftText());
         if (properties.HasChildren) run.Append(properties);
         AppendText(run, text);
         return run;

@@ -30,6 +30,7 @@ internal static class EmbeddedFonts
             .ToList();
         var styles = new HashSet<(bool Bold, bool Italic)>();
         var hasCode = false;
+        var hasArabic = false;
         void Walk(IEnumerable<Inline> content, bool bold, bool italic)
         {
             foreach (var inline in content)
@@ -40,6 +41,7 @@ internal static class EmbeddedFonts
                     case Strong s: styles.Add((true, italic)); Walk(s.Content, true, italic); break;
                     case Link l: Walk(l.Content, bold, italic); break;
                     case Code: hasCode = true; break;
+                    case Text t when t.Value.Any(Body.InlineWriter.IsArabic): hasArabic = true; break;
                 }
             }
         }
@@ -55,6 +57,12 @@ internal static class EmbeddedFonts
         faces.AddRange(styles.Select(s => new Face(fonts.Body, s.Bold, s.Italic)));
         if (hasCode)
             faces.Add(new Face(fonts.Mono, false, false));
+        // Right-to-left runs take the complex-script font (regular, and bold in headings).
+        if (hasArabic || document.Metadata.Title.Any(Body.InlineWriter.IsArabic))
+        {
+            faces.Add(new Face(Styles.StylesBuilder.ComplexScriptFont, false, false));
+            faces.Add(new Face(Styles.StylesBuilder.ComplexScriptFont, true, false));
+        }
         return faces
             .Where(f => BundledFonts.File(f.Family, f.Bold, f.Italic) is not null)
             .Distinct()

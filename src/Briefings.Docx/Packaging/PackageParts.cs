@@ -52,7 +52,7 @@ internal static class PackageParts
     public static W.Fonts FontTable(FontTheme fonts)
     {
         var xml = new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
-        foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono }.Distinct(StringComparer.Ordinal))
+        foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono, Styles.StylesBuilder.ComplexScriptFont }.Distinct(StringComparer.Ordinal))
         {
             var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? ("modern", "fixed")
                 : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? ("swiss", "variable")
