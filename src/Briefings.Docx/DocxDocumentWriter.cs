@@ -102,7 +102,9 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         roots.AddRange(main.HeaderParts.Select(h => h.Header));
         roots.AddRange(main.FooterParts.Select(f => f.Footer));
         var text = string.Concat(roots.OfType<DocumentFormat.OpenXml.OpenXmlElement>()
-            .SelectMany(r => r.Descendants<W.Text>()).Select(t => t.Text));
+            .SelectMany(r => r.Descendants<W.Text>()).Select(t => t.Text))
+            // List bullets are level text in the numbering part, drawn in the paragraph's font.
+            + string.Concat(main.NumberingDefinitionsPart?.Numbering?.Descendants<W.LevelText>().Select(l => l.Val?.Value) ?? []);
         var fontTable = main.FontTablePart!;
         var embeds = EmbeddedFonts.Embed(fontTable, faces, text);
         foreach (var font in fontTable.Fonts!.Elements<W.Font>())
