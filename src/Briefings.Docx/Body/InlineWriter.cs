@@ -168,8 +168,9 @@ internal sealed class InlineWriter(WriteContext context)
         }
     }
 
+    /// <summary>An Arabic-script letter, mark or digit; bidi controls such as U+061C stay with the text around them.</summary>
     internal static bool IsArabic(char c) =>
-        c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF'
+        char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format && c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF'
             or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
 
     private static bool IsNeutral(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
