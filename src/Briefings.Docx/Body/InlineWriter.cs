@@ -34,7 +34,7 @@ internal sealed class InlineWriter(WriteContext context)
     public W.Run PlainRun(string text)
     {
         var run = new W.Run();
-        AppendText(run, Typography.NoBreaks(text));
+        AppendText(run, CloseBidiControls(Typography.NoBreaks(text)));
         return run;
     }
 
@@ -45,7 +45,7 @@ internal sealed class InlineWriter(WriteContext context)
             switch (inline)
             {
                 case Text text:
-                    output.AddRange(Runs(Typography.NoBreaks(text.Value), format));
+                    output.AddRange(Runs(CloseBidiControls(Typography.NoBreaks(text.Value)), format));
                     break;
                 case Code code:
                     output.Add(Run(code.Value, format with { Code = true }));
@@ -166,6 +166,36 @@ internal sealed class InlineWriter(WriteContext context)
             yield return Run(text[start..end], format, rtl);
             start = end;
         }
+    }
+
+    /// <summary>
+    /// Text as the record gives it, with every bidi embedding, override or isolate it opens closed at its end
+    /// (U+202C, U+2069): a stray U+202E in a record then reverses only its own text, never the rest of the
+    /// paragraph or header it sits in.
+    /// </summary>
+    internal static string CloseBidiControls(string text)
+    {
+        var open = new Stack<char>();
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u202A' or '\u202B' or '\u202D' or '\u202E':
+                    open.Push('\u202C');
+                    break;
+                case '\u202C' when open.Count > 0 && open.Peek() == '\u202C':
+                    open.Pop();
+                    break;
+                case '\u2066' or '\u2067' or '\u2068':
+                    open.Push('\u2069');
+                    break;
+                case '\u2069' when open.Contains('\u2069'):
+                    // Closing an isolate closes the embeddings opened inside it too.
+                    while (open.Pop() != '\u2069') { }
+                    break;
+            }
+        }
+        return open.Count == 0 ? text : text + string.Concat(open);
     }
 
     /// <summary>An Arabic-script letter, mark or digit; bidi controls such as U+061C stay with the text around them.</summary>
