@@ -64,7 +64,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var blocks = new BlockWriter(context, inlines);
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, document.Metadata.Language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language, updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
 
         var body = new W.Body();
@@ -84,10 +84,40 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         if (!context.Numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
 
+        EmbedFonts(main, document, theme);
+
         PackageParts.WriteCoreProperties(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Metadata);
         word.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PackageParts.AppProperties();
         if (PackageParts.CustomProperties(document.Metadata) is { } custom)
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
     }
+
+    /// <summary>
+    /// Embeds the bundled faces the document uses, cut to the characters of every part written, names them
+    /// in the font table and tells Word (settings) that the file carries its TrueType fonts.
+    /// </summary>
+    private static void EmbedFonts(MainDocumentPart main, Document document, Theme theme)
+    {
+        var faces = EmbeddedFonts.FacesUsed(document, theme.Fonts);
+        if (faces.Count == 0)
+            return;
+        var roots = new List<DocumentFormat.OpenXml.OpenXmlElement?> { main.Document, main.FootnotesPart?.Footnotes };
+        roots.AddRange(main.HeaderParts.Select(h => h.Header));
+        roots.AddRange(main.FooterParts.Select(f => f.Footer));
+        var text = string.Concat(roots.OfType<DocumentFormat.OpenXml.OpenXmlElement>()
+            .SelectMany(r => r.Descendants<W.Text>()).Select(t => t.Text))
+            // List bullets are level text in the numbering part, drawn in the paragraph's font.
+            + string.Concat(main.NumberingDefinitionsPart?.Numbering?.Descendants<W.LevelText>().Select(l => l.Val?.Value) ?? []);
+        var fontTable = main.FontTablePart!;
+        var embeds = EmbeddedFonts.Embed(fontTable, faces, text);
+        foreach (var font in fontTable.Fonts!.Elements<W.Font>())
+            if (font.Name?.Value is { } name && embeds.TryGetValue(name, out var list))
+                font.Append(list.Select(e => e.Element));
+        var settings = main.DocumentSettingsPart!.Settings!;
+        var zoom = settings.GetFirstChild<W.Zoom>();
+        settings.InsertAfter(new W.SaveSubsetFonts(), zoom);
+        settings.InsertAfter(new W.EmbedTrueTypeFonts(), zoom);
+    }
+
 }

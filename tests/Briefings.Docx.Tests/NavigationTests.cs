@@ -71,7 +71,7 @@ public class NavigationTests
         using var word = Render.Open(document);
         var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
         Assert.Equal("Table of Contents", contents.Descendants<W.DocPartGallery>().Single().Val?.Value);
-        var instruction = string.Concat(contents.Descendants<W.FieldCode>().Select(c => c.Text)).Trim();
+        var instruction = contents.Descendants<W.FieldCode>().First().Text.Trim();
         Assert.Equal("TOC \\o \"1-3\" \\h \\z \\u", instruction);
 
         var paragraphs = contents.Descendants<W.Paragraph>().ToList();
@@ -79,12 +79,65 @@ public class NavigationTests
         Assert.Equal("TOCHeading", Read.Style(paragraphs[0]));
         var entries = paragraphs.Skip(1).ToList();
         var bookmarks = HeadingBookmarks(word);
-        Assert.Equal(document.Headings().Select(h => (h.PlainText, $"TOC{h.Level}")), entries.Select(p => (Read.Text(p), Read.Style(p)!)));
-        Assert.All(entries, e => Assert.Equal(bookmarks[Read.Text(e)], e.Elements<W.Hyperlink>().Single().Anchor?.Value));
+        Assert.Equal(document.Headings().Select(h => (h.PlainText, $"TOC{h.Level}")), entries.Select(p => (EntryTitle(p), Read.Style(p)!)));
+        Assert.All(entries, e => Assert.Equal(bookmarks[EntryTitle(e)], e.Elements<W.Hyperlink>().Single().Anchor?.Value));
 
         // The field opens before the first entry and closes after the last, so Word can replace the whole list.
         Assert.Equal(W.FieldCharValues.Begin, entries[0].Descendants<W.FieldChar>().First().FieldCharType?.Value);
         Assert.Equal(W.FieldCharValues.End, entries[^1].Descendants<W.FieldChar>().Last().FieldCharType?.Value);
+    }
+
+    private static string EntryTitle(W.Paragraph entry) => Read.Text(entry).Split('\t')[0];
+
+    [Fact]
+    public void Contents_entries_carry_a_dot_leader_and_a_PAGEREF_field_with_a_stored_page_number()
+    {
+        var document = SampleDocuments.VisitBrief();
+        using var word = Render.Open(document);
+        var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
+        var entries = contents.Descendants<W.Paragraph>().Skip(1).ToList();
+        var bookmarks = HeadingBookmarks(word);
+        var pages = new List<int>();
+        foreach (var entry in entries)
+        {
+            var link = entry.Elements<W.Hyperlink>().Single();
+            var runs = link.Elements<W.Run>().ToList();
+            var tab = runs.FindIndex(r => r.GetFirstChild<W.TabChar>() is not null);
+            Assert.True(tab > 0);
+            Assert.Equal(W.FieldCharValues.Begin, runs[tab + 1].GetFirstChild<W.FieldChar>()?.FieldCharType?.Value);
+            Assert.Equal($"PAGEREF {bookmarks[EntryTitle(entry)]} \\h", runs[tab + 2].GetFirstChild<W.FieldCode>()?.Text.Trim());
+            Assert.Equal(W.FieldCharValues.Separate, runs[tab + 3].GetFirstChild<W.FieldChar>()?.FieldCharType?.Value);
+            pages.Add(int.Parse(Read.Text(runs[tab + 4]), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(W.FieldCharValues.End, runs[tab + 5].GetFirstChild<W.FieldChar>()?.FieldCharType?.Value);
+        }
+        // Cover on page 1, contents and the body from page 2 in order; the annex follows a page break.
+        Assert.Equal(2, pages[0]);
+        Assert.Equal(pages.Order(), pages);
+        Assert.True(pages[^1] > pages[^2]);
+        var tabStop = Read.StyleById(word, "TOC1").StyleParagraphProperties!.Tabs!.Elements<W.TabStop>().Single();
+        Assert.Equal(W.TabStopLeaderCharValues.Dot, tabStop.Leader?.Value);
+        // The numbers are estimates: Word is asked to recalculate the fields when it opens the file.
+        Assert.True(word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<W.UpdateFieldsOnOpen>()?.Val?.Value);
+    }
+
+    [Fact]
+    public void Stored_page_numbers_follow_the_text_that_fills_the_pages()
+    {
+        var longText = string.Join(" ", Enumerable.Repeat("The delegations reviewed trade, transport and education.", 18));
+        var document = new Document(new DocumentMetadata { Title = "Pages" },
+        [
+            new TableOfContents("Contents", 1),
+            new Heading(1, "a", [new Text("A")]),
+            .. Enumerable.Range(0, 5).Select(_ => new Paragraph([new Text(longText)])),
+            new Heading(1, "b", [new Text("B")]),
+            new Paragraph([new Text("Short.")]),
+            new PageBreak(),
+            new Heading(1, "c", [new Text("C")]),
+        ],
+        []);
+        using var word = Render.Open(document, new Theme { Cover = new CoverTheme { Enabled = false } });
+        var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
+        Assert.Equal(["A\t1", "B\t2", "C\t3"], contents.Descendants<W.Paragraph>().Skip(1).Select(Read.Text));
     }
 
     [Fact]
@@ -100,7 +153,7 @@ public class NavigationTests
         [SampleDocuments.Footnote(1, "Source.")]);
         using var word = Render.Open(document);
         var contents = Read.Body(word).Descendants<W.SdtBlock>().Single();
-        Assert.Equal(["Contents", "One", "Two"], contents.Descendants<W.Paragraph>().Select(Read.Text));
+        Assert.Equal(["Contents", "One", "Two"], contents.Descendants<W.Paragraph>().Select(EntryTitle));
         Assert.Contains("\\o \"1-2\"", string.Concat(contents.Descendants<W.FieldCode>().Select(c => c.Text)));
         Assert.Single(Read.Body(word).Descendants<W.FootnoteReference>());
     }

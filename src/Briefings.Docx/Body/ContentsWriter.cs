@@ -8,8 +8,10 @@ namespace Briefings.Docx.Body;
 
 /// <summary>
 /// The table of contents: a real TOC field inside Word's contents control, whose stored result already
-/// lists every heading as a link to its bookmark, so the list works the moment the file is opened.
-/// Page numbers are not known until Word lays the document out; "Update Table" adds them.
+/// lists every heading as a link to its bookmark with a dot leader and a PAGEREF field, as Word's own
+/// contents are built, so the list and its page numbers show the moment the file is opened. The stored
+/// page numbers are estimates (<see cref="Navigation.PageEstimate"/>); the settings ask Word to update the
+/// fields on opening, and "Update Table" recalculates them at any time.
 /// </summary>
 internal sealed class ContentsWriter(WriteContext context, InlineWriter inlines)
 {
@@ -22,6 +24,7 @@ internal sealed class ContentsWriter(WriteContext context, InlineWriter inlines)
             paragraphs.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.TocHeading), [inlines.PlainRun(contents.Title)]));
 
         var entries = context.Document.Headings().Where(h => h.Level <= maxLevel).ToList();
+        var pages = Navigation.PageEstimate.HeadingPages(context.Document, context.Theme);
         var fieldStart = new OpenXmlElement[] { Fields.Begin(), Fields.Instruction(instruction), Fields.Separate() };
         if (entries.Count == 0)
         {
@@ -37,7 +40,12 @@ internal sealed class ContentsWriter(WriteContext context, InlineWriter inlines)
             if (bookmark is null)
                 paragraph.Append(entry);
             else
+            {
+                var page = pages.GetValueOrDefault(heading.Id, 1).ToString(CultureInfo.InvariantCulture);
+                entry.Add(new W.Run(new W.TabChar()));
+                entry.AddRange(Fields.Simple($"PAGEREF {bookmark} \\h", page));
                 paragraph.Append(new W.Hyperlink(entry) { Anchor = bookmark, History = OnOffValue.FromBoolean(true) });
+            }
             if (i == entries.Count - 1)
                 paragraph.Append(Fields.End());
             paragraphs.Add(paragraph);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Briefings.Documents;
+using Briefings.Docx.Notes;
 using Briefings.Docx.Styles;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -33,7 +34,7 @@ internal sealed class InlineWriter(WriteContext context)
     public W.Run PlainRun(string text)
     {
         var run = new W.Run();
-        AppendText(run, Typography.NoBreaks(text));
+        AppendText(run, CloseBidiControls(Typography.NoBreaks(text)));
         return run;
     }
 
@@ -44,7 +45,7 @@ internal sealed class InlineWriter(WriteContext context)
             switch (inline)
             {
                 case Text text:
-                    output.Add(Run(Typography.NoBreaks(text.Value), format));
+                    output.AddRange(Runs(CloseBidiControls(Typography.NoBreaks(text.Value)), format));
                     break;
                 case Code code:
                     output.Add(Run(code.Value, format with { Code = true }));
@@ -64,7 +65,7 @@ internal sealed class InlineWriter(WriteContext context)
                 case FootnoteReference when scope.OmitFootnoteMarks:
                     break;
                 case FootnoteReference reference:
-                    output.Add(FootnoteMark(reference.Number, scope));
+                    output.AddRange(FootnoteMark(reference.Number, scope));
                     break;
                 default:
                     context.Problems.Add($"inline element {inline.GetType().Name} is not supported by the Word writer");
@@ -112,22 +113,107 @@ internal sealed class InlineWriter(WriteContext context)
     }
 
     /// <summary>
-    /// The note's mark in the text. The first reference is a real Word footnote reference; Word cannot point
-    /// two marks at one note, so a repeated reference (and any mark inside a note) prints the number itself.
+    /// The note's mark in the text. The first reference is the real Word footnote reference, inside a
+    /// bookmark; Word gives a note exactly one reference, so a later citation of the same note (in the text
+    /// or inside another note) is a NOTEREF field to that bookmark, which Word renumbers with the note when
+    /// the document is edited. A mark to a note never cited in the text prints the number itself.
     /// </summary>
-    private W.Run FootnoteMark(int number, InlineScope scope)
+    private IEnumerable<OpenXmlElement> FootnoteMark(int number, InlineScope scope)
     {
-        var properties = new W.RunProperties(new W.RunStyle { Val = StyleIds.FootnoteReference });
+        W.RunProperties Style() => new(new W.RunStyle { Val = StyleIds.FootnoteReference });
+        var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!scope.AllowFootnotes)
             context.Footnotes.Check(number);
         else if (context.Footnotes.Reference(number))
-            return new W.Run(properties, new W.FootnoteReference { Id = number });
-        var run = new W.Run(properties);
-        AppendText(run, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return run;
+        {
+            var id = context.Bookmarks.NextNumericId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return
+            [
+                new W.BookmarkStart { Name = FootnoteRegistry.BookmarkName(number), Id = id },
+                new W.Run(Style(), new W.FootnoteReference { Id = number }),
+                new W.BookmarkEnd { Id = id },
+            ];
+        }
+        if (context.Footnotes.IsReferenced(number))
+        {
+            var result = new W.Run(Style());
+            AppendText(result, text);
+            return
+            [
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+                new W.Run(Style(), new W.FieldCode($" NOTEREF {FootnoteRegistry.BookmarkName(number)} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+                result,
+                new W.Run(Style(), new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
+            ];
+        }
+        var run = new W.Run(Style());
+        AppendText(run, text);
+        return [run];
     }
 
-    private W.Run Run(string text, RunFormat format)
+    /// <summary>Text as runs: a stretch of Arabic script is its own run marked right-to-left (w:rtl), set in the complex-script font.</summary>
+    private IEnumerable<W.Run> Runs(string text, RunFormat format)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var rtl = IsArabic(text[start]);
+            var end = start + 1;
+            // Spaces and punctuation between two Arabic words stay in the Arabic run.
+            while (end < text.Length && (IsArabic(text[end]) == rtl || (rtl && IsNeutral(text[end]) && NextIsArabic(text, end))))
+                end++;
+            yield return Run(text[start..end], format, rtl);
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// Text as the record gives it, with every bidi embedding, override or isolate it opens closed at its end
+    /// (U+202C, U+2069): a stray U+202E in a record then reverses only its own text, never the rest of the
+    /// paragraph or header it sits in.
+    /// </summary>
+    internal static string CloseBidiControls(string text)
+    {
+        var open = new Stack<char>();
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u202A' or '\u202B' or '\u202D' or '\u202E':
+                    open.Push('\u202C');
+                    break;
+                case '\u202C' when open.Count > 0 && open.Peek() == '\u202C':
+                    open.Pop();
+                    break;
+                case '\u2066' or '\u2067' or '\u2068':
+                    open.Push('\u2069');
+                    break;
+                case '\u2069' when open.Contains('\u2069'):
+                    // Closing an isolate closes the embeddings opened inside it too.
+                    while (open.Pop() != '\u2069') { }
+                    break;
+            }
+        }
+        return open.Count == 0 ? text : text + string.Concat(open);
+    }
+
+    /// <summary>An Arabic-script letter, mark or digit; bidi controls such as U+061C stay with the text around them.</summary>
+    internal static bool IsArabic(char c) =>
+        char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format && c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF'
+            or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    private static bool IsNeutral(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
+
+    private static bool NextIsArabic(string text, int index)
+    {
+        for (var i = index; i < text.Length; i++)
+            if (!IsNeutral(text[i]))
+                return IsArabic(text[i]);
+        return false;
+    }
+
+    private W.Run Run(string text, RunFormat format, bool rightToLeft = false)
     {
         var run = new W.Run();
         var properties = new W.RunProperties();
@@ -140,6 +226,7 @@ internal sealed class InlineWriter(WriteContext context)
         }
         if (format.Bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
         if (format.Italic) properties.Append(new W.Italic(), new W.ItalicComplexScript());
+        if (rightToLeft) properties.Append(new W.RightToLeftText());
         if (properties.HasChildren) run.Append(properties);
         AppendText(run, text);
         return run;

@@ -4,7 +4,7 @@ namespace Briefings.Docx.Notes;
 
 /// <summary>
 /// Tracks which footnotes the text refers to. A Word footnote has exactly one reference mark, so the
-/// first reference becomes the real note and later references to the same note repeat its number.
+/// first reference becomes the real note and later references to the same note are NOTEREF fields to it.
 /// </summary>
 internal sealed class FootnoteRegistry(Document document, List<string> problems)
 {
@@ -14,6 +14,16 @@ internal sealed class FootnoteRegistry(Document document, List<string> problems)
 
     /// <summary>Footnotes in order of first reference: the notes the footnotes part must hold.</summary>
     public IReadOnlyList<Footnote> Referenced => _referenced;
+
+    /// <summary>True once the note has its real reference in the text (and so its bookmark).</summary>
+    public bool IsReferenced(int number) => _seen.Contains(number);
+
+    /// <summary>
+    /// The hidden bookmark (leading underscore, as Word's own "_Ref" bookmarks) around a note's real
+    /// reference: later citations are NOTEREF fields to it.
+    /// </summary>
+    public static string BookmarkName(int number) =>
+        "_RefNote" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Checks a mark that cannot become a real note (inside a note); reports it when no note has the number.</summary>
     public void Check(int number) => Find(number);

@@ -17,13 +17,15 @@ internal static class PackageParts
     /// Document settings: compatibility mode 15 (so Word does not open the file in compatibility mode),
     /// the separator footnotes, and the document language for theme fonts.
     /// </summary>
-    public static W.Settings Settings(string language) => new(
+    public static W.Settings Settings(string language, bool updateFieldsOnOpen) => new(
         "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
         "<w:zoom w:percent=\"100\"/>" +
         "<w:defaultTabStop w:val=\"720\"/>" +
         // Word hyphenates as the PDF does (its own dictionary, in the document language).
         "<w:autoHyphenation/>" +
         "<w:characterSpacingControl w:val=\"doNotCompress\"/>" +
+        // The contents' stored page numbers are estimates: Word recalculates them when the file opens.
+        (updateFieldsOnOpen ? "<w:updateFields w:val=\"true\"/>" : "") +
         "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
         // A justified line that ends in a manual line break keeps normal word spacing, as readers expect.
         "<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
@@ -50,7 +52,7 @@ internal static class PackageParts
     public static W.Fonts FontTable(FontTheme fonts)
     {
         var xml = new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
-        foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono }.Distinct(StringComparer.Ordinal))
+        foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono, Styles.StylesBuilder.ComplexScriptFont }.Distinct(StringComparer.Ordinal))
         {
             var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? ("modern", "fixed")
                 : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? ("swiss", "variable")

@@ -34,7 +34,7 @@ internal static class StylesBuilder
         xml.Append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         xml.Append("<w:docDefaults><w:rPrDefault><w:rPr>")
             .Append(FontsFor(fonts.Body)).Append(Colour(colours.Text)).Append(Size(fonts.BodySize))
-            .Append($"<w:lang w:val=\"{Escape(language)}\"/>")
+            .Append($"<w:lang w:val=\"{Escape(language)}\" w:bidi=\"ar-SA\"/>")
             .Append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
             // Widow and orphan control is off unless stated; briefings want it on, as Word's own template has it.
             .Append("<w:widowControl/>")
@@ -211,10 +211,14 @@ internal static class StylesBuilder
         return xml.ToString();
     }
 
+    /// <summary>The font Word uses for complex-script (right-to-left) runs.</summary>
+    public const string ComplexScriptFont = "Noto Naskh Arabic";
+
     private static string Fonts(string family, string eastAsian)
     {
         var name = Escape(family);
-        return $"<w:rFonts w:ascii=\"{name}\" w:hAnsi=\"{name}\" w:eastAsia=\"{Escape(eastAsian)}\" w:cs=\"{name}\"/>";
+        // Complex-script text (Arabic) is set in the bundled Arabic face, as the PDF writer's fallback chain ends in it.
+        return $"<w:rFonts w:ascii=\"{name}\" w:hAnsi=\"{name}\" w:eastAsia=\"{Escape(eastAsian)}\" w:cs=\"{Escape(ComplexScriptFont)}\"/>";
     }
 
     private static bool LooksLikePath(string font) =>

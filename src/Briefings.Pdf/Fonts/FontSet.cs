@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Briefings.Documents;
 using SkiaSharp;
 
@@ -169,13 +168,5 @@ internal sealed class FontSet
             LoadBundled(display + " Bold Italic", file + "-BoldItalic"));
     }
 
-    private static FontFace LoadBundled(string name, string file)
-    {
-        var resource = $"Briefings.Pdf.Fonts.{file}.ttf";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return new FontFace(name, copy.ToArray());
-    }
+    private static FontFace LoadBundled(string name, string file) => new(name, BundledFonts.Read(file));
 }

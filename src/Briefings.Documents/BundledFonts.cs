@@ -1,0 +1,46 @@
+namespace Briefings.Documents;
+
+/// <summary>
+/// The fonts shipped with Briefings (Noto, SIL Open Font License, see Fonts/OFL.txt), so every writer can
+/// embed the same faces: Noto Serif and Noto Sans in four faces, Noto Sans Mono regular, Noto Naskh Arabic
+/// regular and bold.
+/// </summary>
+public static class BundledFonts
+{
+    /// <summary>The file (without extension) of a bundled face, or null when the family is not bundled.</summary>
+    public static string? File(string family, bool bold, bool italic)
+    {
+        var stem = family.Trim().ToLowerInvariant() switch
+        {
+            "noto sans" => "NotoSans",
+            "noto serif" => "NotoSerif",
+            "noto sans mono" => "NotoSansMono",
+            "noto naskh arabic" => "NotoNaskhArabic",
+            _ => null,
+        };
+        return stem switch
+        {
+            null => null,
+            "NotoSansMono" => "NotoSansMono-Regular",
+            "NotoNaskhArabic" => bold ? "NotoNaskhArabic-Bold" : "NotoNaskhArabic-Regular",
+            _ => stem + (bold, italic) switch
+            {
+                (true, true) => "-BoldItalic",
+                (true, false) => "-Bold",
+                (false, true) => "-Italic",
+                _ => "-Regular",
+            },
+        };
+    }
+
+    /// <summary>The bytes of a bundled font file, e.g. "NotoSerif-Bold".</summary>
+    public static byte[] Read(string file)
+    {
+        var resource = $"Briefings.Documents.Fonts.{file}.ttf";
+        using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

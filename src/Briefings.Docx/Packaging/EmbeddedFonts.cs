@@ -1,0 +1,228 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using Briefings.Documents;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Packaging;
+
+/// <summary>
+/// The bundled fonts the document uses travel inside the .docx, as Word embeds fonts: each face cut down to
+/// the characters the document holds (HarfBuzz's hb-subset, keeping the layout tables Word shapes with),
+/// obfuscated as ECMA-376 Part 1 §17.8.1 prescribes (the first 32 bytes XORed with the font key, a GUID),
+/// stored as an obfuscated-font part of the font table and named by w:embedRegular/Bold/Italic/BoldItalic
+/// with its w:fontKey. Keys are derived from the family and face, so identical documents give identical files.
+/// </summary>
+internal static class EmbeddedFonts
+{
+    /// <summary>A face a family needs embedded: which w:embed* element, and whether bold/italic.</summary>
+    public readonly record struct Face(string Family, bool Bold, bool Italic);
+
+    /// <summary>
+    /// The faces of the theme's families the document uses: body, heading and code families in the
+    /// faces its styles and emphasis call for. Families that are not bundled are left to the reader's machine.
+    /// </summary>
+    public static List<Face> FacesUsed(Document document, FontTheme fonts)
+    {
+        var inlines = document.Blocks.Descendants().SelectMany(InlinesOf)
+            .Concat(document.Footnotes.SelectMany(f => f.Blocks.Descendants()).SelectMany(InlinesOf))
+            .ToList();
+        var styles = new HashSet<(bool Bold, bool Italic)>();
+        var hasCode = false;
+        var hasArabic = false;
+        void Walk(IEnumerable<Inline> content, bool bold, bool italic)
+        {
+            foreach (var inline in content)
+            {
+                switch (inline)
+                {
+                    case Emphasis e: styles.Add((bold, true)); Walk(e.Content, bold, true); break;
+                    case Strong s: styles.Add((true, italic)); Walk(s.Content, true, italic); break;
+                    case Link l: Walk(l.Content, bold, italic); break;
+                    case Code: hasCode = true; break;
+                    case Text t when t.Value.Any(Body.InlineWriter.IsArabic): hasArabic = true; break;
+                }
+            }
+        }
+        foreach (var content in inlines)
+            Walk(content, false, false);
+        var faces = new List<Face>
+        {
+            new(fonts.Body, false, false),
+            // Headings, the cover title, table headers and contents level 1 are bold in the heading family.
+            new(fonts.Heading, false, false),
+            new(fonts.Heading, true, false),
+        };
+        faces.AddRange(styles.Select(s => new Face(fonts.Body, s.Bold, s.Italic)));
+        if (hasCode)
+            faces.Add(new Face(fonts.Mono, false, false));
+        // Right-to-left runs take the complex-script font (regular, and bold in headings).
+        if (hasArabic || document.Metadata.Title.Any(Body.InlineWriter.IsArabic))
+        {
+            faces.Add(new Face(Styles.StylesBuilder.ComplexScriptFont, false, false));
+            faces.Add(new Face(Styles.StylesBuilder.ComplexScriptFont, true, false));
+        }
+        return faces
+            .Where(f => BundledFonts.File(f.Family, f.Bold, f.Italic) is not null)
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>Adds the font parts and returns the w:embed* elements for each family, in schema order.</summary>
+    public static Dictionary<string, List<OpenXmlElementPair>> Embed(FontTablePart fontTable, IEnumerable<Face> faces, string usedText)
+    {
+        var characters = usedText.EnumerateRunes().Select(r => r.Value)
+            .Concat(Enumerable.Range(0x20, 0x5F)) // printable ASCII, so an editor can type a few words
+            .Distinct()
+            .ToList();
+        var byFamily = new Dictionary<string, List<OpenXmlElementPair>>(StringComparer.Ordinal);
+        var index = 0;
+        var embedded = new Dictionary<string, (string Id, string Key)>(StringComparer.Ordinal);
+        foreach (var face in faces.OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.Bold).ThenBy(f => f.Italic))
+        {
+            var file = BundledFonts.File(face.Family, face.Bold, face.Italic)!;
+            if (!embedded.TryGetValue(file, out var part))
+            {
+                var id = $"rIdFont{++index}";
+                var key = KeyFor(file);
+                var bytes = Obfuscate(Subset(BundledFonts.Read(file), characters) ?? BundledFonts.Read(file), key);
+                var fontPart = fontTable.AddFontPart(FontPartType.FontOdttf, id);
+                using (var stream = new MemoryStream(bytes))
+                    fontPart.FeedData(stream);
+                part = (id, key.ToString("B").ToUpperInvariant());
+                embedded[file] = part;
+            }
+            if (!byFamily.TryGetValue(face.Family, out var list))
+                byFamily[face.Family] = list = [];
+            list.Add(new OpenXmlElementPair((face.Bold, face.Italic) switch
+            {
+                (false, false) => new W.EmbedRegularFont { Id = part.Id, FontKey = part.Key },
+                (true, false) => new W.EmbedBoldFont { Id = part.Id, FontKey = part.Key },
+                (false, true) => new W.EmbedItalicFont { Id = part.Id, FontKey = part.Key },
+                _ => new W.EmbedBoldItalicFont { Id = part.Id, FontKey = part.Key },
+            }, Order(face)));
+        }
+        foreach (var list in byFamily.Values)
+            list.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return byFamily;
+    }
+
+    private static int Order(Face face) => (face.Bold, face.Italic) switch
+    {
+        (false, false) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        _ => 3,
+    };
+
+    /// <summary>A fixed GUID per font file (from a hash of its name): the key Word and LibreOffice de-obfuscate with.</summary>
+    internal static Guid KeyFor(string file) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("Briefings embedded font " + file)).AsSpan(0, 16));
+
+    /// <summary>
+    /// ECMA-376 font obfuscation: the key's 32 hex digits read as 16 bytes from the last digit pair to the
+    /// first, XORed over the font's first 32 bytes (twice 16). Applying it again restores the font.
+    /// </summary>
+    internal static byte[] Obfuscate(byte[] font, Guid key)
+    {
+        var hex = key.ToString("N");
+        var keyBytes = new byte[16];
+        for (var i = 0; i < 16; i++)
+            keyBytes[i] = Convert.ToByte(hex.Substring(30 - 2 * i, 2), 16);
+        var output = (byte[])font.Clone();
+        for (var i = 0; i < 32 && i < output.Length; i++)
+            output[i] ^= keyBytes[i % 16];
+        return output;
+    }
+
+    private static IEnumerable<IEnumerable<Inline>> InlinesOf(Block block) => block switch
+    {
+        Paragraph p => [p.Content],
+        Heading h => [h.Content],
+        Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content),
+        Quote { Attribution: { } a } => [a],
+        DefinitionList d => d.Items.Select(i => i.Term),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The font cut down to the characters given, with hb-subset; its layout tables stay so Word can shape
+    /// (Arabic joining, ligatures). Null when the native subsetter is unavailable: the full font is embedded.
+    /// </summary>
+    private static byte[]? Subset(byte[] font, IReadOnlyList<int> characters)
+    {
+        try
+        {
+            var memory = Marshal.AllocHGlobal(font.Length);
+            try
+            {
+                Marshal.Copy(font, 0, memory, font.Length);
+                var blob = hb_blob_create(memory, (uint)font.Length, 1 /* READONLY */, IntPtr.Zero, IntPtr.Zero);
+                var face = hb_face_create(blob, 0);
+                var input = hb_subset_input_create_or_fail();
+                try
+                {
+                    if (input == IntPtr.Zero)
+                        return null;
+                    var unicodes = hb_subset_input_unicode_set(input);
+                    foreach (var c in characters.Order())
+                        hb_set_add(unicodes, (uint)c);
+                    var subset = hb_subset_or_fail(face, input);
+                    if (subset == IntPtr.Zero)
+                        return null;
+                    var result = hb_face_reference_blob(subset);
+                    try
+                    {
+                        var data = hb_blob_get_data(result, out var length);
+                        if (data == IntPtr.Zero || length == 0)
+                            return null;
+                        var bytes = new byte[length];
+                        Marshal.Copy(data, bytes, 0, (int)length);
+                        return bytes;
+                    }
+                    finally
+                    {
+                        hb_blob_destroy(result);
+                        hb_face_destroy(subset);
+                    }
+                }
+                finally
+                {
+                    if (input != IntPtr.Zero)
+                        hb_subset_input_destroy(input);
+                    hb_face_destroy(face);
+                    hb_blob_destroy(blob);
+                }
+            }
+            finally
+            {
+                Marshal.FreeHGlobal(memory);
+            }
+        }
+        catch (DllNotFoundException)
+        {
+            return null;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private const string Library = "libHarfBuzzSharp";
+    [DllImport(Library)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+    [DllImport(Library)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);
+    [DllImport(Library)] private static extern IntPtr hb_subset_input_create_or_fail();
+    [DllImport(Library)] private static extern void hb_subset_input_destroy(IntPtr input);
+    [DllImport(Library)] private static extern IntPtr hb_subset_input_unicode_set(IntPtr input);
+    [DllImport(Library)] private static extern IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+    [DllImport(Library)] private static extern void hb_set_add(IntPtr set, uint codePoint);
+    [DllImport(Library)] private static extern IntPtr hb_face_reference_blob(IntPtr face);
+    [DllImport(Library)] private static extern IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+    [DllImport(Library)] private static extern void hb_blob_destroy(IntPtr blob);
+    [DllImport(Library)] private static extern void hb_face_destroy(IntPtr face);
+}
+
+/// <summary>A w:embed* element with its place in the schema's order (regular, bold, italic, bold italic).</summary>
+internal readonly record struct OpenXmlElementPair(DocumentFormat.OpenXml.OpenXmlElement Element, int Order);
