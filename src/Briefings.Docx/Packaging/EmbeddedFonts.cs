@@ -72,9 +72,13 @@ internal static class EmbeddedFonts
     /// <summary>Adds the font parts and returns the w:embed* elements for each family, in schema order.</summary>
     public static Dictionary<string, List<OpenXmlElementPair>> Embed(FontTablePart fontTable, IEnumerable<Face> faces, string usedText)
     {
-        var characters = usedText.EnumerateRunes().Select(r => r.Value)
-            .Concat(Enumerable.Range(0x20, 0x5F)) // printable ASCII, so an editor can type a few words
+        // Whole blocks of 128 code points around the characters used (printable ASCII always, so an editor can
+        // type a few words): the subsets are then the same for most documents and made once per process — a batch
+        // would otherwise run the subsetter for every face of every pack.
+        var blocks = usedText.EnumerateRunes().Select(r => r.Value >> BlockBits)
+            .Append(0)
             .Distinct()
+            .Order()
             .ToList();
         var byFamily = new Dictionary<string, List<OpenXmlElementPair>>(StringComparer.Ordinal);
         var index = 0;
@@ -86,7 +90,7 @@ internal static class EmbeddedFonts
             {
                 var id = $"rIdFont{++index}";
                 var key = KeyFor(file);
-                var bytes = Obfuscate(Subset(BundledFonts.Read(file), characters) ?? BundledFonts.Read(file), key);
+                var bytes = Obfuscate(SubsetFor(file, blocks), key);
                 var fontPart = fontTable.AddFontPart(FontPartType.FontOdttf, id);
                 using (var stream = new MemoryStream(bytes))
                     fontPart.FeedData(stream);
@@ -145,6 +149,22 @@ internal static class EmbeddedFonts
         DefinitionList d => d.Items.Select(i => i.Term),
         _ => [],
     };
+
+    /// <summary>
+    /// The font cut down to whole blocks of code points, made once per face and set of blocks.</summary>
+    private static byte[] SubsetFor(string file, IReadOnlyList<int> blocks) =>
+        Subsets.GetOrAdd((file, string.Join(',', blocks)), _ =>
+        {
+            var font = BundledFonts.Read(file);
+            var characters = blocks.SelectMany(b => Enumerable.Range(b << BlockBits, 1 << BlockBits))
+                .Where(c => c >= 0x20 && c is < 0xD800 or > 0xDFFF)
+                .ToList();
+            return Subset(font, characters) ?? font;
+        });
+
+    private const int BlockBits = 7;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Blocks), byte[]> Subsets = new();
 
     /// <summary>
     /// The font cut down to the characters given, with hb-subset; its layout tables stay so Word can shape
