@@ -8,9 +8,10 @@ rounds="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$here/src/Briefings.Cli" -c Release -v q -nologo >/dev/null
+# The program users run: ./briefings builds the ReadyToRun program once, then starts it directly.
+"$here/briefings" --version >/dev/null
 dotnet build "$here/bench/Briefings.Bench" -c Release -v q -nologo >/dev/null
-cli=(dotnet "$here/src/Briefings.Cli/bin/Release/net10.0/Briefings.Cli.dll")
+cli=("$here/briefings")
 gen=(dotnet "$here/bench/Briefings.Bench/bin/Release/net10.0/Briefings.Bench.dll" generate)
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
