@@ -36,11 +36,11 @@ for round in $(seq "$rounds"); do
   done
 done
 
-printf '%-6s %4s %6s %7s %9s %9s %8s\n' set jobs packs pages seconds packs/s peak_MB
+printf '%-6s %4s %6s %7s %9s %9s %8s %9s\n' set jobs packs pages seconds packs/s peak_MB pages/s
 for set in q100 q1000; do
   for jobs in 1 2; do
     grep "^$set $jobs " "$results" | sort -k3 -n | awk -v n="$rounds" 'NR == int((n + 1) / 2) {
-      printf "%-6s %4s %6d %7d %9.2f %9.1f %8.0f\n", $1, $2, $5, $6, $3, $5 / $3, $4 / 1024 }'
+      printf "%-6s %4s %6d %7d %9.2f %9.1f %8.0f %9.0f\n", $1, $2, $5, $6, $3, $5 / $3, $4 / 1024, $6 / $3 }'
   done
 done | tee "$work/table"
 awk '{ t[$1 " " $2] = $5; m[$1 " " $2] = $7; p[$1] = $3 }
