@@ -202,6 +202,11 @@ public sealed class DeskRuleTests : IDisposable
         var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
         Assert.Contains(lines, l => l.StartsWith("PRIOR-HOME-LINE."));
         Assert.Contains(lines, l => l.Contains("PRIOR-COMMITMENT to talk again."));
+        // The partner's recorded asks are points to answer, under their speaker, once.
+        Assert.Contains(lines, l => l.StartsWith("What Joe Biden raised at the", StringComparison.Ordinal) && l.EndsWith("to answer:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("PRIOR-ASK-ONE.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("PRIOR-ASK-TWO.", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Text(pack.Document), "PRIOR-ASK-ONE"));
         // Every point cites its source.
         Assert.All(points.Blocks.Descendants().OfType<ListBlock>().SelectMany(l => l.Items),
             item => Assert.Contains(item.Blocks.OfType<Paragraph>().SelectMany(p => p.Content), i => i is FootnoteReference));

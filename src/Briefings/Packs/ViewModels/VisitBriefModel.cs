@@ -36,6 +36,11 @@ public sealed record VisitBriefModel
     public required IReadOnlyList<StatementView> KeyMessages { get; init; }
     /// <summary>The counterpart's stated positions, chosen the same way.</summary>
     public required IReadOnlyList<StatementView> CounterpartPositions { get; init; }
+    /// <summary>
+    /// What the counterpart raised in its own words, reported rather than quoted: before a meeting these are the
+    /// asks to answer, so they go with the points to make; the direct quotations stay with "what they said".
+    /// </summary>
+    public IReadOnlyList<StatementView> CounterpartAsks => CounterpartPositions.Where(s => !s.IsQuote).ToList();
     /// <summary>The meeting the messages come from, when they come from an earlier one.</summary>
     public MeetingSummary? MessagesFrom { get; init; }
     public required RelationshipView Relationship { get; init; }
