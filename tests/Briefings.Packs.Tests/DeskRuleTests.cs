@@ -161,6 +161,8 @@ public sealed class DeskRuleTests : IDisposable
 
     private RenderedPack Render(PackRequest request) => new PackRenderer(records, Repository.Templates, Today).Render(request);
 
+    private static string CellText(TableCell cell) => cell.Content.ToPlainText();
+
     private static string Text(Document document) => string.Join("\n", document.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()))
         + "\n" + string.Join("\n", document.Blocks.Descendants().OfType<Quote>().Select(q => q.Attribution?.ToPlainText() ?? ""))
         + "\n" + string.Join("\n", document.Blocks.Descendants().OfType<DefinitionList>().SelectMany(d => d.Items)
@@ -290,6 +292,11 @@ public sealed class DeskRuleTests : IDisposable
     {
         var pack = Render(new VisitPackRequest("2022-11-14-phnom-penh"));
         var text = Text(pack.Document);
+        // At a third location neither delegation is labelled the host in the participants table.
+        var participants = Assert.Single(pack.Document.Blocks.Descendants().OfType<Table>(),
+            t => t.HeaderRows.Count > 0 && CellText(t.HeaderRows[0].Cells[0]) == "Name");
+        Assert.Equal("Country", CellText(participants.HeaderRows[0].Cells[^1]));
+        Assert.DoesNotContain(participants.BodyRows.SelectMany(r => r.Cells), c => CellText(c).Contains("(host)", StringComparison.Ordinal));
         Assert.Contains("Format: Talks on the sidelines, in Cambodia", text);
         Assert.DoesNotContain("hosted by China", text);
         Assert.DoesNotContain("came to", text);
