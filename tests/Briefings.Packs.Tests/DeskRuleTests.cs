@@ -204,6 +204,8 @@ public sealed class DeskRuleTests : IDisposable
         var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
         Assert.Contains(lines, l => l.StartsWith("PRIOR-HOME-LINE."));
         Assert.Contains(lines, l => l.Contains("PRIOR-COMMITMENT to talk again."));
+        // Before the meeting, roles are today's: no "at the time".
+        Assert.DoesNotContain("At the time of the meeting", Text(pack.Document));
         // The partner's recorded asks are points to answer, under their speaker, once.
         Assert.Contains(lines, l => l.StartsWith("What Joe Biden raised at the", StringComparison.Ordinal) && l.EndsWith("to answer:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("PRIOR-ASK-ONE.", StringComparison.Ordinal));
@@ -292,6 +294,8 @@ public sealed class DeskRuleTests : IDisposable
     {
         var pack = Render(new VisitPackRequest("2022-11-14-phnom-penh"));
         var text = Text(pack.Document);
+        // Looking back on a past meeting, a biography gives the role held then, and says so.
+        Assert.Contains("At the time of the meeting: ", text);
         // At a third location neither delegation is labelled the host in the participants table.
         var participants = Assert.Single(pack.Document.Blocks.Descendants().OfType<Table>(),
             t => t.HeaderRows.Count > 0 && CellText(t.HeaderRows[0].Cells[0]) == "Name");

@@ -41,6 +41,11 @@ public sealed record VisitBriefModel
     /// asks to answer, so they go with the points to make; the direct quotations stay with "what they said".
     /// </summary>
     public IReadOnlyList<StatementView> CounterpartAsks => CounterpartPositions.Where(s => !s.IsQuote).ToList();
+    /// <summary>
+    /// The brief looks back on a meeting that took place before its as-of date: roles in it are those held at the
+    /// meeting, and say so, since they may have ended since.
+    /// </summary>
+    public bool LooksBack => !Meeting.IsUpcoming && Meeting.Date < Pack.AsOf;
     /// <summary>The meeting the messages come from, when they come from an earlier one.</summary>
     public MeetingSummary? MessagesFrom { get; init; }
     public required RelationshipView Relationship { get; init; }
