@@ -201,6 +201,8 @@ public sealed class DeskRuleTests : IDisposable
     {
         var pack = Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
         var points = Assert.Single(pack.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points");
+        // The section heading already says "Points to make": the box does not say it again.
+        Assert.True(string.IsNullOrEmpty(points.Title), points.Title);
         var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
         Assert.Contains(lines, l => l.StartsWith("PRIOR-HOME-LINE."));
         Assert.Contains(lines, l => l.Contains("PRIOR-COMMITMENT to talk again."));
