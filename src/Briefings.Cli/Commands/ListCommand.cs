@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Records;
 
@@ -9,14 +8,6 @@ namespace Briefings.Cli.Commands;
 /// <summary><c>briefings list meetings|countries|people</c>: what the records folder holds, as a table or JSON.</summary>
 public static class ListCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        // Names such as Gusmão or 习近平 stay readable in the output.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public static Command Create() => new("list", "List records")
     {
         Meetings(),
@@ -137,7 +128,7 @@ public static class ListCommand
         var output = parsed.InvocationConfiguration.Output;
         if (parsed.GetValue(json))
         {
-            output.WriteLine(JsonSerializer.Serialize(items.Select(toJson), Json));
+            output.WriteLine(JsonSerializer.Serialize(items.Select(toJson), CommonOptions.Json));
             return ExitCodes.Success;
         }
         WriteTable(output, header, items.Select(toRow));

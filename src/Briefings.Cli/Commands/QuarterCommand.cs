@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefings.Batches;
 using Briefings.Packs;
@@ -14,13 +13,6 @@ namespace Briefings.Cli.Commands;
 /// </summary>
 public static class QuarterCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public static Command Create()
     {
         var quarterArgument = new Argument<Quarter?>("QUARTER")
@@ -200,7 +192,7 @@ public static class QuarterCommand
                     p.Reason,
                     Render = p.ToRender,
                 }),
-            }, Json));
+            }, CommonOptions.Json));
             return;
         }
         var width = plan.Packs.Count == 0 ? 4 : Math.Max(4, plan.Packs.Max(p => p.Name.Length));

@@ -88,7 +88,7 @@ internal static class QuarterDigestBuilder
             .ToList();
 
         var heldMeetings = meetings.Where(m => !scope.IsUpcoming(m)).ToList();
-        var documents = heldMeetings.Sum(m => views.Outcomes(m, IsDocument).Count);
+        var documents = heldMeetings.Sum(m => views.Outcomes(m, History.IsDocument).Count);
         var upgrades = new List<UpgradeView>();
         foreach (var meeting in heldMeetings)
         {
@@ -99,9 +99,13 @@ internal static class QuarterDigestBuilder
             }
         }
 
+        var entryOf = meetings.Zip(calendar).ToDictionary(p => p.First.Id, p => p.Second.Meeting, StringComparer.Ordinal);
+        var meetingsWith = meetings
+            .SelectMany(m => counterpartsByMeeting[m.Id].Select(code => (Code: code, Meeting: m)))
+            .ToLookup(x => x.Code, x => x.Meeting, StringComparer.OrdinalIgnoreCase);
         var sections = countryCodes.Select(code =>
         {
-            var with = meetings.Where(m => counterpartsByMeeting[m.Id].Contains(code, StringComparer.OrdinalIgnoreCase)).ToList();
+            var with = meetingsWith[code].Distinct().ToList();
             var level = scope.Records.RelationBetween(home, code)?.Partnership
                 .Where(s => s.Since <= scope.AsOf).OrderBy(s => s.Since).LastOrDefault();
             var statements = with.SelectMany(m => views.Statements(m, s => true))
@@ -111,7 +115,7 @@ internal static class QuarterDigestBuilder
             return new DigestCountryView(
                 views.Country(code),
                 level is null ? null : Words.Level(level.Level),
-                with.Select(m => calendar.First(c => c.Meeting.Id == m.Id).Meeting).ToList(),
+                with.Select(m => entryOf[m.Id]).ToList(),
                 with.Where(m => !scope.IsUpcoming(m)).SelectMany(m => views.Outcomes(m)).ToList(),
                 statements);
         }).ToList();
@@ -147,9 +151,6 @@ internal static class QuarterDigestBuilder
             Notes = scope.CitedNotes(),
         };
     }
-
-    private static bool IsDocument(Outcome o) =>
-        o.Kind is OutcomeKind.DocumentsSigned or OutcomeKind.Agreement or OutcomeKind.JointStatement;
 
     /// <summary>The countries the home side met: the other side, or the event's host for a summit the home side attended.</summary>
     private static IReadOnlyList<string> Counterparts(Meeting meeting, string home)
