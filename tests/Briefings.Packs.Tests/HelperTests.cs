@@ -91,3 +91,37 @@ public class HelperTests
         Assert.Equal("\"say \\\"hi\\\"\"", MarkdownEscape.YamlString("say \"hi\""));
     }
 }
+
+public class NounTests
+{
+    [Fact]
+    public void NounsKnownInAdvanceAreWhatHumanizerSays()
+    {
+        foreach (var (noun, forms) in Nouns.Known)
+        {
+            Assert.Equal(Nouns.FromHumanizer(1, noun), forms.One);
+            Assert.Equal(Nouns.FromHumanizer(2, noun), forms.Many);
+            Assert.Equal(forms.Many, Nouns.For(0, noun));
+        }
+    }
+
+    [Fact]
+    public void EveryNounTheShippedTemplatesCountIsKnownInAdvance()
+    {
+        var counted = Directory.EnumerateFiles(Repository.Templates, "*.sbn")
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "quantity\\s+(?:\\([^)]*\\)|[A-Za-z_.]+)\\s+\"([^\"]+)\""))
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(counted);
+        Assert.All(counted, noun => Assert.True(Nouns.Known.ContainsKey(noun), $"'{noun}' is counted by a template but not known in advance"));
+    }
+
+    [Fact]
+    public void OtherNounsStillFollowHumanizer()
+    {
+        Assert.Equal("analyses", Nouns.For(2, "analysis"));
+        Assert.Equal("criterion", Nouns.For(1, "criterion"));
+        Assert.Equal("3 people", Briefings.Cli.Commands.CommonOptions.Plural(3, "person"));
+    }
+}

@@ -57,6 +57,19 @@ public class PackWriterTests : IDisposable
     }
 
     [Fact]
+    public void FormatsRenderedSideBySideGiveTheSameFilesInTheSameOrder()
+    {
+        var pack = Lukashenko();
+        PackFormat[] formats = [PackFormat.FromWriter(new Briefings.Pdf.PdfDocumentWriter()), PackFormat.FromWriter(new Briefings.Docx.DocxDocumentWriter()), PackFormat.Markdown];
+        var one = PackWriter.Write(pack, Path.Combine(folder.Path, "one"), formats);
+        var parallel = PackWriter.Write(pack, Path.Combine(folder.Path, "parallel"), formats, parallel: true);
+        Assert.Equal(one.Select(f => (Path.GetFileName(f.Path), f.Format, f.Sha256, f.Pages)), parallel.Select(f => (Path.GetFileName(f.Path), f.Format, f.Sha256, f.Pages)));
+        Assert.Equal(["pdf", "docx", "md", "manifest"], parallel.Select(f => f.Format));
+        for (var i = 0; i < one.Count; i++)
+            Assert.Equal(File.ReadAllBytes(one[i].Path), File.ReadAllBytes(parallel[i].Path));
+    }
+
+    [Fact]
     public void AnOutputFolderThatCannotBeMadeIsAClearError()
     {
         var blocker = Path.Combine(folder.Path, "not-a-folder");

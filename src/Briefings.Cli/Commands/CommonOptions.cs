@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Briefings.Records;
-using Humanizer;
 
 namespace Briefings.Cli.Commands;
 
@@ -111,5 +110,5 @@ public static class CommonOptions
 
     /// <summary>"1 country", "2 countries", "3 people": Humanizer's English plurals, as the templates use.</summary>
     public static string Plural(int count, string noun) =>
-        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun.ToQuantity(count, ShowQuantityAs.None)}";
+        $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Briefings.Templates.Nouns.For(count, noun)}";
 }

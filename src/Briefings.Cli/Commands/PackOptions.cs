@@ -107,7 +107,7 @@ internal sealed class PackOptions(string asOfDefault)
         {
             var renderer = new PackRenderer(records, Templates(parsed), DateOnly.FromDateTime(DateTime.UtcNow));
             var pack = renderer.Render(request);
-            foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? DefaultOutput, formats))
+            foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? DefaultOutput, formats, parallel: true))
                 stdout.WriteLine(file.Path);
             return ExitCodes.Success;
         }

@@ -166,7 +166,7 @@ public static class BatchIndex
         {
             if (!File.Exists(path))
                 return null;
-            return JsonSerializer.Deserialize<BatchIndexFile>(File.ReadAllBytes(path), PackWriter.Json);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), PackJsonContext.Files.BatchIndexFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -191,7 +191,7 @@ public static class BatchIndex
         result.Problems);
 
     private static byte[] Serialize(BatchIndexFile index) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(index, PackWriter.Json).ReplaceLineEndings("\n") + "\n");
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(index, PackJsonContext.Files.BatchIndexFile).ReplaceLineEndings("\n") + "\n");
 
     private static void WriteIndex(string folder, BatchIndexFile index)
     {

@@ -37,7 +37,7 @@ public sealed record PackManifest(
         {
             if (!File.Exists(path))
                 return null;
-            return JsonSerializer.Deserialize<PackManifest>(File.ReadAllBytes(path), PackWriter.Json);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), PackJsonContext.Files.PackManifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {

@@ -23,32 +23,54 @@ public static class PackWriter
 {
     public const string ManifestName = "manifest.json";
 
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     /// <returns>The files written (at their final paths), the manifest last.</returns>
+    /// <param name="parallel">Render the formats at the same time, one thread each: right for a single pack on a
+    /// machine with cores to spare; a batch, which already renders packs side by side, renders each pack's formats
+    /// one after another. The bytes are the same either way.</param>
     /// <exception cref="PackException">when a writer cannot render the document: the other formats and the manifest
     /// are written first, and listed in <see cref="PackException.Written"/>.</exception>
-    public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats)
+    public static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats, bool parallel = false)
     {
-        var rendered = new List<(PackFormat Format, byte[] Bytes, int? Pages)>();
-        var problems = new List<Diagnostic>();
-        foreach (var format in formats.DistinctBy(f => f.Name))
+        var distinct = formats.DistinctBy(f => f.Name).ToList();
+        var outcomes = new (byte[]? Bytes, int? Pages, IReadOnlyList<Diagnostic> Problems)[distinct.Count];
+        void Render(int i)
         {
+            var format = distinct[i];
             try
             {
                 using var buffer = new MemoryStream();
                 var pages = format.WriteTo(pack, buffer);
-                rendered.Add((format, buffer.ToArray(), pages));
+                outcomes[i] = (buffer.ToArray(), pages, []);
             }
             catch (DocumentWriteException e)
             {
-                problems.AddRange(e.Diagnostics.Select(d => d.InFile($"{pack.Name}.{format.Extension}")));
+                outcomes[i] = (null, null, e.Diagnostics.Select(d => d.InFile($"{pack.Name}.{format.Extension}")).ToList());
             }
+        }
+        if (parallel && distinct.Count > 1 && Environment.ProcessorCount > 1)
+        {
+            try
+            {
+                Parallel.For(0, distinct.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Render);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // A writer's unexpected failure surfaces as it would without threads.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+        else
+            for (int i = 0; i < distinct.Count; i++)
+                Render(i);
+
+        // Results in the order the formats were asked for, whatever order the threads finished in.
+        var rendered = new List<(PackFormat Format, byte[] Bytes, int? Pages)>();
+        var problems = new List<Diagnostic>();
+        for (int i = 0; i < distinct.Count; i++)
+        {
+            if (outcomes[i].Bytes is { } bytes)
+                rendered.Add((distinct[i], bytes, outcomes[i].Pages));
+            problems.AddRange(outcomes[i].Problems);
         }
         if (rendered.Count == 0 && problems.Count > 0)
             throw new PackException(problems);
@@ -118,7 +140,7 @@ public static class PackWriter
             outputs.Select(o => new ManifestOutput(Path.GetFileName(o.Path), o.Format, o.Bytes, o.Sha256, o.Pages)).ToList(),
             pack.Templates.Select(t => new ManifestInput(t.Path, t.Sha256)).ToList(),
             pack.Records.Select(r => new ManifestInput(r.Path.Replace('\\', '/'), r.Sha256)).ToList(),
-            new ManifestInputs(ToolFingerprint(formats), OptionsOf(pack, formats), pack.RecordShape)), Json);
+            new ManifestInputs(ToolFingerprint(formats), OptionsOf(pack, formats), pack.RecordShape)), PackJsonContext.Files.PackManifest);
 
     /// <summary>Writes to a hidden temporary file in the same folder, then renames it over the target.</summary>
     public static void WriteAtomically(string path, byte[] bytes)

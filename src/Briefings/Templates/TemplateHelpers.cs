@@ -97,15 +97,8 @@ public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
     /// </summary>
     private static string InWords(int count, string noun) => $"{count.ToWords(English)} {NounFor(count, noun)}";
 
-    /// <summary>
-    /// The noun for a count ("meeting", "meetings"), remembered per noun: Humanizer's plural rules are a list of
-    /// regular expressions, and a batch asks for the same few nouns thousands of times.
-    /// </summary>
-    private static string NounFor(int count, string noun) =>
-        count == 1 ? Singulars.GetOrAdd(noun, n => n.ToQuantity(1, ShowQuantityAs.None)) : Plurals.GetOrAdd(noun, n => n.ToQuantity(2, ShowQuantityAs.None));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Singulars = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
+    /// <summary>The noun for a count ("meeting", "meetings"): see <see cref="Nouns"/>.</summary>
+    private static string NounFor(int count, string noun) => Nouns.For(count, noun);
 
     /// <summary>"Kazakhstan, Uzbekistan and Russia".</summary>
     public string Join(object? items, string conjunction = "and")
