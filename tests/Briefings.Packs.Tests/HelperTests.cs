@@ -97,11 +97,12 @@ public class NounTests
     [Fact]
     public void NounsKnownInAdvanceAreWhatHumanizerSays()
     {
-        foreach (var (noun, forms) in Nouns.Known)
+        foreach (var (noun, plural) in Nouns.Known)
         {
-            Assert.Equal(Nouns.FromHumanizer(1, noun), forms.One);
-            Assert.Equal(Nouns.FromHumanizer(2, noun), forms.Many);
-            Assert.Equal(forms.Many, Nouns.For(0, noun));
+            Assert.Equal(Nouns.FromHumanizer(1, noun), Nouns.For(1, noun));
+            Assert.Equal(noun, Nouns.For(1, noun));
+            Assert.Equal(Nouns.FromHumanizer(2, noun), plural);
+            Assert.Equal(plural, Nouns.For(0, noun));
         }
     }
 

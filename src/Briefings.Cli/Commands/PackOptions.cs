@@ -94,6 +94,9 @@ internal sealed class PackOptions(string asOfDefault)
         var stdout = parsed.InvocationConfiguration.Output;
         var stderr = parsed.InvocationConfiguration.Error;
         var formats = Formats(parsed);
+        var templatesFolder = Templates(parsed);
+        // The writers' one-time work (fonts, tables) runs on another core while the records load.
+        _ = PackFormat.PrepareInBackground(formats, templatesFolder);
         var records = CommonOptions.LoadRecords(parsed, data);
         if (records is null)
             return ExitCodes.InputError;
@@ -105,7 +108,7 @@ internal sealed class PackOptions(string asOfDefault)
         };
         try
         {
-            var renderer = new PackRenderer(records, Templates(parsed), DateOnly.FromDateTime(DateTime.UtcNow));
+            var renderer = new PackRenderer(records, templatesFolder, DateOnly.FromDateTime(DateTime.UtcNow));
             var pack = renderer.Render(request);
             foreach (var file in PackWriter.Write(pack, parsed.GetValue(output) ?? DefaultOutput, formats, parallel: true))
                 stdout.WriteLine(file.Path);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Humanizer;
 
 namespace Briefings.Templates;
@@ -13,26 +12,27 @@ namespace Briefings.Templates;
 /// </summary>
 public static class Nouns
 {
-    /// <summary>Singular and plural of the nouns known in advance.</summary>
-    internal static readonly FrozenDictionary<string, (string One, string Many)> Known = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    /// <summary>The plural of each noun known in advance (each is its own singular). A plain dictionary of strings:
+    /// generic code over strings is precompiled, so building it costs nothing at start-up.</summary>
+    internal static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
-        ["country"] = ("country", "countries"),
-        ["day"] = ("day", "days"),
-        ["document"] = ("document", "documents"),
-        ["earlier meeting"] = ("earlier meeting", "earlier meetings"),
-        ["error"] = ("error", "errors"),
-        ["event"] = ("event", "events"),
-        ["meeting"] = ("meeting", "meetings"),
-        ["month"] = ("month", "months"),
-        ["pack"] = ("pack", "packs"),
-        ["person"] = ("person", "people"),
-        ["recorded document"] = ("recorded document", "recorded documents"),
-        ["source"] = ("source", "sources"),
-        ["visit"] = ("visit", "visits"),
-        ["warning"] = ("warning", "warnings"),
-        ["week"] = ("week", "weeks"),
-        ["year"] = ("year", "years"),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        ["country"] = "countries",
+        ["day"] = "days",
+        ["document"] = "documents",
+        ["earlier meeting"] = "earlier meetings",
+        ["error"] = "errors",
+        ["event"] = "events",
+        ["meeting"] = "meetings",
+        ["month"] = "months",
+        ["pack"] = "packs",
+        ["person"] = "people",
+        ["recorded document"] = "recorded documents",
+        ["source"] = "sources",
+        ["visit"] = "visits",
+        ["warning"] = "warnings",
+        ["week"] = "weeks",
+        ["year"] = "years",
+    };
 
     private static readonly ConcurrentDictionary<string, string> Singulars = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> Plurals = new(StringComparer.Ordinal);
@@ -40,8 +40,8 @@ public static class Nouns
     /// <summary>The noun as it reads after the count: "meeting" for 1, "meetings" for 0 or 2.</summary>
     public static string For(long count, string noun)
     {
-        if (Known.TryGetValue(noun, out var forms))
-            return count == 1 ? forms.One : forms.Many;
+        if (Known.TryGetValue(noun, out var plural))
+            return count == 1 ? noun : plural;
         return count == 1
             ? Singulars.GetOrAdd(noun, n => n.ToQuantity(1, ShowQuantityAs.None))
             : Plurals.GetOrAdd(noun, n => n.ToQuantity(2, ShowQuantityAs.None));
