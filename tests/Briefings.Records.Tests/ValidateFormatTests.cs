@@ -38,8 +38,22 @@ public sealed class ValidateFormatTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 
-    private static readonly JsonSchema Sarif = JsonSchema.FromText(
-        File.ReadAllText(Path.Join(AppContext.BaseDirectory, "Sarif", "sarif-2.1.0-subset.schema.json")));
+    /// <summary>The official SARIF 2.1.0 schema (Sarif/README.md), read as draft-07: only its root id and draft URI change.</summary>
+    private static readonly JsonSchema Sarif = LoadSarifSchema();
+
+    private static JsonSchema LoadSarifSchema()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(
+            File.ReadAllText(Path.Join(AppContext.BaseDirectory, "Sarif", "sarif-2.1.0-rtm.5.json")))!.AsObject();
+        Assert.Equal("http://json-schema.org/draft-04/schema#", (string?)schema["$schema"]);
+        Assert.DoesNotContain("exclusiveM", schema.ToJsonString());
+        schema["$schema"] = "http://json-schema.org/draft-07/schema#";
+        // The draft-04 root id becomes nothing rather than $id: the schema refers to itself only by fragment (#/definitions/…).
+        Assert.DoesNotMatch("\"\\$ref\":\"(?!#)", schema.ToJsonString());
+        Assert.Matches("\"\\$ref\":\"#/definitions/", schema.ToJsonString());
+        schema.Remove("id");
+        return JsonSchema.FromText(schema.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+    }
 
     private static EvaluationResults Check(string json) =>
         Sarif.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
