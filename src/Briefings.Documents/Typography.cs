@@ -15,6 +15,7 @@ public static partial class Typography
     /// <summary>A no-break space: lines never break there.</summary>
     public const char NoBreakSpace = '\u00A0';
 
+    /// <summary>The same document with no-break spaces put into its text (title, cover fields, body and footnotes).</summary>
     public static Document Apply(Document document) => document with
     {
         Metadata = document.Metadata with
