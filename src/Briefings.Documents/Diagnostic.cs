@@ -3,7 +3,7 @@ namespace Briefings;
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum Severity
 {
-    /// <summary>The input cannot be used as it is: the record, template or pack is refused.</summary>
+    /// <summary>The input cannot be used: the record is left out, or the pack or file is not made.</summary>
     Error,
     /// <summary>The input is used, but something in it is probably wrong or was repaired.</summary>
     Warning,

@@ -148,7 +148,7 @@ public sealed record Place(string? City, string Country, string? Venue);
 
 /// <summary>A principal or delegation member of a meeting.</summary>
 /// <param name="Person">Id of the person.</param>
-/// <param name="Role">The title the source gives, when it differs from the person's recorded role on the meeting date; otherwise null.</param>
+/// <param name="Role">The title the record gives for this meeting, if any; otherwise the role the person held on the meeting date applies.</param>
 /// <param name="Side">Which side of the meeting the person was on.</param>
 public sealed record Participant(string Person, string? Role, Side Side);
 
