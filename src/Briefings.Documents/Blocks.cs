@@ -4,17 +4,22 @@ namespace Briefings.Documents;
 public abstract record Block;
 
 /// <summary>A section heading, level 1 to 3 (deeper levels are folded to 3 by the reader).</summary>
+/// <param name="Level">1 for a top-level section, 2 and 3 for subsections.</param>
 /// <param name="Id">Stable identifier, unique in the document: anchors, bookmarks and contents link here.</param>
+/// <param name="Content">The heading text.</param>
 public sealed record Heading(int Level, string Id, IReadOnlyList<Inline> Content) : Block
 {
+    /// <summary>The heading's text without formatting (for contents, bookmarks and outlines).</summary>
     public string PlainText => Content.ToPlainText();
 }
 
+/// <summary>A paragraph of inline content.</summary>
 public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
 
 /// <summary>A bullet list (Ordered = false) or numbered list starting at Start. Items may nest lists.</summary>
 public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;
 
+/// <summary>One item of a list: its blocks (paragraphs, nested lists).</summary>
 public sealed record ListItem(IReadOnlyList<Block> Blocks);
 
 /// <summary>
@@ -26,12 +31,24 @@ public sealed record Table(
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> BodyRows) : Block;
 
+/// <summary>A table column: how its cells are aligned and its width relative to the other columns.</summary>
 public sealed record TableColumn(ColumnAlignment Alignment, double RelativeWidth);
 
-public enum ColumnAlignment { Left, Center, Right }
+/// <summary>How the content of a table column is aligned.</summary>
+public enum ColumnAlignment
+{
+    /// <summary>Cell content starts at the left edge of the column.</summary>
+    Left,
+    /// <summary>Cell content is centred in the column.</summary>
+    Center,
+    /// <summary>Cell content ends at the right edge of the column (figures).</summary>
+    Right,
+}
 
+/// <summary>A table row: one cell per column.</summary>
 public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
+/// <summary>A table cell's inline content.</summary>
 public sealed record TableCell(IReadOnlyList<Inline> Content);
 
 /// <summary>A call-out box (talking points, warnings, notes). Kind selects its styling; Title is optional.</summary>
@@ -43,6 +60,7 @@ public sealed record Quote(IReadOnlyList<Block> Blocks, IReadOnlyList<Inline>? A
 /// <summary>A key-value (definition) list: each term with one or more definitions.</summary>
 public sealed record DefinitionList(IReadOnlyList<DefinitionItem> Items) : Block;
 
+/// <summary>One entry of a definition list: the term and its definition blocks.</summary>
 public sealed record DefinitionItem(IReadOnlyList<Inline> Term, IReadOnlyList<Block> Definition);
 
 /// <summary>A horizontal rule.</summary>

@@ -1,8 +1,11 @@
 namespace Briefings;
 
+/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum Severity
 {
+    /// <summary>The input cannot be used: the record is left out, or the pack or file is not made.</summary>
     Error,
+    /// <summary>The input is used, but something in it is probably wrong or was repaired.</summary>
     Warning,
 }
 
@@ -28,6 +31,7 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     /// <summary>The same problem placed in <paramref name="path"/> when it has no file of its own.</summary>
     public Diagnostic InFile(string path) => Path.Length == 0 ? this with { Path = path } : this;
 
+    /// <summary>The diagnostic as one line: <c>path:line:col: error CODE: message</c> (parts without a location left out).</summary>
     public override string ToString()
     {
         var where = Path.Length == 0 ? ""
@@ -41,5 +45,6 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 /// <summary>The lines of a list of diagnostics, as printed.</summary>
 public static class DiagnosticText
 {
+    /// <summary>Each diagnostic formatted by <see cref="Diagnostic.ToString"/>, in order.</summary>
     public static IReadOnlyList<string> Lines(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
 }

@@ -19,7 +19,9 @@ public sealed record Document(
 /// <summary>Document-level facts that writers print on the cover, in page furniture and in file properties.</summary>
 public sealed record DocumentMetadata
 {
+    /// <summary>The document title, on the cover and in the file properties.</summary>
     public required string Title { get; init; }
+    /// <summary>The subtitle under the title on the cover, if any.</summary>
     public string? Subtitle { get; init; }
     /// <summary>The pack's as-of date: printed on the cover and used for every timestamp in the file.</summary>
     public DateOnly? Date { get; init; }
@@ -29,8 +31,11 @@ public sealed record DocumentMetadata
     public string Language { get; init; } = "en";
     /// <summary>Who the document is for ("internal" or "public").</summary>
     public string? Audience { get; init; }
+    /// <summary>The author written to the file properties, if any.</summary>
     public string? Author { get; init; }
+    /// <summary>The subject written to the file properties, if any.</summary>
     public string? Subject { get; init; }
+    /// <summary>Keywords written to the file properties.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>Extra cover lines as label/value pairs, in order (e.g. "Meeting" / "4 December 2023, Beijing").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> CoverFields { get; init; } = [];

@@ -65,11 +65,13 @@ public interface IPagedDocumentWriter : IDocumentWriter
 /// </summary>
 public sealed class DocumentWriteException : Exception
 {
+    /// <summary>Every problem found, with a message summing them up.</summary>
     public DocumentWriteException(IReadOnlyList<Diagnostic> diagnostics, string message) : base(message) =>
         Diagnostics = diagnostics;
 
     /// <summary>One problem: an error with <paramref name="code"/> and the message.</summary>
     public DocumentWriteException(string code, string message) : this([Diagnostic.Error(code, message)], message) { }
 
+    /// <summary>The problems that stopped the document from being written (path empty, see <see cref="Diagnostic.InFile"/>).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

@@ -6,10 +6,13 @@ public abstract record Inline;
 /// <summary>Literal text. Never interpreted: whatever it contains is printed as is.</summary>
 public sealed record Text(string Value) : Inline;
 
+/// <summary>Emphasised (italic) content.</summary>
 public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
 
+/// <summary>Strongly emphasised (bold) content.</summary>
 public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
 
+/// <summary>Code or a literal identifier, set in the monospaced font.</summary>
 public sealed record Code(string Value) : Inline;
 
 /// <summary>
@@ -18,6 +21,7 @@ public sealed record Code(string Value) : Inline;
 /// </summary>
 public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
 {
+    /// <summary>Whether the link points at a heading of this document (its target starts with '#').</summary>
     public bool IsInternal => Target.StartsWith('#');
 }
 

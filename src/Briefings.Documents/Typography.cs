@@ -15,6 +15,7 @@ public static partial class Typography
     /// <summary>A no-break space: lines never break there.</summary>
     public const char NoBreakSpace = '\u00A0';
 
+    /// <summary>The same document with its text cleaned for print (curly quotation marks and apostrophes, en dashes in number ranges) in the title, subtitle, cover fields, body and footnotes; code and URLs are left as written.</summary>
     public static Document Apply(Document document) => document with
     {
         Metadata = document.Metadata with

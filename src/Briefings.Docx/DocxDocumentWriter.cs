@@ -19,8 +19,10 @@ public sealed class DocxDocumentWriter : IDocumentWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
+    /// <inheritdoc/>
     public string Format => "docx";
 
+    /// <inheritdoc/>
     public void Write(Document document, Theme theme, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);

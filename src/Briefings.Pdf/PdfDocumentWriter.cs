@@ -12,10 +12,13 @@ namespace Briefings.Pdf;
 /// </summary>
 public sealed class PdfDocumentWriter : IPagedDocumentWriter
 {
+    /// <inheritdoc/>
     public string Format => "pdf";
 
+    /// <inheritdoc/>
     public void Write(Document document, Theme theme, Stream output) => WritePaged(document, theme, output);
 
+    /// <inheritdoc/>
     public int WritePaged(Document document, Theme theme, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -19,6 +19,7 @@ public sealed class PdfGlyphCoverage : IGlyphCoverage
         faces = [set.Body.Face(false, false), set.Heading.Face(false, false), set.Mono.Face(false, false)];
     }
 
+    /// <inheritdoc/>
     public bool Covers(int codePoint)
     {
         foreach (var face in faces)

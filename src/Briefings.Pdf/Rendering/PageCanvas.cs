@@ -69,7 +69,7 @@ internal sealed class FontBinding : IDisposable
 
     private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
 
-    /// <summary>This binding only counts glyphs: drawing text can stop at <see cref="Record"/>.</summary>
+    /// <summary>This binding only counts glyphs: drawing text can stop at <see cref="Record(ShapedText)"/>.</summary>
     public bool IsCensus => census is not null;
 
     /// <summary>One blob builder for the whole document (building a blob leaves it empty for the next).</summary>

@@ -29,21 +29,32 @@ public sealed record BatchIndexFile(
 /// <summary>What merging the shards found.</summary>
 public sealed record IndexReport(BatchIndexFile Index, IReadOnlyList<string> Missing, IReadOnlyList<string> Failed, IReadOnlyList<Diagnostic> Problems)
 {
+    /// <summary>Whether every planned pack is in the index and rendered or up to date, with no problem found.</summary>
     public bool Complete => Missing.Count == 0 && Failed.Count == 0 && Problems.Count == 0;
 }
 
+/// <summary>Writes and merges a batch folder's index (<c>index.json</c> and <c>index.md</c>), whole or one part per shard.</summary>
 public static class BatchIndex
 {
+    /// <summary>File name of the machine-readable index in the batch folder.</summary>
     public const string JsonName = "index.json";
+    /// <summary>File name of the human-readable index in the batch folder.</summary>
     public const string MarkdownName = "index.md";
+    /// <summary>Folder in the batch folder that holds each shard's part of the index.</summary>
     public const string ShardFolder = "shards";
 
+    /// <summary>The values of <see cref="IndexEntry.Status"/>.</summary>
     public static class Statuses
     {
+        /// <summary>The pack was rendered by this run.</summary>
         public const string Rendered = "rendered";
+        /// <summary>The pack was already written from the same inputs and was left as it is.</summary>
         public const string UpToDate = "up_to_date";
+        /// <summary>The pack could not be rendered; <see cref="IndexEntry.Problems"/> says why.</summary>
         public const string Failed = "failed";
+        /// <summary>The run was cancelled before the pack was started.</summary>
         public const string NotStarted = "not_started";
+        /// <summary>No shard rendered the pack, or its files are missing or changed since.</summary>
         public const string Missing = "missing";
     }
 

@@ -52,6 +52,7 @@ public sealed record BatchPlan(
 /// </summary>
 public static class BatchPlanner
 {
+    /// <summary>Plans the batch <paramref name="request"/> asks for from the renderer's records, today and templates.</summary>
     public static BatchPlan Plan(PackRenderer renderer, BatchRequest request)
     {
         var records = renderer.Records;

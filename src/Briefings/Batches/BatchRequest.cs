@@ -5,8 +5,10 @@ namespace Briefings.Batches;
 /// <summary>One deterministic slice of a plan: shard <see cref="Index"/> (1-based) of <see cref="Count"/>.</summary>
 public readonly record struct Shard(int Index, int Count)
 {
+    /// <summary>The whole plan: shard 1 of 1.</summary>
     public static Shard Whole { get; } = new(1, 1);
 
+    /// <summary>Whether this is the whole plan rather than a slice of it.</summary>
     public bool IsWhole => Count == 1;
 
     /// <summary>Parses <c>K/N</c> (1 &lt;= K &lt;= N).</summary>
@@ -46,6 +48,7 @@ public readonly record struct Shard(int Index, int Count)
         return null;
     }
 
+    /// <summary>The shard as <c>K/N</c>.</summary>
     public override string ToString() => $"{Index}/{Count}";
 }
 
@@ -54,6 +57,7 @@ public sealed record BatchRequest(BatchSelection Selection, IReadOnlyList<PackFo
 {
     /// <summary>Defaults to the end of the period, or today when the period has not ended.</summary>
     public DateOnly? AsOf { get; init; }
+    /// <summary>Who the packs are for; public packs leave out every internal item.</summary>
     public Audience Audience { get; init; } = Audience.Internal;
     /// <summary>The root output folder; the batch writes into <c>OutputRoot/&lt;batch&gt;/</c>.</summary>
     public string OutputRoot { get; init; } = "output";
@@ -61,5 +65,6 @@ public sealed record BatchRequest(BatchSelection Selection, IReadOnlyList<PackFo
     public string Perspective { get; init; } = "CHN";
     /// <summary>Render packs that are up to date too.</summary>
     public bool Force { get; init; }
+    /// <summary>The slice of the plan this run renders (the whole plan by default).</summary>
     public Shard Shard { get; init; } = Shard.Whole;
 }

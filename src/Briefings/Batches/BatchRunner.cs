@@ -6,8 +6,11 @@ namespace Briefings.Batches;
 /// <summary>What became of one pack of a batch.</summary>
 public enum PackStatus
 {
+    /// <summary>Rendered and written by this run.</summary>
     Rendered,
+    /// <summary>Already written from the same inputs (its manifest matches); left as it is.</summary>
     UpToDate,
+    /// <summary>Could not be rendered or written; <see cref="PackResult.Problems"/> says why.</summary>
     Failed,
     /// <summary>Not started: the batch was cancelled first.</summary>
     NotStarted,
@@ -34,10 +37,15 @@ public sealed record BatchProgress(
 /// <summary>The outcome of a batch run: one result per pack of the plan's slice, in plan order.</summary>
 public sealed record BatchResult(BatchPlan Plan, IReadOnlyList<PackResult> Packs, bool Cancelled, TimeSpan Elapsed, int Pruned)
 {
+    /// <summary>How many packs this run rendered.</summary>
     public int Rendered => Packs.Count(p => p.Status == PackStatus.Rendered);
+    /// <summary>How many packs were already up to date.</summary>
     public int UpToDate => Packs.Count(p => p.Status == PackStatus.UpToDate);
+    /// <summary>How many packs failed.</summary>
     public int Failed => Packs.Count(p => p.Status == PackStatus.Failed);
+    /// <summary>How many packs were not started because the run was cancelled.</summary>
     public int NotStarted => Packs.Count(p => p.Status == PackStatus.NotStarted);
+    /// <summary>Whether no pack failed and the run was not cancelled.</summary>
     public bool Succeeded => Failed == 0 && !Cancelled;
 }
 
@@ -49,7 +57,12 @@ public sealed record BatchResult(BatchPlan Plan, IReadOnlyList<PackResult> Packs
 /// </summary>
 public static class BatchRunner
 {
+    /// <summary>Renders the packs of <paramref name="plan"/> that need rendering and returns what became of each.</summary>
+    /// <param name="renderer">The renderer the plan was made with.</param>
+    /// <param name="plan">The plan (or the shard of it) to run.</param>
     /// <param name="jobs">Packs rendered at once; 0 or less means one per core.</param>
+    /// <param name="progress">Told when each pack starts and finishes, if given.</param>
+    /// <param name="cancellation">Stops starting packs; those under way finish.</param>
     public static BatchResult Run(PackRenderer renderer, BatchPlan plan, int jobs = 0,
         IProgress<BatchProgress>? progress = null, CancellationToken cancellation = default)
     {

@@ -22,7 +22,9 @@ public sealed record BatchSelection
     public string Name { get; }
     /// <summary>How packs name the period: "Q3 2023", "1 July 2023 to 30 September 2023", "all meetings on record".</summary>
     public string Label { get; }
+    /// <summary>First day of the period, or null for a country's whole history.</summary>
     public DateOnly? From { get; }
+    /// <summary>Last day of the period, or null for a country's whole history.</summary>
     public DateOnly? To { get; }
     /// <summary>A country code: only meetings with this country, and only its profile.</summary>
     public string? Country { get; }
@@ -30,6 +32,7 @@ public sealed record BatchSelection
     /// <summary>A batch with a period (not only a country) also renders a digest of the period.</summary>
     public bool HasPeriod => From is not null && To is not null;
 
+    /// <summary>The meetings of a calendar quarter.</summary>
     public static BatchSelection ForQuarter(Quarter quarter) =>
         new($"quarter-{quarter.ToString().ToLowerInvariant()}", $"Q{quarter.Number} {quarter.Year}", quarter.Start, quarter.End, null);
 
@@ -51,6 +54,7 @@ public sealed record BatchSelection
     public BatchSelection WithCountry(string code) =>
         new($"{Name}-{code.ToLowerInvariant()}", Label, From, To, code.ToUpperInvariant());
 
+    /// <summary>Whether the meeting belongs to the selection: any of its days falls in the period and, when a country is set, it involves that country.</summary>
     public bool Covers(Meeting meeting) =>
         (From is null || meeting.LastDay >= From) && (To is null || meeting.Date <= To)
         && (Country is null || meeting.Involves(Country));

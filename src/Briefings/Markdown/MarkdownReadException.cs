@@ -4,7 +4,7 @@ namespace Briefings.Markdown;
 /// The Markdown a template produced uses something the document tree cannot represent.
 /// Every problem is listed, each a diagnostic at <c>source:line:col</c> of the rendered Markdown (MDnnn codes).
 /// </summary>
-public sealed class MarkdownReadException(IReadOnlyList<Diagnostic> diagnostics)
+internal sealed class MarkdownReadException(IReadOnlyList<Diagnostic> diagnostics)
     : Exception(string.Join(Environment.NewLine, diagnostics))
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;

@@ -33,7 +33,7 @@ namespace Briefings.Markdown;
 /// Anything else the tree cannot hold (raw HTML, images, code blocks, other containers) is an error
 /// naming the source and line; nothing is silently dropped.
 /// </remarks>
-public static partial class MarkdownReader
+internal static partial class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()

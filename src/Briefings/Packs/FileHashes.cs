@@ -7,7 +7,7 @@ namespace Briefings.Packs;
 /// SHA-256 of files (lower-case hex), remembered while a file's size and write time stay the same, so a batch
 /// that reads one record file for hundreds of packs hashes it once. Safe to share between threads.
 /// </summary>
-public sealed class FileHashes
+internal sealed class FileHashes
 {
     private readonly ConcurrentDictionary<string, (DateTime Written, long Length, string Hash)> known = new(StringComparer.Ordinal);
 

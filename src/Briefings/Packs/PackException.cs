@@ -10,6 +10,7 @@ public sealed class PackException(IReadOnlyList<Diagnostic> diagnostics) : Excep
     /// <summary>One error that belongs to no file (what was asked for does not exist).</summary>
     public PackException(string code, string message) : this([Diagnostic.Error(code, message)]) { }
 
+    /// <summary>Every problem found.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 
     /// <summary>The diagnostics as printed (and as a batch's index.json lists them).</summary>

@@ -11,7 +11,7 @@ namespace Briefings.Packs;
 /// leftovers are hidden folders that <see cref="CleanUp"/> removes on the next run once the process that made
 /// them has ended (or, for another machine's, once they are hours old).
 /// </summary>
-public static partial class PackFolder
+internal static partial class PackFolder
 {
     /// <summary>A hidden name for a temporary beside <paramref name="name"/>, carrying this process's id.</summary>
     public static string TemporaryName(string name, string kind) =>

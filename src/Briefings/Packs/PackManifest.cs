@@ -3,22 +3,22 @@ using System.Text.Json;
 namespace Briefings.Packs;
 
 /// <summary>One output file in a manifest.</summary>
-public sealed record ManifestOutput(string File, string Format, long Bytes, string Sha256, int? Pages);
+internal sealed record ManifestOutput(string File, string Format, long Bytes, string Sha256, int? Pages);
 
 /// <summary>A file a pack was made from, with its hash when the pack was rendered.</summary>
-public sealed record ManifestInput(string Path, string Sha256);
+internal sealed record ManifestInput(string Path, string Sha256);
 
 /// <summary>The options that shape a pack's content.</summary>
-public sealed record PackOptionsRecord(IReadOnlyList<string> Formats, string Audience, string AsOf);
+internal sealed record PackOptionsRecord(IReadOnlyList<string> Formats, string Audience, string AsOf);
 
 /// <summary>Everything besides the input files that decides a pack's bytes.</summary>
-public sealed record ManifestInputs(string Tool, PackOptionsRecord Options, string RecordShape);
+internal sealed record ManifestInputs(string Tool, PackOptionsRecord Options, string RecordShape);
 
 /// <summary>
 /// <c>manifest.json</c>: what a pack folder holds and everything it was made from. A batch reads it back to
 /// decide whether the pack is up to date.
 /// </summary>
-public sealed record PackManifest(
+internal sealed record PackManifest(
     string Pack,
     string Kind,
     string Subject,

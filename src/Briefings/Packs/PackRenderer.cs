@@ -15,8 +15,11 @@ namespace Briefings.Packs;
 /// </summary>
 public sealed partial class PackRenderer
 {
+    /// <summary>File name of the visit brief template in the templates folder.</summary>
     public const string VisitTemplate = "visit-brief.sbn";
+    /// <summary>File name of the country profile template in the templates folder.</summary>
     public const string CountryTemplate = "country-profile.sbn";
+    /// <summary>File name of the quarterly digest template in the templates folder.</summary>
     public const string DigestTemplate = "quarter-digest.sbn";
 
     private readonly RecordSet records;
@@ -28,6 +31,7 @@ public sealed partial class PackRenderer
     /// <param name="records">The loaded record set.</param>
     /// <param name="templatesFolder">Folder holding the .sbn templates and theme.yaml.</param>
     /// <param name="today">The default as-of date of every pack (everything known now); pass it in so output stays reproducible.</param>
+    /// <param name="limits">Bounds on template rendering; left null, limits scaled to the size of the record set.</param>
     /// <exception cref="PackException">when the templates folder or the theme is unusable.</exception>
     public PackRenderer(RecordSet records, string templatesFolder, DateOnly today, TemplateLimits? limits = null)
     {
@@ -51,6 +55,7 @@ public sealed partial class PackRenderer
         themePath = File.Exists(candidate) ? candidate : null;
     }
 
+    /// <summary>The theme loaded from the templates folder (the defaults when it has no theme file).</summary>
     public Theme Theme => theme;
 
     /// <summary>The record set the packs are made from.</summary>

@@ -3,7 +3,9 @@ namespace Briefings.Packs;
 /// <summary>Who a pack is for. <see cref="Public"/> leaves out every item whose handling level is internal.</summary>
 public enum Audience
 {
+    /// <summary>For readers inside the organisation: every item, whatever its handling level.</summary>
     Internal,
+    /// <summary>For sharing outside the organisation: only items whose handling level is public.</summary>
     Public,
 }
 
@@ -20,6 +22,7 @@ public abstract record PackRequest
     /// Defaults to today: everything known now. A date before a meeting gives the pre-trip brief (docs/records.md, "The as-of date").
     /// </summary>
     public DateOnly? AsOf { get; init; }
+    /// <summary>Who the pack is for (internal by default).</summary>
     public Audience Audience { get; init; } = Audience.Internal;
     /// <summary>The country the pack is written for (its side of every meeting); the record set is China's diplomacy.</summary>
     public string Perspective { get; init; } = "CHN";

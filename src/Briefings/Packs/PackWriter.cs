@@ -21,6 +21,7 @@ public sealed record WrittenFile(string Path, string Format, string Sha256, long
 /// </summary>
 public static class PackWriter
 {
+    /// <summary>File name of the manifest in each pack folder: the pack's inputs, options and files with their hashes.</summary>
     public const string ManifestName = "manifest.json";
 
     /// <returns>The files written (at their final paths), the manifest last.</returns>

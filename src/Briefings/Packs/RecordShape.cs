@@ -12,7 +12,7 @@ namespace Briefings.Packs;
 /// their hashes, which covers edits to what it read; this covers edits elsewhere that would change what it reads
 /// (a meeting moved to another country, a source re-dated across the as-of date, a file added).
 /// </summary>
-public static class RecordShape
+internal static class RecordShape
 {
     public static string Fingerprint(RecordSet records)
     {

@@ -10,6 +10,7 @@ namespace Briefings.Records;
 /// </summary>
 public static class DiagnosticReport
 {
+    /// <summary>The SARIF 2.1.0 JSON schema address the log refers to.</summary>
     public const string SarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string SourceRoot = "SRCROOT";
 

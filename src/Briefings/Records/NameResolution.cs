@@ -6,7 +6,9 @@ namespace Briefings.Records;
 /// </summary>
 public sealed record NameResolution<T>(string Query, IReadOnlyList<T> Matches, T? Suggestion) where T : class
 {
+    /// <summary>Whether the name means exactly one record.</summary>
     public bool IsResolved => Matches.Count == 1;
+    /// <summary>Whether the name belongs to several records (none is picked).</summary>
     public bool IsAmbiguous => Matches.Count > 1;
 
     /// <summary>The single match; throws when the name is unknown or ambiguous (check <see cref="IsResolved"/> first).</summary>

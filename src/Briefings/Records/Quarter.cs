@@ -6,11 +6,15 @@ namespace Briefings.Records;
 /// <summary>A calendar quarter written <c>2023Q3</c>.</summary>
 public readonly partial record struct Quarter(int Year, int Number)
 {
+    /// <summary>The first day of the quarter.</summary>
     public DateOnly Start => new(Year, (Number - 1) * 3 + 1, 1);
+    /// <summary>The last day of the quarter.</summary>
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
 
+    /// <summary>The quarter <paramref name="date"/> falls in.</summary>
     public static Quarter Of(DateOnly date) => new(date.Year, (date.Month - 1) / 3 + 1);
 
+    /// <summary>Reads a quarter written <c>2023Q3</c> (or <c>2023q3</c>); false for anything else.</summary>
     public static bool TryParse(string? text, out Quarter quarter)
     {
         quarter = default;
@@ -24,6 +28,7 @@ public readonly partial record struct Quarter(int Year, int Number)
         return true;
     }
 
+    /// <summary>Reads a quarter written <c>2023Q3</c>; throws <see cref="FormatException"/> for anything else.</summary>
     public static Quarter Parse(string text) =>
         TryParse(text, out var quarter)
             ? quarter
@@ -32,8 +37,10 @@ public readonly partial record struct Quarter(int Year, int Number)
     /// <summary>The quarter after this one: 2023Q4 follows 2023Q3, 2024Q1 follows 2023Q4.</summary>
     public Quarter Next() => Number == 4 ? new Quarter(Year + 1, 1) : new Quarter(Year, Number + 1);
 
+    /// <summary>Whether <paramref name="date"/> falls in the quarter.</summary>
     public bool Contains(DateOnly date) => Start <= date && date <= End;
 
+    /// <summary>The quarter as <c>2023Q3</c>.</summary>
     public override string ToString() => $"{Year}Q{Number}";
 
     [GeneratedRegex(@"^(\d{4})[Qq]([1-4])$")]

@@ -11,6 +11,7 @@ public sealed class RecordSet
     private readonly NameIndex<CityMatch> _cityNames = new();
     private readonly NameIndex<Event> _eventNames = new();
 
+    /// <summary>A set with no records.</summary>
     public static RecordSet Empty { get; } = new([], [], [], [], []);
 
     /// <summary>Builds a set from records; when two records of a kind share an id the first one is kept.</summary>
@@ -40,10 +41,15 @@ public sealed class RecordSet
             _eventNames.Add(ev, [ev.Id, ev.Name, .. ev.Aliases, .. ev.MatchOnly]);
     }
 
+    /// <summary>Countries by code (ignoring case).</summary>
     public IReadOnlyDictionary<string, Country> Countries { get; }
+    /// <summary>People by id.</summary>
     public IReadOnlyDictionary<string, Person> People { get; }
+    /// <summary>Meetings by id.</summary>
     public IReadOnlyDictionary<string, Meeting> Meetings { get; }
+    /// <summary>Events by id.</summary>
     public IReadOnlyDictionary<string, Event> Events { get; }
+    /// <summary>Sources by id.</summary>
     public IReadOnlyDictionary<string, Source> Sources { get; }
 
     /// <summary>Every meeting in chronological order.</summary>

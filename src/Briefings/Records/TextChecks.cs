@@ -5,7 +5,7 @@ using Briefings.Documents;
 namespace Briefings.Records;
 
 /// <summary>Checks on record text that concern how it can be printed: bidi controls and unbreakable words.</summary>
-public static class TextChecks
+internal static class TextChecks
 {
     /// <summary>
     /// A word longer than this many characters is reported: at the body size of the default theme a line

@@ -3,7 +3,7 @@ using System.Text;
 namespace Briefings.Templates;
 
 /// <summary>Markdown the template vouches for: written out as is. Only the <c>raw</c> helper and trusted helpers make it.</summary>
-public sealed record RawMarkdown(string Markdown)
+internal sealed record RawMarkdown(string Markdown)
 {
     public override string ToString() => Markdown;
 }
@@ -12,7 +12,7 @@ public sealed record RawMarkdown(string Markdown)
 /// Trusted Markdown that is told when a template prints it. Footnote marks use it, so that only sources
 /// actually cited in the output get a footnote.
 /// </summary>
-public sealed class TrackedMarkdown(string markdown, Action onWritten)
+internal sealed class TrackedMarkdown(string markdown, Action onWritten)
 {
     public string Markdown { get; } = markdown;
 
@@ -25,7 +25,7 @@ public sealed class TrackedMarkdown(string markdown, Action onWritten)
 /// Turns record text into Markdown that reads back as exactly that text, wherever a template puts it:
 /// in a paragraph, a heading, a list item, a table cell, a link's text or a footnote.
 /// </summary>
-public static class MarkdownEscape
+internal static class MarkdownEscape
 {
     // Characters that open structure anywhere in a line: emphasis, links, footnotes, code, HTML,
     // entities, table cells, attributes, a heading's closing hashes ("Item #"), and the backslash itself.

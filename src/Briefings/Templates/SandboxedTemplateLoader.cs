@@ -9,7 +9,7 @@ namespace Briefings.Templates;
 /// Resolves <c>include</c> names inside the templates folder only: no absolute paths, no <c>..</c>,
 /// no links leading out. A name without an extension gets <c>.sbn</c>.
 /// </summary>
-public sealed class SandboxedTemplateLoader : ITemplateLoader
+internal sealed class SandboxedTemplateLoader : ITemplateLoader
 {
     private readonly string root;
 

@@ -11,7 +11,7 @@ namespace Briefings.Templates;
 /// includes stay inside the folder, loops, recursion, time and output size are bounded, and every
 /// failure is a <see cref="TemplateException"/> reading <c>templates/NAME:line:col: error TPLnnn: message</c>.
 /// </summary>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     private readonly SandboxedTemplateLoader loader;
     private readonly TemplateLimits limits;

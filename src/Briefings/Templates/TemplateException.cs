@@ -1,7 +1,7 @@
 namespace Briefings.Templates;
 
 /// <summary>A template failed to parse or render; each diagnostic reads <c>templates/NAME:line:col: error TPLnnn: message</c>.</summary>
-public sealed class TemplateException(IReadOnlyList<Diagnostic> diagnostics) : Exception(string.Join(Environment.NewLine, diagnostics))
+internal sealed class TemplateException(IReadOnlyList<Diagnostic> diagnostics) : Exception(string.Join(Environment.NewLine, diagnostics))
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 

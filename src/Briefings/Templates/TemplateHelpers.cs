@@ -12,7 +12,7 @@ namespace Briefings.Templates;
 /// <c>date</c>, <c>date_range</c>, <c>relative</c>, <c>span</c>, <c>years_between</c>, <c>ordinal</c>, <c>words</c>,
 /// <c>quantity</c>, <c>join</c>, <c>with_article</c>, <c>duration</c>, <c>raw</c>, <c>link</c>, <c>yaml</c>.
 /// </summary>
-public sealed class TemplateHelpers(DateOnly asOf, Theme theme)
+internal sealed class TemplateHelpers(DateOnly asOf, Theme theme)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 

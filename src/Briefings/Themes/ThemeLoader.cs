@@ -14,6 +14,7 @@ namespace Briefings.Themes;
 /// </summary>
 public static partial class ThemeLoader
 {
+    /// <summary>File name of the theme in a templates folder.</summary>
     public const string FileName = "theme.yaml";
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -128,6 +129,7 @@ public static partial class ThemeLoader
 /// <summary>The theme file has problems; each reads <c>templates/theme.yaml:line:col: error THMnnn: message</c>.</summary>
 public sealed class ThemeException(IReadOnlyList<Diagnostic> diagnostics) : Exception(string.Join(Environment.NewLine, diagnostics))
 {
+    /// <summary>Every problem found in the theme file.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 
     /// <summary>The diagnostics as printed.</summary>

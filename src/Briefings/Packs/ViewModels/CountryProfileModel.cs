@@ -5,7 +5,7 @@ namespace Briefings.Packs.ViewModels;
 /// <summary>
 /// Everything <c>templates/country-profile.sbn</c> can show about one country, cut to the as-of date and audience.
 /// </summary>
-public sealed record CountryProfileModel
+internal sealed record CountryProfileModel
 {
     public required PackInfo Pack { get; init; }
     public required CountryView Country { get; init; }

@@ -4,7 +4,7 @@ using Briefings.Records;
 namespace Briefings.Packs.ViewModels;
 
 /// <summary>One year of a long history in a line: "2019: 14 meetings; state visit (3), talks on the sidelines (11); Beijing (6), Moscow (5)".</summary>
-public sealed record YearSummary(int Year, int Count, string Kinds, string Places, int Documents);
+internal sealed record YearSummary(int Year, int Count, string Kinds, string Places, int Documents);
 
 /// <summary>
 /// How a long run of meetings is presented: the most recent in full, the earlier ones summarised by year, so a

@@ -4,16 +4,16 @@ using Briefings.Templates;
 namespace Briefings.Packs.ViewModels;
 
 /// <summary>A count in the "quarter in numbers" tables: "state visit: 2".</summary>
-public sealed record CountView(string Label, int Count);
+internal sealed record CountView(string Label, int Count);
 
 /// <summary>A partnership level raised in the period.</summary>
-public sealed record UpgradeView(string Country, string? From, string To, DateOnly Date, TrackedMarkdown Cite);
+internal sealed record UpgradeView(string Country, string? From, string To, DateOnly Date, TrackedMarkdown Cite);
 
 /// <summary>One line of the digest's calendar: a meeting and the counterpart countries it was with.</summary>
-public sealed record CalendarEntry(MeetingSummary Meeting, IReadOnlyList<string> Counterparts);
+internal sealed record CalendarEntry(MeetingSummary Meeting, IReadOnlyList<string> Counterparts);
 
 /// <summary>What the period brought with one counterpart country.</summary>
-public sealed record DigestCountryView(
+internal sealed record DigestCountryView(
     CountryView Country,
     string? Level,
     IReadOnlyList<MeetingSummary> Meetings,
@@ -25,7 +25,7 @@ public sealed record DigestCountryView(
 /// the as-of date and audience: the period in numbers, a calendar, one section per counterpart country and
 /// what is announced for the next quarter.
 /// </summary>
-public sealed record QuarterDigestModel
+internal sealed record QuarterDigestModel
 {
     public required PackInfo Pack { get; init; }
     public required CountryView Home { get; init; }

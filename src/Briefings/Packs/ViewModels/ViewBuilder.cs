@@ -79,6 +79,8 @@ internal sealed class ViewBuilder(PackScope scope)
             .Where(m => m.Date < before && scope.HeldWith(m, home))
             .ToList();
 
+    /// <param name="home">The country the pack is written for.</param>
+    /// <param name="counterpart">The other country.</param>
     /// <param name="meetings">The meetings so far, oldest first, as the pack already summarised them.</param>
     public RelationshipView Relationship(string home, string counterpart, IReadOnlyList<MeetingSummary> meetings)
     {
@@ -96,7 +98,9 @@ internal sealed class ViewBuilder(PackScope scope)
             steps.Select(s => new PartnershipStepView(Words.Level(s.Level), s.Since, scope.Cite(s.Sources))).ToList());
     }
 
+    /// <param name="person">The person described.</param>
     /// <param name="on">The day the roles are for: the meeting's date in a brief, the as-of date in a profile.</param>
+    /// <param name="home">The country the pack is written for.</param>
     public BiographyView Biography(Person person, DateOnly on, string home)
     {
         scope.Used(person.Origin);

@@ -6,7 +6,7 @@ namespace Briefings.Packs.ViewModels;
 // Small read-only views templates see. Scriban exposes members in snake_case: PartnershipSince -> partnership_since.
 
 /// <summary>Facts about the pack itself: printed in the front matter and the cover.</summary>
-public sealed record PackInfo(
+internal sealed record PackInfo(
     string Name,
     string Title,
     string? Subtitle,
@@ -15,18 +15,18 @@ public sealed record PackInfo(
     string Marking,
     IReadOnlyList<string> Keywords);
 
-public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+internal sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
 
 /// <summary>A source footnote: its label and the sources it lists.</summary>
-public sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
+internal sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
 
-public sealed record CountryView(string Code, string Name, string? FullName, string? Capital, string? Region)
+internal sealed record CountryView(string Code, string Name, string? FullName, string? Capital, string? Region)
 {
     /// <summary>The name as it runs in a sentence: "the United States", "the Philippines", "Belarus".</summary>
     public string Prose => Words.CountryInProse(Name);
 }
 
-public sealed record PlaceView(string? City, string Country, string? Venue)
+internal sealed record PlaceView(string? City, string Country, string? Venue)
 {
     /// <summary>"Diaoyutai State Guesthouse, Beijing, China" (whatever parts are known).</summary>
     public string Full => string.Join(", ", new[] { Venue, City, Country }.Where(p => !string.IsNullOrEmpty(p)));
@@ -35,13 +35,13 @@ public sealed record PlaceView(string? City, string Country, string? Venue)
     public string Short => string.Join(", ", new[] { City, Country }.Where(p => !string.IsNullOrEmpty(p)));
 }
 
-public sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);
+internal sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);
 
-public sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite);
+internal sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite);
 
-public sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, TrackedMarkdown Cite);
+internal sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, TrackedMarkdown Cite);
 
-public sealed record AnalysisView(string? Analyst, string? Affiliation, string Outlet, string Text, TrackedMarkdown Cite)
+internal sealed record AnalysisView(string? Analyst, string? Affiliation, string Outlet, string Text, TrackedMarkdown Cite)
 {
     /// <summary>False while the next item has the same attribution: the attribution is printed once, after the run.</summary>
     public bool AttributeAfter { get; init; } = true;
@@ -52,10 +52,10 @@ public sealed record AnalysisView(string? Analyst, string? Affiliation, string O
         : Affiliation is null ? $"{Analyst}, in {Outlet}" : $"{Analyst}, {Affiliation}, in {Outlet}";
 }
 
-public sealed record TextView(string Text, TrackedMarkdown Cite);
+internal sealed record TextView(string Text, TrackedMarkdown Cite);
 
 /// <summary>One meeting in a table or timeline.</summary>
-public sealed record MeetingSummary(
+internal sealed record MeetingSummary(
     string Id,
     string Title,
     DateOnly Date,
@@ -84,11 +84,11 @@ public sealed record MeetingSummary(
 }
 
 /// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
-public sealed record ProgrammeItem(MeetingSummary Meeting, bool IsThis);
+internal sealed record ProgrammeItem(MeetingSummary Meeting, bool IsThis);
 
-public sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
+internal sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
 
-public sealed record BiographyView(
+internal sealed record BiographyView(
     string Id,
     string Name,
     string Country,
@@ -114,12 +114,12 @@ public sealed record BiographyView(
     public bool IsCurrent => CurrentRole is not null && !CurrentRoleIsStale;
 }
 
-public sealed record PartnershipStepView(string Level, DateOnly Since, TrackedMarkdown Cite);
+internal sealed record PartnershipStepView(string Level, DateOnly Since, TrackedMarkdown Cite);
 
-public sealed record MembershipView(string Organisation, DateOnly? Since);
+internal sealed record MembershipView(string Organisation, DateOnly? Since);
 
 /// <summary>The state of the relationship on the as-of date.</summary>
-public sealed record RelationshipView(
+internal sealed record RelationshipView(
     string? Level,
     DateOnly? LevelSince,
     DateOnly? Established,

@@ -7,7 +7,7 @@ namespace Briefings.Packs.ViewModels;
 /// Everything <c>templates/visit-brief.sbn</c> can show about one meeting, already cut to what was known on the
 /// as-of date and to the audience. The home side is the pack's perspective (China); the counterpart is the other side.
 /// </summary>
-public sealed record VisitBriefModel
+internal sealed record VisitBriefModel
 {
     public required PackInfo Pack { get; init; }
     public required MeetingSummary Meeting { get; init; }

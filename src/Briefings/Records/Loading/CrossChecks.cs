@@ -3,7 +3,11 @@ namespace Briefings.Records.Loading;
 /// <summary>Checks that need every record: references, role coverage and names shared by two records.</summary>
 internal static class CrossChecks
 {
+    /// <param name="records">The records that loaded.</param>
+    /// <param name="references">Every reference between records, with where it was written.</param>
+    /// <param name="laterChecks">Checks the readers left until every record is known.</param>
     /// <param name="broken">Ids (file names) of records that failed to load; references to them are not reported again.</param>
+    /// <param name="diagnostics">Where the problems found go.</param>
     public static void Run(RecordSet records, IReadOnlyList<PendingReference> references, IReadOnlyList<Action<RecordSet>> laterChecks, IReadOnlySet<(ReferenceKind, string)> broken, DiagnosticBag diagnostics)
     {
         foreach (var reference in references.Where(r => !broken.Contains((r.Kind, r.Value))))
