@@ -1,13 +1,22 @@
 using System.Globalization;
 using Briefings.Documents;
 using Briefings.Pdf.Layout;
+using Briefings.Pdf.Serialization;
 using Briefings.Pdf.Text;
 
 namespace Briefings.Pdf.Rendering;
 
-/// <summary>Turns the document tree into layout elements, styled from the theme.</summary>
+/// <summary>
+/// Turns the document tree into layout elements, styled from the theme, and into the PDF structure tree
+/// (tagged PDF): each block becomes its structure element (H1–H3, P, L/LI/Lbl/LBody, Table/THead/TBody/TR/
+/// TH/TD, BlockQuote, TOC/TOCI, Div for call-outs, Note for footnotes) in the tree's reading order, and the
+/// elements that draw text carry the structure element their text belongs to.
+/// </summary>
 internal sealed class ElementBuilder(Document document, PdfStyles styles)
 {
+    /// <summary>The structure tree's Document element; everything built is tagged under it.</summary>
+    public StructureElement Root { get; } = new(StructureRoles.Document, null);
+
     /// <summary>Text settings inherited by nested blocks (quotes are italic, list items are tighter).</summary>
     private sealed record BlockStyle(TextStyle Text, TextAlignment Alignment, float ParagraphSpacing, int ListDepth);
 
@@ -16,14 +25,14 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
     public ColumnElement BuildBody()
     {
         var root = new BlockStyle(styles.Body, styles.Theme.BodyAlignment, styles.ParagraphSpacing, 0);
-        return new ColumnElement(GroupCallouts(document.Blocks, root)) { IsPageBody = true };
+        return new ColumnElement(GroupCallouts(document.Blocks, root, Root)) { IsPageBody = true };
     }
 
     /// <summary>
     /// The body's elements, with call-outs that follow one another ("Key messages" then "Points to make")
     /// kept together as one group when the group fits on a page.
     /// </summary>
-    private List<Element> GroupCallouts(IReadOnlyList<Block> blocks, BlockStyle style)
+    private List<Element> GroupCallouts(IReadOnlyList<Block> blocks, BlockStyle style, StructureElement parent)
     {
         var elements = new List<Element>();
         for (int i = 0; i < blocks.Count; i++)
@@ -33,21 +42,25 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 end++;
             if (end == i)
             {
-                elements.Add(Build(blocks[i], style));
+                elements.Add(Build(blocks[i], style, parent));
                 continue;
             }
-            var group = Enumerable.Range(i, end - i + 1).Select(j => Build(blocks[j], style)).ToList();
+            var group = Enumerable.Range(i, end - i + 1).Select(j => Build(blocks[j], style, parent)).ToList();
             elements.Add(new KeepTogetherElement(new ColumnElement(group) { SpaceBefore = group[0].SpaceBefore, SpaceAfter = group[^1].SpaceAfter }));
             i = end;
         }
         return elements;
     }
 
-    /// <summary>The footnote bodies, laid out once at the column width: "1  Source text".</summary>
+    /// <summary>The footnote bodies, laid out once at the column width: "1  Source text"; each is a Note element after the body.</summary>
     public void DefineFootnotes(LayoutContext context, float width)
     {
         foreach (var note in document.Footnotes)
         {
+            context.Footnotes.Structure[note.Number] = new StructureElement(StructureRoles.Note, Root)
+            {
+                Id = "fn-" + note.Number.ToString(CultureInfo.InvariantCulture),
+            };
             var spans = new List<TextSpan>
             {
                 new(note.Number.ToString(CultureInfo.InvariantCulture) + "  ", styles.Footnote with { Bold = true, Color = styles.Accent }),
@@ -78,31 +91,38 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
     /// <summary>Tables and key–value lists of at most this many rows are never split between pages.</summary>
     private const int SmallBlockRows = 3;
 
-    private Element Build(Block block, BlockStyle style) => block switch
+    /// <summary>
+    /// A block's layout element, its structure element created under parent. A Figure block (when the tree
+    /// has one) is tagged as <c>new StructureElement(StructureRoles.Figure, parent) { Alt = alternative text,
+    /// GraphicsAreContent = true }</c> set as the drawing element's structure, its caption a Caption element.
+    /// </summary>
+    private Element Build(Block block, BlockStyle style, StructureElement parent) => block switch
     {
-        Heading heading => BuildHeading(heading),
+        Heading heading => BuildHeading(heading, parent),
         Paragraph paragraph => new TextBlockElement(Spans(paragraph.Content, style.Text), style.Alignment, styles.LineHeight)
         {
             SpaceAfter = style.ParagraphSpacing,
+            Structure = new StructureElement(StructureRoles.Paragraph, parent),
         },
-        ListBlock list => BuildList(list, style),
+        ListBlock list => BuildList(list, style, parent),
         // Kept on one page: call-outs and quotes (with their attribution), tables and key–value lists of a few rows.
-        Table table => table.BodyRows.Count <= SmallBlockRows ? new KeepTogetherElement(BuildTable(table)) : BuildTable(table),
-        Callout callout => new KeepTogetherElement(BuildCallout(callout, style)),
-        Quote quote => new KeepTogetherElement(BuildQuote(quote, style)),
-        DefinitionList definitions => definitions.Items.Count <= SmallBlockRows ? new KeepTogetherElement(BuildDefinitions(definitions, style)) : BuildDefinitions(definitions, style),
+        Table table => table.BodyRows.Count <= SmallBlockRows ? new KeepTogetherElement(BuildTable(table, parent)) : BuildTable(table, parent),
+        Callout callout => new KeepTogetherElement(BuildCallout(callout, style, parent)),
+        Quote quote => new KeepTogetherElement(BuildQuote(quote, style, parent)),
+        DefinitionList definitions => definitions.Items.Count <= SmallBlockRows ? new KeepTogetherElement(BuildDefinitions(definitions, style, parent)) : BuildDefinitions(definitions, style, parent),
         Rule => new RuleElement(styles.RuleColour) { SpaceBefore = 4, SpaceAfter = 4 },
         PageBreak => new PageBreakElement(),
-        TableOfContents toc => BuildContents(toc),
+        TableOfContents toc => BuildContents(toc, parent),
         _ => throw new DocumentWriteException(DocumentCodes.PdfInternal, $"The PDF writer does not know the block type {block.GetType().Name}."),
     };
 
-    private Element BuildHeading(Heading heading)
+    private Element BuildHeading(Heading heading, StructureElement parent)
     {
         var theme = styles.Theme.Headings;
         int level = Math.Clamp(heading.Level, 1, 3);
         return new TextBlockElement(Spans(heading.Content, styles.Heading(level)), TextAlignment.Left, 1.25f)
         {
+            Structure = new StructureElement(StructureRoles.Heading(level), parent),
             AnchorId = heading.Id,
             Splittable = false,
             KeepWithNext = true,
@@ -112,8 +132,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         };
     }
 
-    private Element BuildList(ListBlock list, BlockStyle style)
+    private Element BuildList(ListBlock list, BlockStyle style, StructureElement parent)
     {
+        var listElement = new StructureElement(StructureRoles.List, parent);
         var inner = style with { ParagraphSpacing = 2, ListDepth = style.ListDepth + 1, Alignment = style.Alignment == TextAlignment.Justify ? TextAlignment.Left : style.Alignment };
         float indent = list.Ordered ? (list.Start + list.Items.Count > 10 ? 24 : 20) : 14;
         var items = new List<Element>();
@@ -125,21 +146,32 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             var markerStyle = list.Ordered ? style.Text : style.Text with { Color = styles.Accent, Bold = true };
             // Numbers are right-aligned so "9." and "10." end at the same place; the gap keeps them off the text.
             const float gap = 5;
-            var markerElement = new TextBlockElement([new TextSpan(marker, markerStyle)], list.Ordered ? TextAlignment.Right : TextAlignment.Left, styles.LineHeight) { Splittable = false };
-            var content = new ColumnElement(list.Items[i].Blocks.Select(b => Build(b, inner)).ToList());
+            var item = new StructureElement(StructureRoles.ListItem, listElement);
+            var markerElement = new TextBlockElement([new TextSpan(marker, markerStyle)], list.Ordered ? TextAlignment.Right : TextAlignment.Left, styles.LineHeight)
+            {
+                Splittable = false,
+                Structure = new StructureElement(StructureRoles.Label, item),
+            };
+            var body = new StructureElement(StructureRoles.ListBody, item);
+            var content = new ColumnElement(list.Items[i].Blocks.Select(b => Build(b, inner, body)).ToList());
             var spacer = new ColumnElement([]);
             items.Add(new RowElement([markerElement, spacer, content], w => [indent - gap, gap, w - indent]) { SpaceAfter = 2 });
         }
         return new ColumnElement(items) { SpaceBefore = style.ListDepth == 0 ? 0 : 2, SpaceAfter = style.ParagraphSpacing + 2 };
     }
 
-    private Element BuildTable(Table table)
+    private Element BuildTable(Table table, StructureElement parent)
     {
         var theme = styles.Theme.Table;
         var widths = table.Columns.Select(c => (float)Math.Max(c.RelativeWidth, 0.01)).ToArray();
         int columns = widths.Length;
-        TextBlockElement[] Row(TableRow row, TextStyle style) =>
-            Enumerable.Range(0, columns).Select(c =>
+        var tableElement = new StructureElement(StructureRoles.Table, parent);
+        var head = table.HeaderRows.Count > 0 ? new StructureElement(StructureRoles.TableHead, tableElement) : null;
+        var tableBody = new StructureElement(StructureRoles.TableBody, tableElement);
+        TextBlockElement[] Row(TableRow row, TextStyle style, StructureElement section, bool header)
+        {
+            var rowElement = new StructureElement(StructureRoles.TableRow, section);
+            return Enumerable.Range(0, columns).Select(c =>
             {
                 var content = c < row.Cells.Count ? row.Cells[c].Content : [];
                 var alignment = table.Columns[c].Alignment switch
@@ -148,8 +180,14 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                     ColumnAlignment.Center => TextAlignment.Center,
                     _ => TextAlignment.Left,
                 };
-                return new TextBlockElement(Spans(content, style), alignment, 1.3f);
+                return new TextBlockElement(Spans(content, style), alignment, 1.3f)
+                {
+                    Structure = header
+                        ? new StructureElement(StructureRoles.TableHeader, rowElement) { Scope = "Column" }
+                        : new StructureElement(StructureRoles.TableCell, rowElement),
+                };
             }).ToArray();
+        }
 
         var look = new TableLook(
             PdfStyles.Colour(theme.HeaderBackground),
@@ -158,8 +196,8 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             (float)theme.BorderWidth,
             (float)theme.CellPadding);
         return new TableElement(widths,
-            table.HeaderRows.Select(r => Row(r, styles.TableHeader)).ToList(),
-            table.BodyRows.Select(r => Row(r, styles.Table)).ToList(),
+            table.HeaderRows.Select(r => Row(r, styles.TableHeader, head!, true)).ToList(),
+            table.BodyRows.Select(r => Row(r, styles.Table, tableBody, false)).ToList(),
             look)
         {
             SpaceBefore = 6,
@@ -167,8 +205,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         };
     }
 
-    private Element BuildCallout(Callout callout, BlockStyle style)
+    private Element BuildCallout(Callout callout, BlockStyle style, StructureElement parent)
     {
+        var division = new StructureElement(StructureRoles.Division, parent);
         var inner = style with { Text = style.Text with { Size = style.Text.Size * 0.95f }, ParagraphSpacing = 4, Alignment = TextAlignment.Left };
         var children = new List<Element>();
         if (!string.IsNullOrWhiteSpace(callout.Title))
@@ -177,8 +216,9 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 Splittable = false,
                 KeepWithNext = true,
                 SpaceAfter = 4,
+                Structure = new StructureElement(StructureRoles.Paragraph, division),
             });
-        children.AddRange(callout.Blocks.Select(b => Build(b, inner)));
+        children.AddRange(callout.Blocks.Select(b => Build(b, inner, division)));
         var look = CalloutKinds.Colours(callout.Kind, styles.Theme.Colours);
         return new BoxElement(new ColumnElement(children))
         {
@@ -194,10 +234,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         };
     }
 
-    private Element BuildQuote(Quote quote, BlockStyle style)
+    private Element BuildQuote(Quote quote, BlockStyle style, StructureElement parent)
     {
         var inner = style with { Text = style.Text with { Italic = true }, ParagraphSpacing = 3, Alignment = TextAlignment.Left };
-        var children = quote.Blocks.Select(b => Build(b, inner)).ToList();
+        var blockQuote = new StructureElement(StructureRoles.BlockQuote, parent);
+        var children = quote.Blocks.Select(b => Build(b, inner, blockQuote)).ToList();
         if (quote.Attribution is { Count: > 0 } attribution)
         {
             // The attribution never stands alone at the top of a page.
@@ -206,7 +247,11 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
             var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f };
             var spans = new List<TextSpan> { new("— ", attributionStyle) };
             spans.AddRange(Spans(attribution, attributionStyle));
-            children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight) { SpaceBefore = 2 });
+            children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight)
+            {
+                SpaceBefore = 2,
+                Structure = new StructureElement(StructureRoles.Paragraph, blockQuote),
+            });
         }
         return new BoxElement(new ColumnElement(children))
         {
@@ -221,22 +266,34 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         };
     }
 
-    private Element BuildDefinitions(DefinitionList definitions, BlockStyle style)
+    private Element BuildDefinitions(DefinitionList definitions, BlockStyle style, StructureElement parent)
     {
+        var listElement = new StructureElement(StructureRoles.List, parent);
         var inner = style with { ParagraphSpacing = 2, Alignment = TextAlignment.Left };
         var termStyle = style.Text with { Bold = true, Color = styles.HeadingColour, Family = styles.Fonts.Heading, Size = style.Text.Size * 0.92f };
         // The term's line box is as tall as the definition's so their first baselines line up.
-        var rows = definitions.Items.Select(item => (Element)new RowElement(
-            [
-                new TextBlockElement(Spans(item.Term, termStyle), TextAlignment.Left, styles.LineHeight * style.Text.Size / termStyle.Size) { Splittable = false },
-                new ColumnElement(item.Definition.Select(b => Build(b, inner)).ToList()),
-            ],
-            w => [Math.Min(150, w * 0.3f), w - Math.Min(150, w * 0.3f)]) { SpaceAfter = 3 }).ToList();
+        var rows = definitions.Items.Select(item =>
+        {
+            // A key–value list is a list whose items label their value: LI with Lbl (the term) and LBody.
+            var itemElement = new StructureElement(StructureRoles.ListItem, listElement);
+            var term = new TextBlockElement(Spans(item.Term, termStyle), TextAlignment.Left, styles.LineHeight * style.Text.Size / termStyle.Size)
+            {
+                Splittable = false,
+                Structure = new StructureElement(StructureRoles.Label, itemElement),
+            };
+            var body = new StructureElement(StructureRoles.ListBody, itemElement);
+            return (Element)new RowElement(
+                [term, new ColumnElement(item.Definition.Select(b => Build(b, inner, body)).ToList())],
+                w => [Math.Min(150, w * 0.3f), w - Math.Min(150, w * 0.3f)]) { SpaceAfter = 3 };
+        }).ToList();
         return new ColumnElement(rows) { SpaceBefore = 2, SpaceAfter = style.ParagraphSpacing + 2 };
     }
 
-    private Element BuildContents(TableOfContents toc)
+    private Element BuildContents(TableOfContents toc, StructureElement parent)
     {
+        // The contents title is a heading before the TOC; each entry a TOCI whose Link holds its text and annotation.
+        var titleElement = new StructureElement(StructureRoles.Heading(1), parent);
+        var contents = new StructureElement(StructureRoles.Contents, parent);
         var entries = new List<Element>
         {
             new TextBlockElement([new TextSpan(toc.Title, styles.Heading(1))], TextAlignment.Left, 1.25f)
@@ -245,6 +302,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 KeepWithNext = true,
                 SpaceAfter = 10,
                 RuleBelow = styles.RuleColour,
+                Structure = titleElement,
             },
         };
         foreach (var heading in document.Headings().Where(h => h.Level <= toc.MaxLevel))
@@ -254,8 +312,10 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 ? styles.Body with { Family = styles.Fonts.Heading, Bold = true, Color = styles.HeadingColour }
                 : styles.Body with { Size = styles.Body.Size * 0.95f };
             var title = new TextBlockElement(Spans(heading.Content, style, linkable: false), TextAlignment.Left, 1.35f);
+            var entry = new StructureElement(StructureRoles.ContentsItem, contents);
             entries.Add(new TocEntryElement(heading.Id, title, style, (level - 1) * 14)
             {
+                Structure = new StructureElement(StructureRoles.Link, entry) { Alt = heading.PlainText },
                 SpaceBefore = level == 1 ? 5 : 1,
             });
         }

@@ -451,19 +451,7 @@ internal sealed class TextLayout
     /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
     public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
-        var fonts = canvas.Fonts;
         var tokens = line.Tokens;
-        if (fonts.IsCensus)
-        {
-            for (int t = 0; t < tokens.Length; t++)
-            {
-                fonts.Record(tokens[t].Shaped);
-                if (t < tokens.Length - 1 && tokens[t].Space is { } gap)
-                    fonts.Record(gap);
-            }
-            return;
-        }
-
         float baseline = y + line.Baseline;
         for (int j = 0; j < tokens.Length; j++)
         {
@@ -471,10 +459,12 @@ internal sealed class TextLayout
             var style = token.Style;
             float shift = style.Superscript ? -style.Size * 0.6f : 0;
             float penX = x + line.X[j];
+            canvas.SetLink(token.Link);
             AddGlyphs(canvas, token.Shaped, style, ref penX, baseline + shift);
             if (j < tokens.Length - 1 && token.Space is { } space)
                 AddGlyphs(canvas, space, style, ref penX, baseline + shift);
         }
+        canvas.SetLink(null);
         DrawLinks(canvas, line, x, y);
     }
 
@@ -492,12 +482,6 @@ internal sealed class TextLayout
     /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
     public static void DrawShaped(PageCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
     {
-        var fonts = canvas.Fonts;
-        if (fonts.IsCensus)
-        {
-            fonts.Record(shaped);
-            return;
-        }
         float penX = x;
         AddGlyphs(canvas, shaped, style, ref penX, baseline);
     }
@@ -513,11 +497,6 @@ internal sealed class TextLayout
         if (count <= 0)
             return;
         var fonts = canvas.Fonts;
-        if (fonts.IsCensus)
-        {
-            fonts.Record(dot);
-            return;
-        }
         var run = dot.Runs[0];
         for (int i = 0; i < count; i++)
             fonts.GlyphRuns.Add(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first + i * step, baseline);
