@@ -27,6 +27,11 @@ internal sealed class FontInfo
     public bool Bold { get; private init; }
     /// <summary>CFF outlines (embedded as OpenType in FontFile3); otherwise TrueType outlines (FontFile2).</summary>
     public bool IsCff { get; private init; }
+    /// <summary>
+    /// For CID-keyed CFF outlines (Noto CJK), each glyph's CID: a PDF selects such glyphs by CID through the
+    /// font's charset, so the content codes are CIDs. Null when codes are glyph ids (TrueType, name-keyed CFF).
+    /// </summary>
+    public ushort[]? GlyphCids { get; private init; }
 
     public static FontInfo Read(HbFace face)
     {
@@ -69,6 +74,7 @@ internal sealed class FontInfo
             ItalicAngle = italic,
             FixedPitch = p.Length >= 16 && BinaryPrimitives.ReadUInt32BigEndian(p[12..]) != 0,
             IsCff = cff.Length > 0,
+            GlyphCids = cff.Length > 0 ? CffCharset.CidsOf(cff.AsSpan()) : null,
         };
     }
 
@@ -118,4 +124,123 @@ internal sealed class FontInfo
     /// <summary>The number of faces in a font file (a collection .ttc/.otc holds several; any other file one).</summary>
     public static int FaceCount(ReadOnlySpan<byte> data) =>
         data.Length >= 12 && data[..4].SequenceEqual("ttcf"u8) ? (int)BinaryPrimitives.ReadUInt32BigEndian(data[8..]) : 1;
+}
+
+/// <summary>Reads the charset of a CID-keyed CFF table: the CID of every glyph (null for a name-keyed font).</summary>
+internal static class CffCharset
+{
+    public static ushort[]? CidsOf(ReadOnlySpan<byte> cff)
+    {
+        try
+        {
+            if (cff.Length < 4)
+                return null;
+            int at = cff[2];
+            at = SkipIndex(cff, at, out _, out _); // Name INDEX
+            var top = FirstEntry(cff, at);
+            bool cidKeyed = false;
+            int charset = 0, charStrings = 0;
+            ReadDict(cff.Slice(top.Start, top.Length), (op, operands) =>
+            {
+                if (op == 0x0C1E) cidKeyed = true;       // ROS
+                else if (op == 15) charset = (int)operands[0];
+                else if (op == 17) charStrings = (int)operands[0];
+            });
+            if (!cidKeyed || charset == 0 || charStrings == 0)
+                return null;
+            int glyphs = BinaryPrimitives.ReadUInt16BigEndian(cff[charStrings..]);
+            var cids = new ushort[glyphs];
+            int p = charset;
+            byte format = cff[p++];
+            int gid = 1;
+            if (format == 0)
+            {
+                for (; gid < glyphs; gid++, p += 2)
+                    cids[gid] = BinaryPrimitives.ReadUInt16BigEndian(cff[p..]);
+            }
+            else
+            {
+                while (gid < glyphs)
+                {
+                    int first = BinaryPrimitives.ReadUInt16BigEndian(cff[p..]);
+                    int left = format == 1 ? cff[p + 2] : BinaryPrimitives.ReadUInt16BigEndian(cff[(p + 2)..]);
+                    p += format == 1 ? 3 : 4;
+                    for (int k = 0; k <= left && gid < glyphs; k++)
+                        cids[gid++] = (ushort)(first + k);
+                }
+            }
+            return cids;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static int ReadOffset(ReadOnlySpan<byte> data, int at, int size)
+    {
+        int value = 0;
+        for (int i = 0; i < size; i++)
+            value = value << 8 | data[at + i];
+        return value;
+    }
+
+    /// <summary>The position after an INDEX starting at at.</summary>
+    private static int SkipIndex(ReadOnlySpan<byte> data, int at, out int count, out int offSize)
+    {
+        count = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
+        offSize = 0;
+        if (count == 0)
+            return at + 2;
+        offSize = data[at + 2];
+        int last = ReadOffset(data, at + 3 + count * offSize, offSize);
+        return at + 3 + (count + 1) * offSize + last - 1;
+    }
+
+    private static (int Start, int Length) FirstEntry(ReadOnlySpan<byte> data, int at)
+    {
+        int count = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
+        if (count == 0)
+            return (0, 0);
+        int offSize = data[at + 2];
+        int first = ReadOffset(data, at + 3, offSize), second = ReadOffset(data, at + 3 + offSize, offSize);
+        int dataStart = at + 3 + (count + 1) * offSize - 1;
+        return (dataStart + first, second - first);
+    }
+
+    private delegate void DictEntry(int op, List<double> operands);
+
+    private static void ReadDict(ReadOnlySpan<byte> dict, DictEntry entry)
+    {
+        var operands = new List<double>();
+        for (int i = 0; i < dict.Length;)
+        {
+            int b0 = dict[i];
+            if (b0 <= 21)
+            {
+                int op = b0 == 12 ? 0x0C00 | dict[i + 1] : b0;
+                i += b0 == 12 ? 2 : 1;
+                entry(op, operands);
+                operands.Clear();
+            }
+            else if (b0 == 28) { operands.Add((short)(dict[i + 1] << 8 | dict[i + 2])); i += 3; }
+            else if (b0 == 29) { operands.Add(BinaryPrimitives.ReadInt32BigEndian(dict[(i + 1)..])); i += 5; }
+            else if (b0 == 30)
+            {
+                // A real number: nibbles until 0xF; its value is never needed here.
+                i++;
+                while (i < dict.Length && (dict[i] & 0x0F) != 0x0F && (dict[i] >> 4) != 0x0F) i++;
+                i++;
+                operands.Add(0);
+            }
+            else if (b0 <= 246) { operands.Add(b0 - 139); i++; }
+            else if (b0 <= 250) { operands.Add((b0 - 247) * 256 + dict[i + 1] + 108); i += 2; }
+            else if (b0 <= 254) { operands.Add(-(b0 - 251) * 256 - dict[i + 1] - 108); i += 2; }
+            else i++;
+        }
+    }
 }

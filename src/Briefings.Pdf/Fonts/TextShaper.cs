@@ -15,8 +15,12 @@ internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, fl
     private string?[]? glyphText;
 
     /// <summary>
-    /// The characters each glyph stands for: a cluster's characters go to its first glyph (in logical
-    /// order), further glyphs of the cluster stand for nothing ("" ). Computed once per shaped run.
+    /// The characters each glyph stands for, in the order the glyphs are drawn: a cluster's characters go
+    /// to its first glyph, further glyphs of the cluster stand for nothing (""). Right-to-left text is drawn
+    /// in visual order, and text extraction (pdftotext, pdf.js, PDFium, Acrobat) reads glyphs left to right
+    /// and reverses right-to-left stretches: so there the cluster goes to its leftmost glyph with its
+    /// characters reversed (a lam-alef ligature stands for "أل" read left to right, "لأ" once reversed).
+    /// Computed once per shaped run.
     /// </summary>
     public string?[] GlyphText => glyphText ??= ComputeGlyphText();
 
@@ -25,8 +29,7 @@ internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, fl
         var starts = Clusters.Distinct().Order().ToArray();
         var result = new string?[Glyphs.Length];
         var seen = new HashSet<int>();
-        var order = RightToLeft ? Enumerable.Range(0, Glyphs.Length).Reverse() : Enumerable.Range(0, Glyphs.Length);
-        foreach (var g in order)
+        for (int g = 0; g < Glyphs.Length; g++)
         {
             int start = Clusters[g];
             if (!seen.Add(start))
@@ -36,9 +39,30 @@ internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, fl
             }
             int next = Array.BinarySearch(starts, start) + 1;
             int end = next < starts.Length ? starts[next] : Text.Length;
-            result[g] = Text[start..end];
+            result[g] = RightToLeft ? Reversed(Text[start..end]) : Text[start..end];
         }
         return result;
+    }
+
+    /// <summary>The characters of text in reverse order (surrogate pairs kept together).</summary>
+    private static string Reversed(string text)
+    {
+        if (text.Length < 2)
+            return text;
+        var chars = new char[text.Length];
+        int at = text.Length;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                at -= 2;
+                chars[at] = text[i];
+                chars[at + 1] = text[++i];
+            }
+            else
+                chars[--at] = text[i];
+        }
+        return new string(chars);
     }
 }
 

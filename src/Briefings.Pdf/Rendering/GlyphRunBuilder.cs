@@ -6,11 +6,13 @@ namespace Briefings.Pdf.Rendering;
 
 /// <summary>
 /// Writes shaped glyphs into the page's content stream and makes them copy out as the text they were
-/// shaped from. Each glyph is mapped (in its font's ToUnicode map) to the characters of its cluster the
-/// first time it is drawn. A run is wrapped in an ActualText span when that map cannot say what it
-/// stands for: right-to-left text (its glyphs are in visual order), a glyph standing for several
-/// characters or none (a cluster of several glyphs), or a glyph already mapped to other characters (the
-/// same glyph for a hyphen and a non-breaking hyphen).
+/// shaped from. Each glyph is mapped (in its font's ToUnicode map) to the characters it stands for (see
+/// <see cref="ShapedRun.GlyphText"/>) the first time it is drawn. A run is wrapped in an ActualText span
+/// when that map cannot say what it stands for: a glyph standing for several characters or none (a
+/// ligature, a cluster of several glyphs), or a glyph already mapped to other characters (the same glyph
+/// for a hyphen and a non-breaking hyphen). Right-to-left runs get no span of their own: extractors read
+/// an ActualText span as drawn left to right and reverse it with the rest of the right-to-left text
+/// (poppler does), so the per-glyph map, written in visual order, is what copies out right.
 /// </summary>
 internal sealed class GlyphRunBuilder
 {
@@ -23,17 +25,18 @@ internal sealed class GlyphRunBuilder
         var owner = canvas.BeginText();
         var font = canvas.Fonts.Font(run.Face);
         var texts = run.GlyphText;
-        bool actual = run.RightToLeft && ids.Length > 1;
+        bool actual = false;
         for (int g = 0; g < ids.Length; g++)
         {
             string text = texts[g] ?? "";
-            if (!font.Map(ids[g], text) || text.Length > 1 && !IsOneCharacter(text))
+            if (!font.Map(ids[g], text) || (!run.RightToLeft && text.Length > 1 && !IsOneCharacter(text)))
                 actual = true;
         }
         owner?.AppendText(run.Text);
+        actual &= !canvas.InActualText;
         var content = canvas.Content;
         if (actual)
-            content.BeginActualText(run.Text);
+            content.BeginActualText(run.RightToLeft ? string.Concat(texts) : run.Text);
         var xs = run.X;
         var ys = run.Y;
         for (int g = 0; g < ids.Length; g++)

@@ -101,6 +101,23 @@ internal sealed class PageCanvas
         }
     }
 
+    /// <summary>Text drawn until <see cref="EndActualText"/> copies out as actual (a run's own ActualText is then left out).</summary>
+    public void BeginActualText(string actual)
+    {
+        BeginText();
+        Content.BeginActualText(actual);
+        InActualText = true;
+    }
+
+    public void EndActualText()
+    {
+        Content.EndActualText();
+        InActualText = false;
+    }
+
+    /// <summary>Inside an ActualText span begun by <see cref="BeginActualText"/>.</summary>
+    public bool InActualText { get; private set; }
+
     /// <summary>The element text drawn now belongs to (null: an artifact).</summary>
     private StructureElement? TextOwner => current is null || currentIsRepeat ? null : linkElement ?? current;
 

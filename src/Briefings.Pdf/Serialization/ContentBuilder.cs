@@ -289,7 +289,7 @@ internal sealed class ContentBuilder(float pageHeight)
             buffer.Byte((byte)'<');
             inHex = true;
         }
-        buffer.Hex4(glyph);
+        buffer.Hex4(glyphFont.Code(glyph));
         expectedX += glyphFont.Width(glyph) * size / 1000;
         glyphFont.Use(glyph);
     }

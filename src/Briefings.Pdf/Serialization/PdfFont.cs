@@ -17,11 +17,15 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
     private readonly double scale = 1000.0 / face.UnitsPerEm;
     private readonly bool[] used = new bool[Math.Max(face.NominalAdvances.Length, 1)];
     private readonly Dictionary<ushort, string> unicode = [];
+    private readonly ushort[]? cids = face.Info.GlyphCids;
 
     public FontFace Face { get; } = face;
     public string ResourceName { get; } = resourceName;
     /// <summary>The Type0 font object, reserved when the font is first used and written at the end.</summary>
     public int ObjectNumber { get; } = objectNumber;
+
+    /// <summary>The code a glyph is written with: its CID in a CID-keyed CFF font, otherwise its glyph id.</summary>
+    public ushort Code(ushort glyph) => cids is not null && glyph < cids.Length ? cids[glyph] : glyph;
 
     /// <summary>The glyph's width in thousandths of the font size, as written in /W (rounded to 3 decimals).</summary>
     public double Width(ushort glyph) => glyph < advances.Length ? Math.Round(advances[glyph] * scale, 3) : 0;
@@ -100,17 +104,18 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
             if (!info.IsCff)
                 o.Ascii("/CIDToGIDMap/Identity");
             o.Ascii("/DW 0/W[");
-            // Runs of consecutive glyph ids share one array: first [w1 w2 ...].
-            for (int i = 0; i < glyphs.Count;)
+            // Runs of consecutive codes share one array: first [w1 w2 ...].
+            var byCode = glyphs.OrderBy(Code).ToList();
+            for (int i = 0; i < byCode.Count;)
             {
                 int j = i;
-                while (j + 1 < glyphs.Count && glyphs[j + 1] == glyphs[j] + 1)
+                while (j + 1 < byCode.Count && Code(byCode[j + 1]) == Code(byCode[j]) + 1)
                     j++;
-                o.Int(glyphs[i]).Byte((byte)'[');
+                o.Int(Code(byCode[i])).Byte((byte)'[');
                 for (int k = i; k <= j; k++)
                 {
                     if (k > i) o.Byte((byte)' ');
-                    o.Number(Width(glyphs[k]), 3);
+                    o.Number(Width(byCode[k]), 3);
                 }
                 o.Byte((byte)']');
                 i = j + 1;
@@ -130,14 +135,14 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
         var o = new PdfBuffer();
         o.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")
             .Ascii("/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
-        var mapped = glyphs.Where(g => unicode.ContainsKey(g)).ToList();
+        var mapped = glyphs.Where(g => unicode.ContainsKey(g)).OrderBy(Code).ToList();
         for (int i = 0; i < mapped.Count; i += 100)
         {
             int n = Math.Min(100, mapped.Count - i);
             o.Int(n).Ascii(" beginbfchar\n");
             for (int k = i; k < i + n; k++)
             {
-                o.Byte((byte)'<').Hex4(mapped[k]).Ascii("><");
+                o.Byte((byte)'<').Hex4(Code(mapped[k])).Ascii("><");
                 foreach (char c in unicode[mapped[k]])
                     o.Hex4(c);
                 o.Ascii(">\n");
