@@ -69,14 +69,22 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
                 if (cp >= 0x10000) i++;
                 codePoints.Add(cp);
             }
-        var program = FontSubsetter.Subset(Face, glyphs, codePoints)
+        var program = FontSubsetter.Subset(Face, glyphs, codePoints, retainGlyphIds: cids is null)
             ?? throw new Documents.DocumentWriteException(Documents.DocumentCodes.PdfFont, $"The font '{Face.Name}' could not be subset for embedding.");
         var info = Face.Info;
         string baseFont = SubsetTag(glyphs) + "+" + info.PostScriptName;
 
+        // CID-keyed CFF (Noto CJK) is embedded as the bare CFF table (CIDFontType0C), where every reader
+        // selects glyphs by CID through the font's charset; an OpenType wrapper would be read by glyph id by
+        // some (poppler), by CID by others. Name-keyed CFF goes in its OpenType wrapper, codes being glyph ids.
+        bool bareCff = info.IsCff && cids is not null;
+        if (bareCff)
+            program = CffTable(program) ?? throw new Documents.DocumentWriteException(Documents.DocumentCodes.PdfFont, $"The subset of the font '{Face.Name}' has no CFF table.");
         int fontFile = file.WriteStream(program, o =>
         {
-            if (info.IsCff)
+            if (bareCff)
+                o.Ascii("/Subtype/CIDFontType0C");
+            else if (info.IsCff)
                 o.Ascii("/Subtype/OpenType");
             else
                 o.Ascii("/Length1 ").Int(program.Length);
@@ -127,6 +135,26 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
 
         file.Write(ObjectNumber, o => o.Ascii("<</Type/Font/Subtype/Type0/BaseFont").Name(info.IsCff ? baseFont + "-Identity-H" : baseFont)
             .Ascii("/Encoding/Identity-H/DescendantFonts[").Int(cidFont).Ascii(" 0 R]/ToUnicode ").Int(toUnicode).Ascii(" 0 R>>"));
+    }
+
+    /// <summary>The 'CFF ' table of an OpenType font file.</summary>
+    private static byte[]? CffTable(byte[] font)
+    {
+        if (font.Length < 12)
+            return null;
+        int tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (int i = 0; i < tables; i++)
+        {
+            int record = 12 + 16 * i;
+            if (record + 16 > font.Length)
+                break;
+            if (!font.AsSpan(record, 4).SequenceEqual("CFF "u8))
+                continue;
+            int offset = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 8));
+            int length = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 12));
+            return offset + length <= font.Length ? font.AsSpan(offset, length).ToArray() : null;
+        }
+        return null;
     }
 
     /// <summary>A ToUnicode CMap: each glyph drawn, mapped to the characters of the text it was shaped from.</summary>
