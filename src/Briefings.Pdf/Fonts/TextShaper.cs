@@ -24,23 +24,34 @@ internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, fl
     /// </summary>
     public string?[] GlyphText => glyphText ??= ComputeGlyphText();
 
+    private string[]? clusterText;
+
+    /// <summary>The characters of the whole cluster each glyph belongs to (as <see cref="GlyphText"/> orders them).</summary>
+    public string[] ClusterText
+    {
+        get
+        {
+            if (clusterText is null)
+                ComputeGlyphText();
+            return clusterText!;
+        }
+    }
+
     private string?[] ComputeGlyphText()
     {
         var starts = Clusters.Distinct().Order().ToArray();
         var result = new string?[Glyphs.Length];
+        var clusters = new string[Glyphs.Length];
         var seen = new HashSet<int>();
         for (int g = 0; g < Glyphs.Length; g++)
         {
             int start = Clusters[g];
-            if (!seen.Add(start))
-            {
-                result[g] = "";
-                continue;
-            }
             int next = Array.BinarySearch(starts, start) + 1;
             int end = next < starts.Length ? starts[next] : Text.Length;
-            result[g] = RightToLeft ? Reversed(Text[start..end]) : Text[start..end];
+            clusters[g] = RightToLeft ? Reversed(Text[start..end]) : Text[start..end];
+            result[g] = seen.Add(start) ? clusters[g] : "";
         }
+        clusterText = clusters;
         return result;
     }
 

@@ -16,6 +16,9 @@ namespace Briefings.Pdf.Rendering;
 /// </summary>
 internal sealed class GlyphRunBuilder
 {
+    // Whether each run drawn in this document needs an ActualText span (its glyphs' mappings are then set).
+    private readonly Dictionary<ShapedRun, bool> checkedRuns = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Adds a shaped run at size (points) with its pen at (penX, baseline) on the page.</summary>
     public void Add(PageCanvas canvas, ShapedRun run, float size, SKColor glyphColour, float penX, float baseline)
     {
@@ -25,12 +28,17 @@ internal sealed class GlyphRunBuilder
         var owner = canvas.BeginText();
         var font = canvas.Fonts.Font(run.Face);
         var texts = run.GlyphText;
-        bool actual = false;
-        for (int g = 0; g < ids.Length; g++)
+        var clusters = run.ClusterText;
+        // Shaped runs come from the shared shaping cache: a word drawn a thousand times is checked once per document.
+        if (!checkedRuns.TryGetValue(run, out bool actual))
         {
-            string text = texts[g] ?? "";
-            if (!font.Map(ids[g], text) || (!run.RightToLeft && text.Length > 1 && !IsOneCharacter(text)))
-                actual = true;
+            for (int g = 0; g < ids.Length; g++)
+            {
+                string text = texts[g] ?? "";
+                if (!font.Map(ids[g], text, clusters[g]) || (!run.RightToLeft && text.Length > 1 && !IsOneCharacter(text)))
+                    actual = true;
+            }
+            checkedRuns[run] = actual;
         }
         owner?.AppendText(run.Text);
         actual &= !canvas.InActualText;
@@ -50,7 +58,7 @@ internal sealed class GlyphRunBuilder
     {
         var owner = canvas.BeginText();
         var font = canvas.Fonts.Font(face);
-        font.Map(glyph, ".");
+        font.Map(glyph, ".", ".");
         owner?.AppendText(".");
         canvas.Content.Glyph(font, size, glyphColour, glyph, x, y);
     }

@@ -17,6 +17,7 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
     private readonly double scale = 1000.0 / face.UnitsPerEm;
     private readonly bool[] used = new bool[Math.Max(face.NominalAdvances.Length, 1)];
     private readonly Dictionary<ushort, string> unicode = [];
+    private readonly Dictionary<ushort, string> fallback = [];
     private readonly ushort[]? cids = face.Info.GlyphCids;
 
     public FontFace Face { get; } = face;
@@ -41,12 +42,18 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
     /// already stands for other characters (the same glyph for a hyphen and a non-breaking hyphen, say):
     /// that occurrence then needs ActualText to copy out right.
     /// </summary>
-    public bool Map(ushort glyph, string text)
+    public bool Map(ushort glyph, string text, string cluster)
     {
         if (unicode.TryGetValue(glyph, out var known))
             return known == text;
         if (text.Length == 0)
-            return false; // a glyph standing for nothing (a cluster's second glyph): ActualText says so
+        {
+            // A glyph standing for nothing (a cluster's second glyph): ActualText says so where it is drawn,
+            // and the map still gives it its cluster's characters (PDF/UA and PDF/A-2u map every glyph).
+            if (cluster.Length > 0)
+                fallback.TryAdd(glyph, cluster);
+            return false;
+        }
         unicode[glyph] = text;
         return true;
     }
@@ -163,6 +170,8 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
         var o = new PdfBuffer();
         o.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")
             .Ascii("/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
+        foreach (var (glyph, text) in fallback)
+            unicode.TryAdd(glyph, text);
         var mapped = glyphs.Where(g => unicode.ContainsKey(g)).OrderBy(Code).ToList();
         for (int i = 0; i < mapped.Count; i += 100)
         {
