@@ -156,11 +156,26 @@ public class PdfOutputTests
     public void Fonts_are_embedded_as_subsets_and_the_file_stays_small()
     {
         var bytes = Brief.Value;
-        var text = Encoding.Latin1.GetString(bytes);
-        int fonts = Regex.Matches(text, @"/Subtype /Type0").Count;
-        Assert.True(fonts >= 4);
-        Assert.Equal(fonts, Regex.Matches(text, @"/FontFile2 ").Count);
-        Assert.All(Regex.Matches(text, @"/BaseFont /([A-Z]{6})\+").Select(m => m.Groups[1].Value), tag => Assert.Equal(6, tag.Length));
+        // The font dictionaries, read as objects (they may sit in compressed object streams).
+        using var pdf = PdfDocument.Open(bytes);
+        UglyToad.PdfPig.Tokens.IToken? Resolve(UglyToad.PdfPig.Tokens.IToken? token) =>
+            token is UglyToad.PdfPig.Tokens.IndirectReferenceToken r ? pdf.Structure.GetObject(r.Data).Data : token;
+        UglyToad.PdfPig.Tokens.IToken? Get(UglyToad.PdfPig.Tokens.IToken? dictionary, string key) =>
+            dictionary is UglyToad.PdfPig.Tokens.DictionaryToken d && d.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create(key), out var value) ? Resolve(value) : null;
+        var fontReferences = pdf.GetPages()
+            .Select(p => Get(Get(p.Dictionary, "Resources"), "Font") as UglyToad.PdfPig.Tokens.DictionaryToken)
+            .Where(f => f is not null)
+            .SelectMany(f => f!.Data.Values.OfType<UglyToad.PdfPig.Tokens.IndirectReferenceToken>())
+            .Select(r => r.Data).Distinct().ToList();
+        var fonts = fontReferences.Select(r => pdf.Structure.GetObject(r).Data).ToList();
+        Assert.True(fonts.Count >= 4);
+        Assert.All(fonts, font => Assert.Equal("Type0", ((UglyToad.PdfPig.Tokens.NameToken)Get(font, "Subtype")!).Data));
+        Assert.All(fonts, font =>
+        {
+            var descendant = Resolve(((UglyToad.PdfPig.Tokens.ArrayToken)Get(font, "DescendantFonts")!).Data.Single());
+            Assert.NotNull(Get(Get(descendant, "FontDescriptor"), "FontFile2"));
+        });
+        Assert.All(fonts, font => Assert.Matches(@"^[A-Z]{6}\+", ((UglyToad.PdfPig.Tokens.NameToken)Get(font, "BaseFont")!).Data));
         // Whole Noto faces are about 500 KB each; subsets keep a dozen-page brief well under that.
         Assert.True(bytes.Length < 400_000, $"{bytes.Length} bytes");
     }
@@ -177,8 +192,14 @@ public class PdfOutputTests
         Assert.StartsWith("D:20231204", info.CreationDate);
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         Assert.True(catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out var lang));
-        var bytes = ((UglyToad.PdfPig.Tokens.HexToken)lang).Bytes.ToArray();
-        Assert.Equal("\uFEFFen-GB", Encoding.BigEndianUnicode.GetString(bytes));
+        // A text string: a literal (PDFDocEncoding) or UTF-16BE with a byte order mark.
+        string language = lang switch
+        {
+            UglyToad.PdfPig.Tokens.HexToken hex => Encoding.BigEndianUnicode.GetString(hex.Bytes.ToArray()).TrimStart('\uFEFF'),
+            UglyToad.PdfPig.Tokens.StringToken literal => literal.Data,
+            _ => throw new InvalidOperationException($"/Lang is a {lang.GetType().Name}"),
+        };
+        Assert.Equal("en-GB", language);
     }
 
     [Fact]

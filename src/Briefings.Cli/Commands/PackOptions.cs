@@ -30,6 +30,11 @@ internal sealed class PackOptions(string asOfDefault)
         HelpName = "LIST",
         DefaultValueFactory = _ => DefaultFormats,
     };
+    private readonly Option<string> pdfProfile = new("--pdf-profile")
+    {
+        Description = $"Standards the PDF claims, comma-separated: {string.Join(", ", Pdf.PdfOptions.ProfileNames)} (default: pdfa-2b,pdfua-1; every PDF is tagged)",
+        HelpName = "LIST",
+    };
     private readonly Option<DateOnly?> asOf = CommonOptions.Date("--as-of", $"Use only what was known on this date (default: {asOfDefault})");
     private readonly Option<string> audience = new Option<string>("--audience")
     {
@@ -43,6 +48,7 @@ internal sealed class PackOptions(string asOfDefault)
         command.Add(templates);
         command.Add(output);
         command.Add(format);
+        command.Add(pdfProfile);
         command.Add(asOf);
         command.Add(audience);
         command.Validators.Add(result =>
@@ -50,13 +56,25 @@ internal sealed class PackOptions(string asOfDefault)
             OutputFormats.Parse(result.GetValue(format) ?? "", out var unknown);
             foreach (var name in unknown)
                 result.AddError($"unknown format '{name}' for --format (known: {string.Join(", ", OutputFormats.Names)})");
+            if (result.GetValue(pdfProfile) is { } profile)
+            {
+                try
+                {
+                    Pdf.PdfOptions.ParseProfile(profile);
+                }
+                catch (ArgumentException e)
+                {
+                    result.AddError($"--pdf-profile: {e.Message}");
+                }
+            }
         });
     }
 
     /// <summary>The formats named by <c>--format</c>; a usage error when it names none.</summary>
     public IReadOnlyList<PackFormat> Formats(ParseResult parsed)
     {
-        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? DefaultFormats, out _);
+        var pdf = parsed.GetValue(pdfProfile) is { } profile ? new Pdf.PdfOptions { Profile = Pdf.PdfOptions.ParseProfile(profile) } : null;
+        var formats = OutputFormats.Parse(parsed.GetValue(format) ?? DefaultFormats, out _, pdf);
         if (formats.Count == 0)
             throw new UsageException("--format names no format");
         return formats;

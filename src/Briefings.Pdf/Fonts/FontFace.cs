@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using SkiaSharp;
 using HbBlob = HarfBuzzSharp.Blob;
 using HbFace = HarfBuzzSharp.Face;
 using HbFont = HarfBuzzSharp.Font;
@@ -7,8 +6,9 @@ using HbFont = HarfBuzzSharp.Font;
 namespace Briefings.Pdf.Fonts;
 
 /// <summary>
-/// One font file in one style: the Skia typeface that draws it and the HarfBuzz font that shapes it.
-/// Metrics are kept in em units (multiply by the point size).
+/// One font face in one style (a face of a collection .ttc is chosen by index): the HarfBuzz face and
+/// font that shape it and the facts the PDF font descriptor needs. Metrics are kept in em units
+/// (multiply by the point size).
 /// </summary>
 internal sealed class FontFace
 {
@@ -19,19 +19,21 @@ internal sealed class FontFace
     private readonly ulong[] coveredBmp = new ulong[1024];
     private readonly Lock coverageLock = new();
 
-    public FontFace(string name, byte[] data)
+    public FontFace(string name, byte[] data, int faceIndex = 0)
     {
         Id = Interlocked.Increment(ref nextId);
         Name = name;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
-            ?? throw new InvalidOperationException($"Skia cannot read the font '{name}'.");
         // HarfBuzz keeps reading the font data for the life of the face: give it its own unmanaged copy.
         var memory = Marshal.AllocHGlobal(data.Length);
         Marshal.Copy(data, 0, memory, data.Length);
         var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
         blob.MakeImmutable();
-        var face = new HbFace(blob, 0);
+        var face = new HbFace(blob, faceIndex);
+        if (face.GlyphCount == 0)
+            throw new InvalidOperationException($"The font '{name}' has no glyphs (face {faceIndex}), or is not a font HarfBuzz can read.");
         Data = data;
+        FaceIndex = faceIndex;
+        Info = FontInfo.Read(face);
         HbFace = face;
         UnitsPerEm = face.UnitsPerEm;
         Shaper = new HbFont(face);
@@ -39,15 +41,17 @@ internal sealed class FontFace
         Shaper.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
-        UnitFont = NewUnitFont(Typeface, UnitsPerEm);
     }
 
     public int Id { get; }
     /// <summary>The font file, kept for subsetting.</summary>
     public byte[] Data { get; }
+    /// <summary>Which face of the file (0 unless the file is a collection).</summary>
+    public int FaceIndex { get; }
+    /// <summary>Names and metrics for the PDF font descriptor.</summary>
+    public FontInfo Info { get; }
     public HbFace HbFace { get; }
     public string Name { get; }
-    public SKTypeface Typeface { get; }
     public HbFont Shaper { get; }
     public int UnitsPerEm { get; }
     /// <summary>Distance from the baseline to the top of the line box, in em.</summary>
@@ -59,7 +63,8 @@ internal sealed class FontFace
 
     /// <summary>
     /// Each glyph's advance as the font's metrics table gives it (font units, no kerning), indexed by
-    /// glyph id: the advance Skia's PDF backend assumes when it writes glyphs as one string.
+    /// glyph id: the width the PDF font's /W array gives each glyph, and so the advance a viewer assumes
+    /// between glyphs written as one string.
     /// </summary>
     public float[] NominalAdvances
     {
@@ -97,18 +102,6 @@ internal sealed class FontFace
             return covered;
         }
     }
-
-    /// <summary>The Skia font that draws this face at one point per font unit (see GlyphRunBuilder).</summary>
-    public SKFont UnitFont { get; }
-
-    /// <summary>A Skia font at one point per font unit; subpixel positioning without hinting, as PDF wants.</summary>
-    public static SKFont NewUnitFont(SKTypeface typeface, int unitsPerEm) => new(typeface, unitsPerEm)
-    {
-        Subpixel = true,
-        LinearMetrics = true,
-        Hinting = SKFontHinting.None,
-        Edging = SKFontEdging.Antialias,
-    };
 
     public override string ToString() => Name;
 }

@@ -98,7 +98,9 @@ internal sealed class FontSet
 
         if (File.Exists(nameOrPath))
         {
-            var face = new FontFace(Path.GetFileNameWithoutExtension(nameOrPath), File.ReadAllBytes(nameOrPath));
+            // A font file given by path: its first face (a collection's other faces are reached by family name).
+            var data = File.ReadAllBytes(nameOrPath);
+            var face = new FontFace(Path.GetFileNameWithoutExtension(nameOrPath), data);
             return new FontFamily(face.Name, face, face, face, face);
         }
 
@@ -115,12 +117,14 @@ internal sealed class FontSet
             if (suffix.Length > 0 && (wantsBold != (typeface.FontWeight >= (int)SKFontStyleWeight.SemiBold)
                                       || wantsItalic != (typeface.FontSlant != SKFontStyleSlant.Upright)))
                 return null;
-            using var stream = typeface.OpenStream(out _);
+            // In a collection (Noto Sans CJK .ttc holds the JP, KR, SC, TC and HK faces) the face is the one
+            // the font manager matched by family name, not the file's first.
+            using var stream = typeface.OpenStream(out int faceIndex);
             if (stream is null)
                 return null;
             var bytes = new byte[stream.Length];
             stream.Read(bytes, bytes.Length);
-            return new FontFace(nameOrPath + suffix, bytes);
+            return new FontFace(nameOrPath + suffix, bytes, FaceFor(bytes, faceIndex, nameOrPath));
         }
 
         var regular = Match(SKFontStyle.Normal, "");
@@ -130,6 +134,37 @@ internal sealed class FontSet
             Match(SKFontStyle.Bold, " Bold") ?? regular,
             Match(SKFontStyle.Italic, " Italic") ?? regular,
             Match(SKFontStyle.BoldItalic, " Bold Italic") ?? regular);
+    }
+
+    /// <summary>
+    /// The face of a font file whose family name is family: the index the font manager gave when that face
+    /// says so, otherwise the first face of a collection that does (0 when none does).
+    /// </summary>
+    internal static int FaceFor(byte[] data, int suggested, string family)
+    {
+        int count = FontInfo.FaceCount(data);
+        if (count <= 1)
+            return 0;
+        var pinned = System.Runtime.InteropServices.GCHandle.Alloc(data, System.Runtime.InteropServices.GCHandleType.Pinned);
+        try
+        {
+            using var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+            bool Matches(int index)
+            {
+                using var face = new HarfBuzzSharp.Face(blob, index);
+                return FontInfo.Read(face).FamilyNames.Contains(family, StringComparer.OrdinalIgnoreCase);
+            }
+            if (suggested >= 0 && suggested < count && Matches(suggested))
+                return suggested;
+            for (int i = 0; i < count; i++)
+                if (Matches(i))
+                    return i;
+        }
+        finally
+        {
+            pinned.Free();
+        }
+        return Math.Clamp(suggested, 0, count - 1);
     }
 
     /// <summary>The bundled font for Arabic script (regular and bold), last in every fallback chain.</summary>

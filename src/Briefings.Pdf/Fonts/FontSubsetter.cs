@@ -4,9 +4,8 @@ namespace Briefings.Pdf.Fonts;
 
 /// <summary>
 /// Cuts a font down to the glyphs a document uses, with HarfBuzz's subsetter (hb-subset, shipped in the
-/// HarfBuzzSharp native library but not wrapped by it). Glyph ids are retained, so text shaped with the
-/// full font draws unchanged with the subset; the cmap keeps the characters used, so copied text stays right.
-/// Skia's PDF backend embeds fonts as given, so this is what keeps files small.
+/// HarfBuzzSharp native library but not wrapped by it). Glyph ids are retained (except in CID-keyed CFF
+/// fonts, whose glyphs are selected by CID), so text shaped with the full font draws unchanged with the subset.
 /// </summary>
 internal static class FontSubsetter
 {
@@ -23,7 +22,12 @@ internal static class FontSubsetter
 
     private static uint Tag(string name) => (uint)(name[0] << 24 | name[1] << 16 | name[2] << 8 | name[3]);
 
-    public static byte[]? Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
+    /// <param name="retainGlyphIds">
+    /// Keep glyph ids (true: the content's codes are glyph ids). A CID-keyed CFF font is selected by CID
+    /// instead, which its charset keeps whatever ids the subset gives the glyphs: there the ids need not be
+    /// kept, and keeping them would fill the font with tens of thousands of empty glyphs.
+    /// </param>
+    public static byte[]? Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints, bool retainGlyphIds = true)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
@@ -40,7 +44,7 @@ internal static class FontSubsetter
             var dropTables = hb_subset_input_set(input, DropTableTags);
             foreach (var table in LayoutTables)
                 hb_set_add(dropTables, table);
-            hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds | NoLayoutClosure);
+            hb_subset_input_set_flags(input, NoHinting | (retainGlyphIds ? RetainGlyphIds : 0) | NoLayoutClosure);
 
             var subset = hb_subset_or_fail(face.HbFace.Handle, input);
             if (subset == IntPtr.Zero)

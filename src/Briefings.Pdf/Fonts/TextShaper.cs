@@ -5,8 +5,77 @@ using HbBuffer = HarfBuzzSharp.Buffer;
 
 namespace Briefings.Pdf.Fonts;
 
-/// <summary>Glyphs of one font face for a stretch of text, positioned in em units from the run's start.</summary>
-internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, float[] X, float[] Y, float Width);
+/// <summary>
+/// Glyphs of one font face for a stretch of text, positioned in em units from the run's start. Clusters
+/// gives, per glyph, the index in Text of the first character of the cluster it belongs to (glyphs are in
+/// visual order, so for right-to-left text the clusters run backwards).
+/// </summary>
+internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, float[] X, float[] Y, float Width, int[] Clusters, bool RightToLeft)
+{
+    private string?[]? glyphText;
+
+    /// <summary>
+    /// The characters each glyph stands for, in the order the glyphs are drawn: a cluster's characters go
+    /// to its first glyph, further glyphs of the cluster stand for nothing (""). Right-to-left text is drawn
+    /// in visual order, and text extraction (pdftotext, pdf.js, PDFium, Acrobat) reads glyphs left to right
+    /// and reverses right-to-left stretches: so there the cluster goes to its leftmost glyph with its
+    /// characters reversed (a lam-alef ligature stands for "أل" read left to right, "لأ" once reversed).
+    /// Computed once per shaped run.
+    /// </summary>
+    public string?[] GlyphText => glyphText ??= ComputeGlyphText();
+
+    private string[]? clusterText;
+
+    /// <summary>The characters of the whole cluster each glyph belongs to (as <see cref="GlyphText"/> orders them).</summary>
+    public string[] ClusterText
+    {
+        get
+        {
+            if (clusterText is null)
+                ComputeGlyphText();
+            return clusterText!;
+        }
+    }
+
+    private string?[] ComputeGlyphText()
+    {
+        var starts = Clusters.Distinct().Order().ToArray();
+        var result = new string?[Glyphs.Length];
+        var clusters = new string[Glyphs.Length];
+        var seen = new HashSet<int>();
+        for (int g = 0; g < Glyphs.Length; g++)
+        {
+            int start = Clusters[g];
+            int next = Array.BinarySearch(starts, start) + 1;
+            int end = next < starts.Length ? starts[next] : Text.Length;
+            clusters[g] = RightToLeft ? Reversed(Text[start..end]) : Text[start..end];
+            result[g] = seen.Add(start) ? clusters[g] : "";
+        }
+        clusterText = clusters;
+        return result;
+    }
+
+    /// <summary>The characters of text in reverse order (surrogate pairs kept together).</summary>
+    private static string Reversed(string text)
+    {
+        if (text.Length < 2)
+            return text;
+        var chars = new char[text.Length];
+        int at = text.Length;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                at -= 2;
+                chars[at] = text[i];
+                chars[at + 1] = text[++i];
+            }
+            else
+                chars[--at] = text[i];
+        }
+        return new string(chars);
+    }
+}
 
 /// <summary>
 /// A piece of text (usually one word) shaped into runs, one per font face used.
@@ -25,8 +94,8 @@ internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
 {
     private const int MaxCacheEntries = 200_000;
 
-    // Ligatures off: Skia maps glyphs back to text through the font's cmap, and a ligature glyph has no
-    // cmap entry, so "fi" would vanish from copied and searched text. Kerning stays on.
+    // Ligatures off: a viewer's search and copy treat "fi" as two letters most reliably when they are two
+    // glyphs (a ligature glyph copies out right through the ToUnicode map, but is drawn as one). Kerning stays on.
     private static readonly Feature[] Features = [Feature.Parse("liga=0"), Feature.Parse("clig=0")];
 
     private readonly ConcurrentDictionary<(int Face, string Text), ShapedText> cache = new();
@@ -109,6 +178,8 @@ internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
         var glyphs = new ushort[infos.Length];
         var xs = new float[infos.Length];
         var ys = new float[infos.Length];
+        var clusters = new int[infos.Length];
+        bool rightToLeft = buffer.Direction == Direction.RightToLeft;
         float scale = 1f / face.UnitsPerEm;
         float pen = 0;
         for (int g = 0; g < infos.Length; g++)
@@ -116,9 +187,10 @@ internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
             glyphs[g] = (ushort)infos[g].Codepoint;
             xs[g] = pen + positions[g].XOffset * scale;
             ys[g] = -positions[g].YOffset * scale;
+            clusters[g] = Math.Clamp((int)infos[g].Cluster - start, 0, length - 1);
             pen += positions[g].XAdvance * scale;
         }
-        return new ShapedRun(face, text.Substring(start, length), glyphs, xs, ys, pen);
+        return new ShapedRun(face, text.Substring(start, length), glyphs, xs, ys, pen, clusters, rightToLeft);
     }
 }
 

@@ -70,6 +70,8 @@ internal sealed class FootnoteArea
     private readonly List<int> onPage = [];
 
     public float Height { get; private set; }
+    /// <summary>Each note's tagged-PDF structure element (a Note), by number.</summary>
+    public Dictionary<int, Serialization.StructureElement> Structure { get; } = [];
     /// <summary>The notes placed on this page, in number order (the order they are printed in).</summary>
     public IReadOnlyList<int> OnPage => onPage;
 
@@ -197,7 +199,10 @@ internal sealed class FootnoteArea
         foreach (var number in onPage)
         {
             canvas.Sk.DrawNamedDestinationAnnotation(new SKPoint(x, y), NoteDestination(number, canvas.PageNumber));
+            var note = Structure.GetValueOrDefault(number);
+            canvas.BeginStructure(note);
             y = LayoutOf(number)!.Draw(canvas, x, y) + NoteGap;
+            canvas.EndStructure(note, true);
         }
     }
 }

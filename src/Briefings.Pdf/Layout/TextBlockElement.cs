@@ -18,6 +18,8 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     public string? AnchorId { get; init; }
     /// <summary>False for headings: they move to the next page whole.</summary>
     public bool Splittable { get; init; } = true;
+    /// <summary>The tagged-PDF structure element the text belongs to (null: the enclosing one's, or an artifact).</summary>
+    public Serialization.StructureElement? Structure { get; init; }
     /// <summary>A rule drawn under the last line (top-level headings).</summary>
     public SKColor? RuleBelow { get; init; }
 
@@ -124,6 +126,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
         if (nextLine == 0 && AnchorId is not null)
             context.MarkAnchor(AnchorId, x, y);
         float top = y;
+        context.Canvas?.BeginStructure(Structure);
         for (int k = nextLine; k < nextLine + count; k++)
         {
             var line = lines[k];
@@ -134,6 +137,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
             y += line.Height;
         }
         nextLine += count;
+        context.Canvas?.EndStructure(Structure, IsDone);
         context.PageHasContent |= count > 0;
         if (IsDone && RuleBelow is { } colour)
         {

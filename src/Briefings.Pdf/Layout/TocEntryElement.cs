@@ -25,6 +25,9 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
         return needed <= height + 0.01f ? SpacePlan.All(needed) : SpacePlan.Nothing("a contents entry is never split");
     }
 
+    /// <summary>The tagged-PDF structure element of the entry (a Link inside a TOCI).</summary>
+    public Serialization.StructureElement? Structure { get; init; }
+
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {
         if (done || !Measure(context, width, height).Fits)
@@ -33,6 +36,7 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
         var canvas = context.Canvas;
         if (canvas is not null)
         {
+            canvas.BeginStructure(Structure);
             float lineY = layout.Draw(canvas, x + indent, y);
             var last = layout.Lines[^1];
             float baseline = lineY - last.Height + last.Baseline;
@@ -45,6 +49,7 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
             TextLayout.DrawLeaders(canvas, dot, numberStyle with { Bold = false, Color = numberStyle.Color.WithAlpha(160) },
                 x + indent + last.Right + 6, numberX - 6, baseline);
             canvas.Sk.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, lineY), targetId);
+            canvas.EndStructure(Structure, true);
         }
         done = true;
         context.PageHasContent = true;

@@ -1,135 +1,218 @@
 using Briefings.Pdf.Fonts;
+using Briefings.Pdf.Serialization;
 using SkiaSharp;
 
 namespace Briefings.Pdf.Rendering;
 
+/// <summary>How a line or rectangle is painted: colour, stroke width, filled or stroked.</summary>
+internal readonly record struct PdfPaint(SKColor Color, float StrokeWidth, SKPaintStyle Style);
+
 /// <summary>
-/// A page being drawn: the Skia canvas plus the fonts to draw glyphs with. Text is collected and drawn
-/// in as few pieces as possible (see <see cref="GlyphRunBuilder"/>); anything else drawn through
-/// <see cref="Sk"/> first draws the text collected so far, so the order of drawing never changes.
+/// A page being drawn into its PDF content stream, with the fonts to draw glyphs with and the tagging
+/// state: which structure element the content drawn now belongs to (none: an artifact, such as the running
+/// header, rules, fills and borders), and which link the words drawn now are part of. Marked-content
+/// sequences are opened and closed as that changes, so every piece of content is either tagged or an artifact.
 /// </summary>
-internal sealed class PageCanvas(SKCanvas canvas, FontBinding fonts, int pageNumber)
+internal sealed class PageCanvas
 {
-    /// <summary>The Skia canvas, for drawing other than text (pending text is drawn first).</summary>
-    public SKCanvas Sk
+    private readonly PdfDocumentSerializer document;
+    private readonly PdfPage page;
+    private readonly Stack<StructureElement?> structure = new();
+    private StructureElement? current;
+    private bool currentIsRepeat;
+
+    // The marked-content sequence that is open: Artifact (an object of its own), a structure element, or nothing.
+    private static readonly object Artifact = new();
+    private object? open;
+
+    // Links of the line being drawn, in order, and the Link element the words drawn now belong to.
+    private readonly List<(string Target, StructureElement Element)> lineLinks = [];
+    private string? link;
+    private StructureElement? linkElement;
+
+    public PageCanvas(PdfDocumentSerializer document, PdfPage page, FontBinding fonts, int pageNumber)
     {
-        get
+        this.document = document;
+        this.page = page;
+        Fonts = fonts;
+        PageNumber = pageNumber;
+        Sk = new PageGraphics(this);
+    }
+
+    public int PageNumber { get; }
+    public FontBinding Fonts { get; }
+    /// <summary>The content stream (paths, text) of the page.</summary>
+    public ContentBuilder Content => page.Content;
+    internal PdfPage Page => page;
+    internal PdfDocumentSerializer Document => document;
+
+    /// <summary>Drawing other than text: lines, rectangles, links and destinations (the names follow SkiaSharp's canvas).</summary>
+    public PageGraphics Sk { get; }
+
+    /// <summary>A paint for lines and fills.</summary>
+    public PdfPaint Paint(SKColor colour, float strokeWidth = 0, SKPaintStyle style = SKPaintStyle.Fill, bool antialias = true) =>
+        new(colour, strokeWidth, style);
+
+    /// <summary>Closes what is open; called before the page ends.</summary>
+    public void FlushText()
+    {
+        Close();
+        page.Content.Finish();
+    }
+
+    // ---- tagging ----
+
+    /// <summary>
+    /// Content drawn from now on belongs to element (until <see cref="EndStructure"/>); null keeps the
+    /// element drawn into now. An element drawn again after it was completed (a repeated table header, a
+    /// note printed again on a later page) is an artifact.
+    /// </summary>
+    public void BeginStructure(StructureElement? element)
+    {
+        structure.Push(current);
+        if (element is null)
+            return;
+        current = element;
+        currentIsRepeat = element.Completed;
+    }
+
+    /// <summary>Ends what <see cref="BeginStructure"/> began; done marks the element as completely drawn.</summary>
+    public void EndStructure(StructureElement? element, bool done)
+    {
+        if (element is not null && done && !currentIsRepeat)
+            element.Completed = true;
+        SetLink(null);
+        current = structure.Pop();
+        currentIsRepeat = current?.Completed == true;
+    }
+
+    /// <summary>The words drawn from now on are part of a link to target (null: no link).</summary>
+    public void SetLink(string? target)
+    {
+        if (target == link)
+            return;
+        link = target;
+        linkElement = null;
+        if (target is not null && current is not null && !currentIsRepeat)
         {
-            Fonts.GlyphRuns.Draw(this);
-            return canvas;
+            linkElement = new StructureElement(StructureRoles.Link, null);
+            current.Add(linkElement);
+            lineLinks.Add((target, linkElement));
         }
     }
 
-    /// <summary>The canvas itself, for the text collector.</summary>
-    public SKCanvas Raw => canvas;
+    /// <summary>Text drawn until <see cref="EndActualText"/> copies out as actual (a run's own ActualText is then left out).</summary>
+    public void BeginActualText(string actual)
+    {
+        BeginText();
+        Content.BeginActualText(actual);
+        InActualText = true;
+    }
 
-    /// <summary>Draws the text collected so far; called before the page ends.</summary>
-    public void FlushText() => Fonts.GlyphRuns.Draw(this);
+    public void EndActualText()
+    {
+        Content.EndActualText();
+        InActualText = false;
+    }
 
-    public int PageNumber { get; } = pageNumber;
-    public FontBinding Fonts { get; } = fonts;
+    /// <summary>Inside an ActualText span begun by <see cref="BeginActualText"/>.</summary>
+    public bool InActualText { get; private set; }
 
-    /// <summary>A text paint per colour, shared by every line of the document (paints are only read when drawing).</summary>
-    public SKPaint TextPaint(SKColor colour) => Fonts.TextPaint(colour);
+    /// <summary>The element text drawn now belongs to (null: an artifact).</summary>
+    private StructureElement? TextOwner => current is null || currentIsRepeat ? null : linkElement ?? current;
 
-    /// <summary>A paint for lines and fills, shared by the whole document (a table draws a rule and a fill per row).</summary>
-    public SKPaint Paint(SKColor colour, float strokeWidth = 0, SKPaintStyle style = SKPaintStyle.Fill, bool antialias = true) =>
-        Fonts.Paint(colour, strokeWidth, style, antialias);
+    /// <summary>Opens the marked-content sequence for text drawn now; returns its owner (null: artifact).</summary>
+    internal StructureElement? BeginText()
+    {
+        var owner = TextOwner;
+        Open(owner);
+        return owner;
+    }
+
+    /// <summary>Opens the marked-content sequence for graphics drawn now: artifacts, unless the element is a figure.</summary>
+    internal void BeginGraphics() => Open(current is { GraphicsAreContent: true } && !currentIsRepeat ? current : null);
+
+    private void Open(StructureElement? owner)
+    {
+        object target = owner ?? Artifact;
+        if (open == target)
+            return;
+        Close();
+        if (owner is null)
+            page.Content.BeginArtifact();
+        else
+        {
+            int mcid = page.NextMcid(owner);
+            page.Content.BeginMarked(owner.Role, mcid, owner.Language);
+            owner.Add(new MarkedContent(page.ObjectNumber, mcid));
+            if (owner.Page == 0)
+                owner.Page = page.ObjectNumber;
+        }
+        open = target;
+    }
+
+    private void Close()
+    {
+        if (open is null)
+            return;
+        page.Content.EndMarked();
+        open = null;
+    }
+
+    /// <summary>The Link element an annotation to target belongs to: the linked words drawn on this line, else a new one.</summary>
+    internal StructureElement LinkFor(string target)
+    {
+        // Annotations come in the order the line's linked words were drawn (one per run of words with the
+        // same link), so the first Link element not yet given an annotation is this one's.
+        if (lineLinks.Count > 0)
+        {
+            var element = lineLinks[0].Element;
+            lineLinks.RemoveAt(0);
+            return element;
+        }
+        if (current is { Role: StructureRoles.Link } && !currentIsRepeat)
+            return current;
+        var parent = current is not null && !currentIsRepeat ? current : document.FallbackParent;
+        var created = new StructureElement(StructureRoles.Link, null) { Alt = target.StartsWith('#') ? null : target };
+        parent.Add(created);
+        return created;
+    }
 }
 
-/// <summary>
-/// Which Skia font draws a face's glyphs. A census binding records every glyph and character drawn
-/// (on a canvas that draws nothing); the subset binding made from it draws with fonts cut down to those.
-/// </summary>
-internal sealed class FontBinding : IDisposable
+/// <summary>Lines, rectangles, link annotations and named destinations on a page, with SkiaSharp's method names.</summary>
+internal sealed class PageGraphics(PageCanvas canvas)
 {
-    private sealed class Usage
+    public void DrawLine(float x0, float y0, float x1, float y1, PdfPaint paint)
     {
-        public HashSet<ushort> Glyphs { get; } = [];
-        public HashSet<int> CodePoints { get; } = [];
+        canvas.BeginGraphics();
+        canvas.Content.Line(x0, y0, x1, y1, paint.Color, paint.StrokeWidth <= 0 ? 1 : paint.StrokeWidth);
     }
 
-    private readonly Dictionary<FontFace, Usage>? census;
-    // Shaped runs come from the shared shaping cache: a word used a thousand times is counted once.
-    private readonly HashSet<ShapedRun> counted = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<FontFace, SKTypeface> subsets = [];
-    private readonly Dictionary<FontFace, SKFont> fonts = [];
-    private readonly Dictionary<(SKColor, float, SKPaintStyle, bool), SKPaint> paints = [];
-
-    public SKPaint Paint(SKColor colour, float strokeWidth, SKPaintStyle style, bool antialias)
+    public void DrawRect(SKRect rect, PdfPaint paint)
     {
-        var key = (colour, strokeWidth, style, antialias);
-        if (!paints.TryGetValue(key, out var paint))
-            paints[key] = paint = new SKPaint { Color = colour, StrokeWidth = strokeWidth, Style = style, IsAntialias = antialias };
-        return paint;
+        canvas.BeginGraphics();
+        if (paint.Style == SKPaintStyle.Stroke)
+            canvas.Content.StrokeRectangle(rect.Left, rect.Top, rect.Width, rect.Height, paint.Color, paint.StrokeWidth <= 0 ? 1 : paint.StrokeWidth);
+        else
+            canvas.Content.FillRectangle(rect.Left, rect.Top, rect.Width, rect.Height, paint.Color);
     }
 
-    /// <summary>Text is drawn with a plain antialiased fill paint, the same as any other fill of its colour.</summary>
-    public SKPaint TextPaint(SKColor colour) => Paint(colour, 0, SKPaintStyle.Fill, true);
+    /// <summary>A link over rect to the named destination name.</summary>
+    public void DrawLinkDestinationAnnotation(SKRect rect, string name) =>
+        canvas.Page.Annotations.Add(new PdfAnnotation(rect, null, name, canvas.LinkFor("#" + name)));
 
-    private FontBinding(Dictionary<FontFace, Usage>? census) => this.census = census;
+    public void DrawUrlAnnotation(SKRect rect, string url) =>
+        canvas.Page.Annotations.Add(new PdfAnnotation(rect, url, null, canvas.LinkFor(url)));
 
-    /// <summary>This binding only counts glyphs: drawing text can stop at <see cref="Record(ShapedText)"/>.</summary>
-    public bool IsCensus => census is not null;
+    /// <summary>A named destination at point (the first with a name wins).</summary>
+    public void DrawNamedDestinationAnnotation(SKPoint point, string name) =>
+        canvas.Document.Destination(canvas.Page, name, point.X, point.Y);
+}
 
-    /// <summary>One blob builder for the whole document (building a blob leaves it empty for the next).</summary>
-    public SKTextBlobBuilder BlobBuilder { get; } = new();
-
+/// <summary>The PDF fonts of the document being written, by face, and the builder glyphs are drawn through.</summary>
+internal sealed class FontBinding(PdfDocumentSerializer document)
+{
     public GlyphRunBuilder GlyphRuns { get; } = new();
 
-    /// <summary>Census: notes the glyphs and characters of shaped text that is drawn.</summary>
-    public void Record(ShapedText text)
-    {
-        foreach (var run in text.Runs)
-            Record(run);
-    }
-
-    private void Record(ShapedRun run)
-    {
-        if (census is null || !counted.Add(run))
-            return;
-        if (!census.TryGetValue(run.Face, out var usage))
-            census[run.Face] = usage = new Usage();
-        foreach (var glyph in run.Glyphs)
-            usage.Glyphs.Add(glyph);
-        for (int i = 0; i < run.Text.Length; i++)
-        {
-            int codePoint = CharExtensions.ConvertToUtf32OrReplacement(run.Text, i);
-            if (codePoint >= 0x10000) i++;
-            usage.CodePoints.Add(codePoint);
-        }
-    }
-
-    public static FontBinding Census() => new([]);
-
-    /// <summary>Subset fonts for everything the census saw (a face that cannot be subset is embedded whole).</summary>
-    public FontBinding Subsets()
-    {
-        var binding = new FontBinding(null);
-        foreach (var (face, usage) in census ?? [])
-        {
-            var data = FontSubsetter.Subset(face, usage.Glyphs, usage.CodePoints);
-            var typeface = data is null ? null : SKTypeface.FromData(SKData.CreateCopy(data));
-            if (typeface is not null)
-            {
-                binding.subsets[face] = typeface;
-                binding.fonts[face] = FontFace.NewUnitFont(typeface, face.UnitsPerEm);
-            }
-        }
-        return binding;
-    }
-
-    /// <summary>The Skia font that draws a face at one point per font unit (see <see cref="GlyphRunBuilder"/>): the subset when there is one.</summary>
-    public SKFont UnitFont(FontFace face) => fonts.TryGetValue(face, out var font) ? font : face.UnitFont;
-
-    public void Dispose()
-    {
-        BlobBuilder.Dispose();
-        foreach (var paint in paints.Values)
-            paint.Dispose();
-        foreach (var font in fonts.Values)
-            font.Dispose();
-        foreach (var typeface in subsets.Values)
-            typeface.Dispose();
-    }
+    public PdfFont Font(FontFace face) => document.Font(face);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefings.Documents;
 using Briefings.Pdf.Layout;
+using Briefings.Pdf.Serialization;
 using Briefings.Pdf.Text;
 using SkiaSharp;
 
@@ -8,11 +9,29 @@ namespace Briefings.Pdf.Rendering;
 
 /// <summary>
 /// What surrounds the body on every page: the handling marking centred at top and bottom, a running
-/// header with the title and "Page X of Y", and the cover page built from the metadata.
+/// header with the title and "Page X of Y", and the cover page built from the metadata. The furniture is
+/// drawn as artifacts; the cover's text is content, tagged under the document element (given as root)
+/// before the body: the title as a level-1 heading, the rest as paragraphs.
 /// </summary>
-internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles styles)
+internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles styles, StructureElement root)
 {
     private readonly PageTheme page = styles.Theme.Page;
+    private readonly StructureElement? coverKicker = styles.Theme.Cover.Enabled ? new(StructureRoles.Paragraph, root) : null;
+    private readonly StructureElement? coverDate = styles.Theme.Cover.Enabled && metadata.Date is not null ? new(StructureRoles.Paragraph, root) : null;
+    private readonly StructureElement? coverTitle = styles.Theme.Cover.Enabled ? new(StructureRoles.Heading(1), root) : null;
+    private readonly StructureElement? coverSubtitle = styles.Theme.Cover.Enabled && !string.IsNullOrWhiteSpace(metadata.Subtitle) ? new(StructureRoles.Paragraph, root) : null;
+    // A paragraph for each label and each value of the cover fields.
+    private readonly List<StructureElement> coverFields = styles.Theme.Cover.Enabled
+        ? Enumerable.Range(0, 2 * CoverFields(metadata, styles).Count).Select(_ => new StructureElement(StructureRoles.Paragraph, root)).ToList()
+        : [];
+
+    private static List<KeyValuePair<string, string>> CoverFields(DocumentMetadata metadata, PdfStyles styles)
+    {
+        var fields = new List<KeyValuePair<string, string>>(metadata.CoverFields);
+        if (metadata.Date is { } asOf && !fields.Any(f => f.Key.Equals("As of", StringComparison.OrdinalIgnoreCase)))
+            fields.Add(new("As of", styles.FormatDate(asOf)));
+        return fields;
+    }
 
     private float Width => (float)page.Width;
     private float Height => (float)page.Height;
@@ -95,20 +114,24 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         var white = new SKColor(255, 255, 255);
         var kickerStyle = new TextStyle(styles.Fonts.Heading, 11, white, Bold: true);
         var kicker = context.Fonts.Shape(kickerStyle.Family, true, false, cover.Kicker.ToUpperInvariant());
+        canvas.BeginStructure(coverKicker);
         TextLayout.DrawShaped(canvas, kicker, kickerStyle, Left, bandTop + bandHeight / 2);
+        canvas.EndStructure(coverKicker, true);
         if (metadata.Date is { } date)
         {
             var dateStyle = new TextStyle(styles.Fonts.Heading, 10, white.WithAlpha(210));
             var dateText = context.Fonts.Shape(dateStyle.Family, false, false, styles.FormatDate(date));
+            canvas.BeginStructure(coverDate);
             TextLayout.DrawShaped(canvas, dateText, dateStyle, Left, bandTop + bandHeight / 2 + 18);
+            canvas.EndStructure(coverDate, true);
         }
 
         float width = Right - Left;
         float y = bandTop + bandHeight + 48;
         var headings = styles.Theme.Headings;
-        y = DrawParagraph(context, canvas, metadata.Title, new TextStyle(styles.Fonts.Heading, (float)headings.TitleSize, styles.HeadingColour, Bold: true), Left, y, width, 1.15f);
+        y = DrawParagraph(context, canvas, metadata.Title, new TextStyle(styles.Fonts.Heading, (float)headings.TitleSize, styles.HeadingColour, Bold: true), Left, y, width, 1.15f, coverTitle);
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
-            y = DrawParagraph(context, canvas, metadata.Subtitle, new TextStyle(styles.Fonts.Heading, (float)headings.SubtitleSize, styles.Muted), Left, y + 6, width, 1.3f);
+            y = DrawParagraph(context, canvas, metadata.Subtitle, new TextStyle(styles.Fonts.Heading, (float)headings.SubtitleSize, styles.Muted), Left, y + 6, width, 1.3f, coverSubtitle);
 
         y += 18;
         canvas.Sk.DrawLine(Left, y, Left + 60, y, canvas.Paint(styles.Accent, 2.5f));
@@ -116,16 +139,20 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
 
         var labelStyle = new TextStyle(styles.Fonts.Heading, 8.5f, styles.Muted, Bold: true);
         var valueStyle = styles.Body with { Size = 11 };
-        var fields = new List<KeyValuePair<string, string>>(metadata.CoverFields);
-        if (metadata.Date is { } asOf && !fields.Any(f => f.Key.Equals("As of", StringComparison.OrdinalIgnoreCase)))
-            fields.Add(new("As of", styles.FormatDate(asOf)));
+        var fields = CoverFields(metadata, styles);
+        int field = 0;
         foreach (var (key, value) in fields)
         {
-            DrawParagraph(context, canvas, key.ToUpperInvariant(), labelStyle, Left, y + 2, 120, 1.3f);
-            y = DrawParagraph(context, canvas, value, valueStyle, Left + 130, y, width - 130, 1.3f) + 8;
+            DrawParagraph(context, canvas, key.ToUpperInvariant(), labelStyle, Left, y + 2, 120, 1.3f, coverFields[field++]);
+            y = DrawParagraph(context, canvas, value, valueStyle, Left + 130, y, width - 130, 1.3f, coverFields[field++]) + 8;
         }
     }
 
-    private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight) =>
-        TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems).Draw(canvas, x, y);
+    private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight, StructureElement? structure)
+    {
+        canvas.BeginStructure(structure);
+        float bottom = TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems).Draw(canvas, x, y);
+        canvas.EndStructure(structure, true);
+        return bottom;
+    }
 }

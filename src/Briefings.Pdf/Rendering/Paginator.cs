@@ -2,7 +2,7 @@ using Briefings.Documents;
 using Briefings.Pdf.Fonts;
 using Briefings.Pdf.Layout;
 using Briefings.Pdf.Text;
-using SkiaSharp;
+using Briefings.Pdf.Serialization;
 
 namespace Briefings.Pdf.Rendering;
 
@@ -38,13 +38,17 @@ internal sealed class Paginator
         context = new LayoutContext(theme, fonts, new ProblemLog());
         context.BodyHeight = ContentHeight;
         var builder = new ElementBuilder(document, styles);
+        Structure = builder.Root;
+        // The cover's structure elements come first in reading order, then the body's, then the notes.
+        decorations = new PageDecorations(document.Metadata, styles, builder.Root);
         body = builder.BuildBody();
         builder.DefineFootnotes(context, ContentWidth);
-        decorations = new PageDecorations(document.Metadata, styles);
         decorations.CheckText(context);
     }
 
     public Theme Theme => styles.Theme;
+    /// <summary>The tagged-PDF structure tree (its Document element), filled with content by a drawing pass.</summary>
+    public StructureElement Structure { get; }
     public float PageWidth => (float)Theme.Page.Width;
     public float PageHeight => (float)Theme.Page.Height;
     public float ContentWidth => PageWidth - (float)(Theme.Page.MarginLeft + Theme.Page.MarginRight);
@@ -63,7 +67,11 @@ internal sealed class Paginator
     }
 
     /// <summary>Draws every page using the numbers of a previous pass; returns this pass's numbers.</summary>
-    public PageMap Render(IPageSink sink, PageMap known) => RunPass(sink, known);
+    public PageMap Render(IPageSink sink, PageMap known)
+    {
+        Structure.ResetContent();
+        return RunPass(sink, known);
+    }
 
     private void ThrowIfProblems()
     {
@@ -137,43 +145,21 @@ internal interface IPageSink
     void EndPage();
 }
 
-internal sealed class PdfPageSink(SKDocument document, FontBinding fonts, Output.RenderPhases? phases = null) : IPageSink
+/// <summary>Draws pages into the PDF file being written.</summary>
+internal sealed class PdfPageSink(PdfDocumentSerializer document) : IPageSink
 {
-    /// <summary>Time spent in Skia finishing pages (only measured when phases are being recorded).</summary>
-    public TimeSpan EndPageTime { get; private set; }
-
+    private readonly FontBinding fonts = new(document);
     private PageCanvas? page;
 
     public PageCanvas BeginPage(float width, float height, int pageNumber) =>
-        page = new(document.BeginPage(width, height), fonts, pageNumber);
+        page = new(document, document.BeginPage(width, height), fonts, pageNumber);
 
     public void EndPage()
     {
-        page?.FlushText();
-        page = null;
-        if (phases is null)
-        {
-            document.EndPage();
+        if (page is null)
             return;
-        }
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        document.EndPage();
-        EndPageTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        page.FlushText();
+        document.EndPage(page.Page);
+        page = null;
     }
-}
-
-/// <summary>Draws nowhere; the font binding records which glyphs each face needs.</summary>
-internal sealed class CensusPageSink(FontBinding fonts) : IPageSink, IDisposable
-{
-    private SKNoDrawCanvas? canvas;
-
-    public PageCanvas BeginPage(float width, float height, int pageNumber)
-    {
-        canvas ??= new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height));
-        return new PageCanvas(canvas, fonts, pageNumber);
-    }
-
-    public void EndPage() { }
-
-    public void Dispose() => canvas?.Dispose();
 }

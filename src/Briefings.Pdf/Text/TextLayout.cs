@@ -23,6 +23,8 @@ internal sealed class Token(string text, TextStyle style, ShapedText shaped, str
     /// <summary>A line may end after this token.</summary>
     public bool BreakAfter { get; set; }
     public bool HardBreakAfter { get; set; }
+    /// <summary>The token ends with a hyphen added by hyphenation (not in the text).</summary>
+    public bool AddedHyphen { get; set; }
 
     public static bool HasRightToLeft(string text)
     {
@@ -60,6 +62,15 @@ internal sealed class TextLine(Token[] tokens, float[] x, float height, float ba
     public int[] Footnotes { get; } = footnotes;
 
     public float Right => Tokens.Length == 0 ? 0 : X[^1] + Tokens[^1].Width;
+
+    /// <summary>
+    /// When the line ends inside a word broken at a hyphen ("Kassym-" | "Jomart", or an added hyphen
+    /// "hyphen-" | "ation"): the whole word, which the last token copies out as (the PDF's ActualText), so
+    /// copied and searched text has the word whole and keeps a hard hyphen.
+    /// </summary>
+    public string? BrokenWord { get; set; }
+    /// <summary>The line starts with the rest of a word broken on the line before (it copies out as nothing there).</summary>
+    public bool StartsWithWordEnd { get; set; }
 }
 
 /// <summary>
@@ -274,7 +285,26 @@ internal sealed class TextLayout
             lines.Add(PlaceLine(tokens.GetRange(start, end - start), width, alignment, lineHeight, justify: !last && !hard));
             start = end;
         }
+        MarkBrokenWords(lines);
         return lines;
+    }
+
+    /// <summary>Notes the words broken at a hyphen between lines (see <see cref="TextLine.BrokenWord"/>).</summary>
+    private static void MarkBrokenWords(List<TextLine> lines)
+    {
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            var line = lines[i];
+            var next = lines[i + 1];
+            if (line.Tokens.Length == 0 || next.Tokens.Length == 0)
+                continue;
+            var last = line.Tokens[^1];
+            string text = last.Text;
+            if (last.HardBreakAfter || last.Space is not null || text.Length < 2 || text[^1] is not ('-' or '\u2010'))
+                continue;
+            line.BrokenWord = (last.AddedHyphen ? text[..^1] : text) + next.Tokens[0].Text;
+            next.StartsWithWordEnd = true;
+        }
     }
 
     /// <summary>A line with more than this share of its width left over takes part of the next word, hyphenated.</summary>
@@ -318,6 +348,7 @@ internal sealed class TextLayout
             var first = MakeToken(head, span, fonts, null);
             var rest = MakeToken(text[cut..], span, fonts, null);
             first.BreakAfter = true;
+            first.AddedHyphen = true;
             rest.BreakAfter = token.BreakAfter;
             rest.SpaceAfter = token.SpaceAfter;
             rest.Space = token.Space;
@@ -451,19 +482,7 @@ internal sealed class TextLayout
     /// <summary>Draws one line with its top-left corner at (x, y) and adds link annotations over linked words.</summary>
     public static void DrawLine(PageCanvas canvas, TextLine line, float x, float y)
     {
-        var fonts = canvas.Fonts;
         var tokens = line.Tokens;
-        if (fonts.IsCensus)
-        {
-            for (int t = 0; t < tokens.Length; t++)
-            {
-                fonts.Record(tokens[t].Shaped);
-                if (t < tokens.Length - 1 && tokens[t].Space is { } gap)
-                    fonts.Record(gap);
-            }
-            return;
-        }
-
         float baseline = y + line.Baseline;
         for (int j = 0; j < tokens.Length; j++)
         {
@@ -471,10 +490,19 @@ internal sealed class TextLayout
             var style = token.Style;
             float shift = style.Superscript ? -style.Size * 0.6f : 0;
             float penX = x + line.X[j];
+            canvas.SetLink(token.Link);
+            // A word broken at a hyphen copies out whole from its first part, and as nothing from its second.
+            string? actual = j == tokens.Length - 1 && line.BrokenWord is not null ? line.BrokenWord
+                : j == 0 && line.StartsWithWordEnd ? "" : null;
+            if (actual is not null)
+                canvas.BeginActualText(actual);
             AddGlyphs(canvas, token.Shaped, style, ref penX, baseline + shift);
+            if (actual is not null)
+                canvas.EndActualText();
             if (j < tokens.Length - 1 && token.Space is { } space)
                 AddGlyphs(canvas, space, style, ref penX, baseline + shift);
         }
+        canvas.SetLink(null);
         DrawLinks(canvas, line, x, y);
     }
 
@@ -492,12 +520,6 @@ internal sealed class TextLayout
     /// <summary>Draws a shaped piece of text in one style with its baseline at (x, baseline).</summary>
     public static void DrawShaped(PageCanvas canvas, ShapedText shaped, TextStyle style, float x, float baseline)
     {
-        var fonts = canvas.Fonts;
-        if (fonts.IsCensus)
-        {
-            fonts.Record(shaped);
-            return;
-        }
         float penX = x;
         AddGlyphs(canvas, shaped, style, ref penX, baseline);
     }
@@ -513,11 +535,6 @@ internal sealed class TextLayout
         if (count <= 0)
             return;
         var fonts = canvas.Fonts;
-        if (fonts.IsCensus)
-        {
-            fonts.Record(dot);
-            return;
-        }
         var run = dot.Runs[0];
         for (int i = 0; i < count; i++)
             fonts.GlyphRuns.Add(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first + i * step, baseline);

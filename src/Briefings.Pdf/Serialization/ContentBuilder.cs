@@ -1,0 +1,299 @@
+using SkiaSharp;
+
+namespace Briefings.Pdf.Serialization;
+
+/// <summary>How a path is painted.</summary>
+internal enum PathPaint
+{
+    Fill,
+    Stroke,
+    FillAndStroke,
+}
+
+/// <summary>
+/// One page's content stream. Coordinates are the layout's: points from the top-left corner of the page
+/// (y grows downwards); the builder turns them into PDF's bottom-up space. It keeps the graphics and text
+/// state it has written (colours, line width, font, text position) so nothing is repeated, and writes
+/// glyphs as 2-byte ids in TJ arrays: a glyph that sits where the previous glyph's advance ends continues
+/// the string, any other offset on the same baseline is a number in the array (kerning, justified
+/// spaces), and only a new baseline needs a text matrix.
+/// Paths (move, line, cubic curve, close, rectangle; filled and/or stroked in a colour and width) are
+/// the general drawing interface: rules, fills and borders use them, and so can figures.
+/// </summary>
+internal sealed class ContentBuilder(float pageHeight)
+{
+    private readonly PdfBuffer buffer = new(1 << 14);
+
+    // Graphics state as written (null: not yet set on this page).
+    private SKColor? fill, stroke;
+    private float lineWidth = 1;
+    private byte alpha = 255;
+    private PathPaint pathPaint;
+
+    // Text state: inside BT/ET, the TJ array and hex string being written, font and size, baseline and
+    // where the next glyph lands if nothing moves it (points, PDF space).
+    private bool inText, inArray, inHex, positioned;
+    private PdfFont? font;
+    private float fontSize;
+    private double lineY, expectedX;
+
+    public PdfBuffer Buffer => buffer;
+    public float PageHeight => pageHeight;
+
+    /// <summary>Fonts this page uses (its /Font resources).</summary>
+    public HashSet<PdfFont> Fonts { get; } = [];
+    /// <summary>Opacities this page uses (its /ExtGState resources); any makes the page a transparency group.</summary>
+    public SortedSet<byte> Alphas { get; } = [];
+
+    private float Y(float y) => pageHeight - y;
+
+    // ---- graphics state ----
+
+    public void SetFill(SKColor colour)
+    {
+        if (fill == colour)
+            return;
+        SetAlpha(colour.Alpha);
+        fill = colour;
+        Rgb(colour).Ascii(" rg\n");
+    }
+
+    public void SetStroke(SKColor colour)
+    {
+        if (stroke == colour)
+            return;
+        SetAlpha(colour.Alpha);
+        stroke = colour;
+        Rgb(colour).Ascii(" RG\n");
+    }
+
+    public void SetLineWidth(float width)
+    {
+        if (lineWidth == width)
+            return;
+        lineWidth = width;
+        buffer.Number(width, 3).Ascii(" w\n");
+    }
+
+    /// <summary>
+    /// One graphics state per opacity sets fill and stroke opacity together; a colour set earlier with
+    /// another opacity is forgotten, so it is written again (with its own opacity) when next used.
+    /// </summary>
+    private void SetAlpha(byte value)
+    {
+        if (alpha == value)
+            return;
+        alpha = value;
+        Alphas.Add(value);
+        buffer.Ascii("/GA").Int(value).Ascii(" gs\n");
+        if (fill is { } f && f.Alpha != value)
+            fill = null;
+        if (stroke is { } s && s.Alpha != value)
+            stroke = null;
+    }
+
+    private PdfBuffer Rgb(SKColor colour) =>
+        buffer.Number(colour.Red / 255.0, 3).Byte((byte)' ').Number(colour.Green / 255.0, 3).Byte((byte)' ').Number(colour.Blue / 255.0, 3);
+
+    // ---- paths ----
+
+    /// <summary>
+    /// Starts a path to be painted as paint, filled with fillColour and/or stroked with strokeColour at width;
+    /// build it with MoveTo, LineTo, CurveTo, ClosePath and Rectangle, then call <see cref="EndPath"/>.
+    /// </summary>
+    public void BeginPath(PathPaint paint, SKColor fillColour = default, SKColor strokeColour = default, float width = 1)
+    {
+        EndText();
+        pathPaint = paint;
+        if (paint != PathPaint.Stroke)
+            SetFill(fillColour);
+        if (paint != PathPaint.Fill)
+        {
+            SetStroke(strokeColour);
+            SetLineWidth(width);
+        }
+    }
+
+    public void MoveTo(float x, float y) => buffer.Number(x).Byte((byte)' ').Number(Y(y)).Ascii(" m\n");
+
+    public void LineTo(float x, float y) => buffer.Number(x).Byte((byte)' ').Number(Y(y)).Ascii(" l\n");
+
+    public void CurveTo(float x1, float y1, float x2, float y2, float x3, float y3) =>
+        buffer.Number(x1).Byte((byte)' ').Number(Y(y1)).Byte((byte)' ')
+            .Number(x2).Byte((byte)' ').Number(Y(y2)).Byte((byte)' ')
+            .Number(x3).Byte((byte)' ').Number(Y(y3)).Ascii(" c\n");
+
+    public void ClosePath() => buffer.Ascii("h\n");
+
+    /// <summary>A rectangle with its top-left corner at (x, y).</summary>
+    public void Rectangle(float x, float y, float width, float height) =>
+        buffer.Number(x).Byte((byte)' ').Number(Y(y + height)).Byte((byte)' ')
+            .Number(width).Byte((byte)' ').Number(height).Ascii(" re\n");
+
+    /// <summary>Paints the path built since <see cref="BeginPath"/>.</summary>
+    public void EndPath() => buffer.Ascii(pathPaint switch { PathPaint.Fill => "f\n", PathPaint.Stroke => "S\n", _ => "B\n" });
+
+    public void Line(float x0, float y0, float x1, float y1, SKColor colour, float width)
+    {
+        BeginPath(PathPaint.Stroke, strokeColour: colour, width: width);
+        MoveTo(x0, y0);
+        LineTo(x1, y1);
+        EndPath();
+    }
+
+    public void FillRectangle(float x, float y, float width, float height, SKColor colour)
+    {
+        BeginPath(PathPaint.Fill, fillColour: colour);
+        Rectangle(x, y, width, height);
+        EndPath();
+    }
+
+    public void StrokeRectangle(float x, float y, float width, float height, SKColor colour, float strokeWidth)
+    {
+        BeginPath(PathPaint.Stroke, strokeColour: colour, width: strokeWidth);
+        Rectangle(x, y, width, height);
+        EndPath();
+    }
+
+    // ---- marked content ----
+
+    /// <summary>Starts a marked-content sequence for a structure element: /Tag &lt;&lt;/MCID n&gt;&gt; BDC (outside any text object).</summary>
+    public void BeginMarked(string tag, int mcid, string? language = null)
+    {
+        EndText();
+        buffer.Name(tag).Ascii("<</MCID ").Int(mcid);
+        if (language is not null)
+            buffer.Ascii("/Lang ").Text(language);
+        buffer.Ascii(">>BDC\n");
+    }
+
+    /// <summary>Starts an artifact: page furniture and decoration that is not part of the content.</summary>
+    public void BeginArtifact()
+    {
+        EndText();
+        buffer.Ascii("/Artifact BMC\n");
+    }
+
+    public void EndMarked()
+    {
+        EndText();
+        buffer.Ascii("EMC\n");
+    }
+
+    /// <summary>Text that copies out as actual instead of what the glyphs map to (inside the current text object).</summary>
+    public void BeginActualText(string actual)
+    {
+        CloseArray();
+        if (!inText)
+            BeginText();
+        buffer.Ascii("/Span<</ActualText ").Text(actual).Ascii(">>BDC\n");
+    }
+
+    public void EndActualText()
+    {
+        CloseArray();
+        buffer.Ascii("EMC\n");
+    }
+
+    // ---- text ----
+
+    private void BeginText()
+    {
+        buffer.Ascii("BT\n");
+        inText = true;
+        positioned = false;
+        font = null;
+    }
+
+    private void CloseHex()
+    {
+        if (!inHex)
+            return;
+        buffer.Byte((byte)'>');
+        inHex = false;
+    }
+
+    private void CloseArray()
+    {
+        CloseHex();
+        if (!inArray)
+            return;
+        buffer.Ascii("]TJ\n");
+        inArray = false;
+    }
+
+    /// <summary>Ends the text object (before graphics, marked content or the end of the page).</summary>
+    public void EndText()
+    {
+        if (!inText)
+            return;
+        CloseArray();
+        buffer.Ascii("ET\n");
+        inText = false;
+    }
+
+    /// <summary>Offsets below this (points) are treated as none.</summary>
+    private const double Tolerance = 0.001;
+
+    /// <summary>Shows one glyph of a font at size (points) in a colour with its origin at (x, y) on the page.</summary>
+    public void Glyph(PdfFont glyphFont, float size, SKColor colour, ushort glyph, float x, float y)
+    {
+        if (!inText)
+            BeginText();
+        if (fill != colour)
+        {
+            CloseArray();
+            SetFill(colour);
+        }
+        if (glyphFont != font || size != fontSize)
+        {
+            CloseArray();
+            font = glyphFont;
+            fontSize = size;
+            Fonts.Add(glyphFont);
+            buffer.Byte((byte)'/').Ascii(glyphFont.ResourceName).Byte((byte)' ').Number(size, 3).Ascii(" Tf\n");
+        }
+        double py = pageHeight - (double)y;
+        if (!positioned || Math.Abs(py - lineY) > Tolerance)
+        {
+            CloseArray();
+            buffer.Ascii("1 0 0 1 ").Number(x, 3).Byte((byte)' ').Number(py, 3).Ascii(" Tm\n");
+            positioned = true;
+            lineY = Math.Round(py, 3);
+            expectedX = Math.Round((double)x, 3);
+        }
+        else
+        {
+            double delta = x - expectedX;
+            if (Math.Abs(delta) > Tolerance)
+            {
+                // A number in a TJ array moves the next glyph left by number/1000 of the font size.
+                double adjust = Math.Round(-delta * 1000 / size, 2);
+                if (!inArray)
+                {
+                    buffer.Byte((byte)'[');
+                    inArray = true;
+                }
+                CloseHex();
+                buffer.Number(adjust, 2);
+                expectedX -= adjust * size / 1000;
+            }
+        }
+        if (!inArray)
+        {
+            buffer.Byte((byte)'[');
+            inArray = true;
+        }
+        if (!inHex)
+        {
+            buffer.Byte((byte)'<');
+            inHex = true;
+        }
+        buffer.Hex4(glyphFont.Code(glyph));
+        expectedX += glyphFont.Width(glyph) * size / 1000;
+        glyphFont.Use(glyph);
+    }
+
+    /// <summary>Ends whatever is open; the page's content is then complete.</summary>
+    public void Finish() => EndText();
+}

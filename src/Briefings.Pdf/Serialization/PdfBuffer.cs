@@ -1,0 +1,183 @@
+using System.Text;
+
+namespace Briefings.Pdf.Serialization;
+
+/// <summary>
+/// A growable byte buffer with the few formatting operations PDF syntax needs, culture-free and
+/// without intermediate strings: integers, fixed-point numbers (trailing zeros dropped), hexadecimal
+/// glyph ids, names and text strings. Content streams and the file itself are written through it.
+/// </summary>
+internal sealed class PdfBuffer(int capacity = 4096)
+{
+    private byte[] bytes = new byte[capacity];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Span => bytes.AsSpan(0, Length);
+    public ReadOnlyMemory<byte> Memory => bytes.AsMemory(0, Length);
+
+    public void Clear() => Length = 0;
+
+    private void Ensure(int more)
+    {
+        if (Length + more <= bytes.Length)
+            return;
+        Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + more));
+    }
+
+    public PdfBuffer Byte(byte value)
+    {
+        Ensure(1);
+        bytes[Length++] = value;
+        return this;
+    }
+
+    public PdfBuffer Bytes(ReadOnlySpan<byte> data)
+    {
+        Ensure(data.Length);
+        data.CopyTo(bytes.AsSpan(Length));
+        Length += data.Length;
+        return this;
+    }
+
+    /// <summary>ASCII text (PDF syntax: operators, keys, numbers already formatted).</summary>
+    public PdfBuffer Ascii(string text)
+    {
+        Ensure(text.Length);
+        for (int i = 0; i < text.Length; i++)
+            bytes[Length++] = (byte)text[i];
+        return this;
+    }
+
+    public PdfBuffer Int(long value)
+    {
+        Ensure(21);
+        if (value < 0)
+        {
+            bytes[Length++] = (byte)'-';
+            value = -value;
+        }
+        if (value == 0)
+        {
+            bytes[Length++] = (byte)'0';
+            return this;
+        }
+        int start = Length;
+        while (value > 0)
+        {
+            bytes[Length++] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+        bytes.AsSpan(start, Length - start).Reverse();
+        return this;
+    }
+
+    private static readonly long[] Powers = [1, 10, 100, 1000, 10000, 100000];
+
+    /// <summary>A real number rounded to decimals places (at most 5), without exponent or trailing zeros.</summary>
+    public PdfBuffer Number(double value, int decimals = 2)
+    {
+        long scale = Powers[decimals];
+        long scaled = (long)Math.Round(value * scale, MidpointRounding.AwayFromZero);
+        if (scaled < 0)
+        {
+            Byte((byte)'-');
+            scaled = -scaled;
+        }
+        long whole = scaled / scale, fraction = scaled % scale;
+        Int(whole);
+        if (fraction == 0)
+            return this;
+        Ensure(decimals + 1);
+        bytes[Length++] = (byte)'.';
+        int digits = decimals;
+        while (fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+        int end = Length + digits;
+        for (int i = end - 1; i >= Length; i--)
+        {
+            bytes[i] = (byte)('0' + fraction % 10);
+            fraction /= 10;
+        }
+        Length = end;
+        return this;
+    }
+
+    private static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
+
+    /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
+    public PdfBuffer Hex4(int value)
+    {
+        Ensure(4);
+        bytes[Length] = HexDigits[(value >> 12) & 0xF];
+        bytes[Length + 1] = HexDigits[(value >> 8) & 0xF];
+        bytes[Length + 2] = HexDigits[(value >> 4) & 0xF];
+        bytes[Length + 3] = HexDigits[value & 0xF];
+        Length += 4;
+        return this;
+    }
+
+    public PdfBuffer Hex(ReadOnlySpan<byte> data)
+    {
+        Ensure(data.Length * 2);
+        foreach (var b in data)
+        {
+            bytes[Length++] = HexDigits[b >> 4];
+            bytes[Length++] = HexDigits[b & 0xF];
+        }
+        return this;
+    }
+
+    /// <summary>A name object (/Name), with characters outside the regular set written as #xx.</summary>
+    public PdfBuffer Name(string name)
+    {
+        Byte((byte)'/');
+        foreach (var b in Encoding.UTF8.GetBytes(name))
+        {
+            if (b is > 0x21 and < 0x7F && b is not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%'))
+                Byte(b);
+            else
+            {
+                Byte((byte)'#');
+                Byte(HexDigits[b >> 4]);
+                Byte(HexDigits[b & 0xF]);
+            }
+        }
+        return this;
+    }
+
+    /// <summary>A text string: ASCII-only text as a literal string, anything else as UTF-16BE with a byte order mark in hex.</summary>
+    public PdfBuffer Text(string text)
+    {
+        bool plain = true;
+        foreach (char c in text)
+            if (c is < ' ' or > '~')
+            {
+                plain = false;
+                break;
+            }
+        if (plain)
+        {
+            Byte((byte)'(');
+            foreach (char c in text)
+            {
+                if (c is '(' or ')' or '\\')
+                    Byte((byte)'\\');
+                Byte((byte)c);
+            }
+            return Byte((byte)')');
+        }
+        Ascii("<FEFF");
+        foreach (char c in text)
+            Hex4(c);
+        return Byte((byte)'>');
+    }
+
+    /// <summary>A byte string of ASCII characters as a literal string (dates, identifiers).</summary>
+    public PdfBuffer Literal(string ascii) => Text(ascii);
+
+    public byte[] ToArray() => Span.ToArray();
+}
