@@ -94,6 +94,7 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
         Rule => new RuleElement(styles.RuleColour) { SpaceBefore = 4, SpaceAfter = 4 },
         PageBreak => new PageBreakElement(),
         TableOfContents toc => BuildContents(toc),
+        Figure figure => FigureElement.WithCaption(figure, styles),
         _ => throw new DocumentWriteException(DocumentCodes.PdfInternal, $"The PDF writer does not know the block type {block.GetType().Name}."),
     };
 
