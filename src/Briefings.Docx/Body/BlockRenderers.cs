@@ -42,6 +42,7 @@ internal static class BlockRenderers
             new RuleRenderer(blocks),
             new PageBreakRenderer(),
             new ContentsRenderer(new ContentsWriter(context, inlines)),
+            new FigureRenderer(context),
         ];
         return renderers.ToDictionary(r => r.BlockType);
     }
