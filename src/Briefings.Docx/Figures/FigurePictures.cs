@@ -71,8 +71,11 @@ internal static class FigurePictures
                         xml.WriteAttributeString("fill", text.Colour);
                         if (text.Anchor != TextAnchor.Start)
                             xml.WriteAttributeString("text-anchor", text.Anchor == TextAnchor.Middle ? "middle" : "end");
+                        if (item.Clip is { } textClip)
+                            xml.WriteAttributeString("clip-path", $"url(#clip{clips.IndexOf(textClip) + 1})");
                         xml.WriteString(text.Text);
-                        break;
+                        xml.WriteEndElement();
+                        continue;
                     default:
                         continue;
                 }
