@@ -93,6 +93,10 @@ public static class WorldMap
         {
             var body = Bounds(country.Rings.MaxBy(Area)!);
             var (x, y) = Project(((body.West + body.East) / 2, (body.South + body.North) / 2));
+            // A small country would hide under its own label: the label goes just above it.
+            var (_, top) = Project((body.West, body.North));
+            if ((body.North - body.South) * scale < 30)
+                y = top - 4;
             x = Math.Clamp(x, 30, width - 30);
             y = Math.Clamp(y, 12, height - 4);
             const double size = 8.5;
