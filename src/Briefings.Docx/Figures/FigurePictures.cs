@@ -116,7 +116,7 @@ internal static class FigurePictures
     {
         var pixelWidth = Math.Max(1, (int)Math.Round(width / 72 * FallbackDpi));
         var pixelHeight = Math.Max(1, (int)Math.Round(height / 72 * FallbackDpi));
-        using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul))
+        using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgb888x, SKAlphaType.Opaque))
             ?? throw new DocumentWriteException(DocumentCodes.DocxContent, $"cannot make a {pixelWidth} x {pixelHeight} picture for a figure");
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
@@ -164,7 +164,9 @@ internal static class FigurePictures
         }
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels() ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot read the pixels of a figure picture");
-        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 4)) ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot encode a figure picture as PNG");
+        // Opaque RGB, the Sub filter (flat colour becomes runs of zeros) and the fastest deflate: encoding was
+        // most of a fallback's cost; this is four times faster than no filter, for files about as small.
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 1)) ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot encode a figure picture as PNG");
         return data.ToArray();
     }
 
