@@ -123,10 +123,12 @@ public static class Charts
         }
         else
         {
-            var step = to.DayNumber - from.DayNumber > 400 ? 3 : 1;
+            var days = to.DayNumber - from.DayNumber;
+            var step = days > 400 ? 3 : days > 200 ? 2 : 1;
+            // The year is named at the first tick and at every January.
             for (var month = new DateOnly(from.Year, from.Month, 1).AddMonths(1); month <= to; month = month.AddMonths(1))
                 if ((month.Month - 1) % step == 0)
-                    ticks.Add((OaDate(month), month.ToString(month.Month == 1 ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
+                    ticks.Add((OaDate(month), month.ToString(month.Month == 1 || ticks.Count == 0 ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Select(t => t.Item1).ToArray(), ticks.Select(t => t.Item2).ToArray());
         plot.Axes.SetLimitsX(OaDate(from), OaDate(to));
