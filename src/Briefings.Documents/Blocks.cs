@@ -71,3 +71,29 @@ public sealed record PageBreak : Block;
 
 /// <summary>Where the table of contents goes. Writers fill it with the headings up to MaxLevel.</summary>
 public sealed record TableOfContents(string Title, int MaxLevel) : Block;
+
+/// <summary>
+/// A figure: a chart or map as drawing instructions (<see cref="Drawing"/>), with its caption and the
+/// alternative text that stands for it where it cannot be seen (required: it says what a reader needs).
+/// </summary>
+/// <param name="Caption">Printed under the figure; may be empty.</param>
+/// <param name="AltText">What the figure shows, in words (counts, names, dates): the PDF's Alt and the Word drawing's description.</param>
+/// <param name="Size">How wide and high the figure is drawn.</param>
+public sealed record Figure(string Caption, string AltText, FigureSize Size, Drawing Drawing) : Block;
+
+/// <summary>
+/// A figure's size: its width as a fraction of the text width (<see cref="WidthFraction"/>) or in points
+/// (<see cref="WidthPoints"/>, capped at the text width), and its height as <see cref="Aspect"/> (height / width).
+/// </summary>
+public sealed record FigureSize(double WidthFraction, double? WidthPoints, double Aspect)
+{
+    /// <summary>The full text width, the drawing's own proportions.</summary>
+    public static FigureSize FullWidth(Drawing drawing) => new(1, null, drawing.Height / drawing.Width);
+
+    /// <summary>Width and height in points for a text column <paramref name="textWidth"/> points wide.</summary>
+    public (double Width, double Height) Resolve(double textWidth)
+    {
+        var width = WidthPoints is { } points ? Math.Min(points, textWidth) : textWidth * Math.Clamp(WidthFraction, 0.05, 1);
+        return (width, width * Aspect);
+    }
+}

@@ -54,6 +54,16 @@ public static class DocumentChecks
             foreach (var row in table.HeaderRows.Concat(table.BodyRows).Where(r => r.Cells.Count > table.Columns.Count))
                 yield return Diagnostic.Error(DocumentCodes.TableShape, $"a table row has {row.Cells.Count} cells but the table has {table.Columns.Count} columns: '{string.Join(" | ", row.Cells.Select(c => c.Content.ToPlainText()))}'");
         }
+        foreach (var figure in document.Blocks.Descendants().OfType<Figure>())
+        {
+            var name = string.IsNullOrWhiteSpace(figure.Caption) ? "a figure" : $"figure '{figure.Caption}'";
+            if (string.IsNullOrWhiteSpace(figure.AltText))
+                yield return Diagnostic.Error(DocumentCodes.FigureProblem, $"{name} has no alternative text (say what it shows: counts, names, dates)");
+            if (!(figure.Drawing.Width > 0 && figure.Drawing.Height > 0) || !(figure.Size.Aspect > 0) || figure.Size.WidthPoints is <= 0)
+                yield return Diagnostic.Error(DocumentCodes.FigureProblem, $"{name} has no area (drawing {figure.Drawing.Width} x {figure.Drawing.Height}, aspect {figure.Size.Aspect})");
+            foreach (var colour in figure.Drawing.Items.SelectMany(ColoursOf).Distinct().Where(c => !IsColour(c)))
+                yield return Diagnostic.Error(DocumentCodes.FigureProblem, $"{name} uses the colour '{colour}', expected one like \"#1F3864\"");
+        }
         var notes = document.Footnotes.Select(f => f.Number).ToHashSet();
         foreach (var inline in Inlines(document))
         {
@@ -68,6 +78,13 @@ public static class DocumentChecks
             }
         }
     }
+
+    private static IEnumerable<string> ColoursOf(DrawingItem item) => item switch
+    {
+        DrawingPath path => new[] { path.Fill, path.Stroke }.OfType<string>(),
+        DrawingText text => [text.Colour],
+        _ => [],
+    };
 
     /// <summary>Every inline of the document, the footnotes' included, nested ones after their parent.</summary>
     private static IEnumerable<Inline> Inlines(Document document)

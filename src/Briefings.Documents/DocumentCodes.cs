@@ -16,6 +16,8 @@ public static class DocumentCodes
     public const string MissingFootnote = "DOC004";
     /// <summary>An internal link to a heading id that no heading has.</summary>
     public const string BrokenLink = "DOC005";
+    /// <summary>A figure without alternative text, without area, or with a colour not #RRGGBB.</summary>
+    public const string FigureProblem = "DOC006";
 
     /// <summary>Text no font of the theme's chain can draw (the message names the character and the text).</summary>
     public const string PdfNoGlyph = "PDF001";

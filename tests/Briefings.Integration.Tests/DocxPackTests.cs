@@ -124,6 +124,9 @@ public partial class DocxPackTests
                     foreach (var unit in TextUnits(quote.Blocks)) yield return unit;
                     if (quote.Attribution is { Count: > 0 }) yield return "— " + Plain(quote.Attribution);
                     break;
+                case Figure { Caption.Length: > 0 } figure:
+                    yield return figure.Caption;
+                    break;
                 case DefinitionList definitions:
                     foreach (var item in definitions.Items)
                     {

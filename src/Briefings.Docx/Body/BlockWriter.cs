@@ -9,8 +9,9 @@ namespace Briefings.Docx.Body;
 /// <summary>Turns blocks of the tree into Word paragraphs, tables and the contents field, each with its style.</summary>
 internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
 {
-    private readonly ContentsWriter _contents = new(context, inlines);
-    private readonly TableWriter _tables = new(context, inlines);
+    private IReadOnlyDictionary<Type, IBlockRenderer>? _registered;
+
+    private IReadOnlyDictionary<Type, IBlockRenderer> Renderers => _registered ??= BlockRenderers.Create(this, context, inlines);
 
     public List<OpenXmlElement> Write(IEnumerable<Block> blocks, BlockScope scope)
     {
@@ -49,47 +50,13 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         && paragraph.GetFirstChild<W.Run>() is { ChildElements.Count: 1 } run
         && run.GetFirstChild<W.Break>()?.Type?.Value == W.BreakValues.Page;
 
+    /// <summary>Hands the block to the renderer registered for its type (<see cref="BlockRenderers"/>).</summary>
     private void WriteBlock(Block block, BlockScope scope, List<OpenXmlElement> output)
     {
-        switch (block)
-        {
-            case Heading heading:
-                output.Add(HeadingParagraph(heading, scope));
-                break;
-            case Documents.Paragraph paragraph:
-                output.Add(Paragraph(ContinuationProperties(scope), inlines.Write(paragraph.Content, scope.Inlines)));
-                break;
-            case ListBlock list:
-                WriteList(list, scope, output);
-                break;
-            case Documents.Table table:
-                output.Add(_tables.Table(table, scope));
-                output.Add(Spacer());
-                break;
-            case Callout callout:
-                output.Add(CalloutBox(callout, scope));
-                output.Add(Spacer());
-                break;
-            case Quote quote:
-                WriteQuote(quote, scope, output);
-                break;
-            case DefinitionList definitions:
-                output.Add(KeyValueTable(definitions, scope));
-                output.Add(Spacer());
-                break;
-            case Rule:
-                output.Add(RuleParagraph());
-                break;
-            case PageBreak:
-                output.Add(PageBreakParagraph());
-                break;
-            case TableOfContents contents:
-                output.Add(_contents.Write(contents));
-                break;
-            default:
-                context.Problems.Add($"block {block.GetType().Name} is not supported by the Word writer");
-                break;
-        }
+        if (Renderers.TryGetValue(block.GetType(), out var renderer))
+            renderer.Write(block, scope, output);
+        else
+            context.Problems.Add($"block {block.GetType().Name} is not supported by the Word writer");
     }
 
     private void WriteNested(IEnumerable<Block> blocks, BlockScope scope, List<OpenXmlElement> output)
@@ -98,7 +65,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
             WriteBlock(block, scope, output);
     }
 
-    private W.Paragraph HeadingParagraph(Heading heading, BlockScope scope)
+    internal W.Paragraph HeadingParagraph(Heading heading, BlockScope scope)
     {
         var paragraph = new W.Paragraph(Properties(StyleIds.Heading(heading.Level)));
         var bookmark = context.Bookmarks.NameFor(heading.Id);
@@ -115,7 +82,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// A list: the first paragraph of each item carries the number or bullet, later blocks of the item are
     /// indented to the item's text, and nested lists take the next level.
     /// </summary>
-    private void WriteList(ListBlock list, BlockScope scope, List<OpenXmlElement> output)
+    internal void WriteList(ListBlock list, BlockScope scope, List<OpenXmlElement> output)
     {
         var depth = scope.ListDepth + 1;
         var numberingId = context.Numbering.Register(list.Ordered, list.Start, depth);
@@ -139,7 +106,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         }
     }
 
-    private void WriteQuote(Quote quote, BlockScope scope, List<OpenXmlElement> output)
+    internal void WriteQuote(Quote quote, BlockScope scope, List<OpenXmlElement> output)
     {
         WriteNested(quote.Blocks, scope with { ParagraphStyle = StyleIds.Quote }, output);
         if (quote.Attribution is not { Count: > 0 } attribution)
@@ -157,7 +124,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     private const int CalloutBar = 60;
 
     /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
-    private W.Table CalloutBox(Callout callout, BlockScope scope)
+    internal W.Table CalloutBox(Callout callout, BlockScope scope)
     {
         var colours = CalloutKinds.Colours(callout.Kind, context.Theme.Colours);
         var width = scope.ContentWidth;
@@ -193,7 +160,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// A key–value list as two columns, as in the PDF: a borderless table, the term (bold) on the left in
     /// at most 30% of the width (and no more than 150 pt), the definition beside it; rows never split.
     /// </summary>
-    private W.Table KeyValueTable(DefinitionList definitions, BlockScope scope)
+    internal W.Table KeyValueTable(DefinitionList definitions, BlockScope scope)
     {
         int width = scope.ContentWidth;
         int termWidth = Math.Min(3000, width * 3 / 10);
@@ -232,7 +199,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
             cell.Append(new W.Paragraph(Properties(StyleIds.TableText)));
     }
 
-    private W.Paragraph RuleParagraph() => new(new W.ParagraphProperties(
+    internal W.Paragraph RuleParagraph() => new(new W.ParagraphProperties(
         new W.ParagraphBorders(new W.BottomBorder
         {
             Val = W.BorderValues.Single, Size = 6, Space = 1, Color = Units.Colour(context.Theme.Colours.Rule),
@@ -247,7 +214,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         new W.SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
 
     /// <summary>Plain paragraphs take the scope's style; inside a list they are indented to the item text.</summary>
-    private static W.ParagraphProperties ContinuationProperties(BlockScope scope) =>
+    internal static W.ParagraphProperties ContinuationProperties(BlockScope scope) =>
         scope.InList && scope.ParagraphStyle == StyleIds.Normal
             ? Properties(StyleIds.ListParagraph, indentLeft: ListNumbering.TextIndent(scope.ListDepth))
             : Properties(scope.ParagraphStyle);

@@ -22,7 +22,9 @@ internal static class ZipNormaliser
             .ThenBy(e => e.FullName, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            // PNG pictures are deflated already: compressing them again costs time and saves nothing.
+            var level = entry.FullName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var copy = target.CreateEntry(entry.FullName, level);
             copy.LastWriteTime = timestamp;
             using var from = entry.Open();
             using var to = copy.Open();

@@ -29,10 +29,9 @@ internal abstract class BlockRenderer<T> : BlockRenderer where T : Block
 internal static class BlockRenderers
 {
     /// <summary>
-    /// Every block type the PDF writer draws. A Figure block (when the tree has one) gets a FigureRenderer
-    /// here: tagged <c>new StructureElement(StructureRoles.Figure, parent) { Alt = its alternative text,
-    /// GraphicsAreContent = true }</c> as the structure of the element that draws it (paths drawn through
-    /// <see cref="ContentBuilder"/> inside it are then content, not artifacts), its caption a Caption element.
+    /// Every block type the PDF writer draws. A figure is tagged as a Figure element with its alternative
+    /// text, whose content is the drawing (paths drawn through <see cref="ContentBuilder"/> inside it are
+    /// content, not artifacts), followed by its Caption element.
     /// </summary>
     public static IReadOnlyList<BlockRenderer> All { get; } =
     [
@@ -46,6 +45,7 @@ internal static class BlockRenderers
         new RuleRenderer(),
         new PageBreakRenderer(),
         new ContentsRenderer(),
+        new FigureRenderer(),
     ];
 
     /// <summary>Tables and key–value lists of at most this many rows are never split between pages.</summary>
@@ -60,6 +60,12 @@ internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
             SpaceAfter = style.ParagraphSpacing,
             Structure = new StructureElement(StructureRoles.Paragraph, parent),
         };
+}
+
+internal sealed class FigureRenderer : BlockRenderer<Figure>
+{
+    protected override Element Render(ElementBuilder builder, Figure figure, BlockStyle style, StructureElement parent) =>
+        FigureElement.WithCaption(figure, builder.Styles, parent);
 }
 
 internal sealed class RuleRenderer : BlockRenderer<Rule>

@@ -130,6 +130,27 @@ internal sealed class ContentBuilder(float pageHeight)
         buffer.Number(x).Byte((byte)' ').Number(Y(y + height)).Byte((byte)' ')
             .Number(width).Byte((byte)' ').Number(height).Ascii(" re\n");
 
+    // Graphics and text state saved by BeginClip, restored by EndClip (PDF's q and Q restore both).
+    private readonly Stack<(SKColor? Fill, SKColor? Stroke, float LineWidth, byte Alpha, PdfFont? Font, float FontSize)> saved = new();
+
+    /// <summary>Saves the graphics state and clips what is drawn until <see cref="EndClip"/> to a rectangle (top-left at x, y).</summary>
+    public void BeginClip(float x, float y, float width, float height)
+    {
+        EndText();
+        buffer.Ascii("q\n");
+        saved.Push((fill, stroke, lineWidth, alpha, font, fontSize));
+        Rectangle(x, y, width, height);
+        buffer.Ascii("W n\n");
+    }
+
+    /// <summary>Ends the clip <see cref="BeginClip"/> began: the state returns to what it was before it.</summary>
+    public void EndClip()
+    {
+        EndText();
+        buffer.Ascii("Q\n");
+        (fill, stroke, lineWidth, alpha, font, fontSize) = saved.Pop();
+    }
+
     /// <summary>Paints the path built since <see cref="BeginPath"/>.</summary>
     public void EndPath() => buffer.Ascii(pathPaint switch { PathPaint.Fill => "f\n", PathPaint.Stroke => "S\n", _ => "B\n" });
 

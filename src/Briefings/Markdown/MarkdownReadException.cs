@@ -30,4 +30,6 @@ public static class MarkdownCodes
     public const string TableWidths = "MD006";
     /// <summary>A link target that is not allowed (not http, https, mailto or #heading-id).</summary>
     public const string LinkTarget = "MD007";
+    /// <summary>A <c>::: figure</c> the tree cannot hold: no alternative text, an unknown chart kind, a bad size or data value, an unknown country.</summary>
+    public const string Figure = "MD008";
 }

@@ -46,10 +46,13 @@ internal static partial class MarkdownReader
 
     /// <summary>Parses <paramref name="markdown"/>; <paramref name="sourceName"/> prefixes every error.</summary>
     /// <exception cref="MarkdownReadException">with every problem found, in source order.</exception>
-    public static Document Read(string markdown, string sourceName)
+    public static Document Read(string markdown, string sourceName) => Read(markdown, sourceName, null);
+
+    /// <summary>As <see cref="Read(string, string)"/>; figures (<c>::: figure</c>) take the fonts and colours of <paramref name="theme"/>.</summary>
+    public static Document Read(string markdown, string sourceName, Theme? theme)
     {
         var parsed = Markdig.Markdown.Parse(markdown, Pipeline);
-        var session = new ReadSession(markdown, sourceName);
+        var session = new ReadSession(markdown, sourceName, Figures.FigureTheme.From(theme ?? new Theme()));
         return session.Read(parsed);
     }
 
@@ -59,7 +62,7 @@ internal static partial class MarkdownReader
     [GeneratedRegex(@"^(?<depth>[1-3])(?:\s+(?<title>.+))?$|^(?<title>.+)$")]
     private static partial Regex ContentsArguments();
 
-    private sealed class ReadSession(string source, string sourceName)
+    private sealed class ReadSession(string source, string sourceName, Figures.FigureTheme figureTheme)
     {
         private readonly List<(int Line, int Column, string Code, string Message)> problems = [];
         private readonly HashSet<string> headingIds = new(StringComparer.Ordinal);
@@ -145,6 +148,8 @@ internal static partial class MarkdownReader
                     return ReadList(list);
                 case MdTable table:
                     return ReadTable(table);
+                case CustomContainer { Info: "figure" } figure:
+                    return ReadFigure(figure);
                 case CustomContainer container:
                     return ReadCallout(container);
                 case QuoteBlock quote:
@@ -313,7 +318,7 @@ internal static partial class MarkdownReader
         {
             if (container.Info != "callout")
             {
-                Problem(container, MarkdownCodes.BadMarker, $"unknown container '::: {container.Info}' (only '::: callout KIND Title' is supported)");
+                Problem(container, MarkdownCodes.BadMarker, $"unknown container '::: {container.Info}' (known: '::: callout KIND Title', '::: figure KIND')");
                 return null;
             }
             var arguments = (container.Arguments ?? "").Trim();
@@ -326,6 +331,76 @@ internal static partial class MarkdownReader
             var kind = space < 0 ? arguments : arguments[..space];
             var title = space < 0 ? null : Unescape(arguments[(space + 1)..].Trim());
             return new Callout(kind, string.IsNullOrEmpty(title) ? null : title, ReadBlocks(container));
+        }
+
+        /// <summary>
+        /// A figure: <c>::: figure KIND</c>, then <c>key: value</c> lines (alt, caption, width, aspect ...), then its data
+        /// as a pipe table; the chart or map is drawn here, so the tree holds only drawing instructions.
+        /// </summary>
+        private Figure? ReadFigure(CustomContainer container)
+        {
+            var kind = (container.Arguments ?? "").Trim();
+            var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+            List<string> header = [];
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var child in container)
+            {
+                switch (child)
+                {
+                    case ParagraphBlock { Inline: { } inline } paragraph:
+                        foreach (var line in SplitLines(inline))
+                        {
+                            var text = ReadInlineList(line).ToPlainText().Trim();
+                            var colon = text.IndexOf(':');
+                            if (colon <= 0)
+                            {
+                                Problem(paragraph, MarkdownCodes.Figure, $"'{text}' is not a figure setting ('key: value')");
+                                continue;
+                            }
+                            var key = text[..colon].Trim().ToLowerInvariant();
+                            if (!settings.TryAdd(key, text[(colon + 1)..].Trim()))
+                                Problem(paragraph, MarkdownCodes.Figure, $"figure setting '{key}' is given twice");
+                        }
+                        break;
+                    case MdTable table:
+                        var read = ReadTable(table);
+                        header = read.HeaderRows.FirstOrDefault()?.Cells.Select(c => c.Content.ToPlainText().Trim()).ToList() ?? [];
+                        rows.AddRange(read.BodyRows.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => c.Content.ToPlainText().Trim()).ToList()));
+                        break;
+                    case BlankLineBlock:
+                        break;
+                    default:
+                        Problem(child, MarkdownCodes.Figure, "a figure holds only 'key: value' lines and one data table");
+                        break;
+                }
+            }
+            if (kind.Length == 0)
+            {
+                Problem(container, MarkdownCodes.Figure, $"a figure needs a kind: '::: figure KIND' ({Markdown.FigureReader.Kinds})");
+                return null;
+            }
+            var (figure, figureProblems) = Markdown.FigureReader.Read(kind, settings, header, rows, figureTheme);
+            foreach (var problem in figureProblems)
+                Problem(container, MarkdownCodes.Figure, problem);
+            return figure;
+        }
+
+        /// <summary>A paragraph's inlines cut at its line breaks.</summary>
+        private static IEnumerable<List<MdInline>> SplitLines(ContainerInline inline)
+        {
+            var line = new List<MdInline>();
+            foreach (var child in inline)
+            {
+                if (child is LineBreakInline)
+                {
+                    yield return line;
+                    line = [];
+                }
+                else
+                    line.Add(child);
+            }
+            if (line.Count > 0)
+                yield return line;
         }
 
         /// <summary>A quote whose last line starts with an em dash ("— Name") carries that line as its attribution.</summary>

@@ -139,7 +139,7 @@ public sealed partial class PackRenderer
             templatesRead = read;
             // Loops and conditionals leave runs of blank lines; one blank line means the same in Markdown.
             markdown = BlankLines().Replace(rendered, "\n\n");
-            document = MarkdownReader.Read(markdown, $"templates/{template} (rendered Markdown)");
+            document = MarkdownReader.Read(markdown, $"templates/{template} (rendered Markdown)", theme);
         }
         catch (TemplateException e)
         {

@@ -43,6 +43,10 @@ internal sealed record CountryProfileModel
     public required IReadOnlyList<StatementView> Statements { get; init; }
     /// <summary>The source footnotes, filled as the template prints their marks: print them last.</summary>
     public required IReadOnlyList<NoteView> Notes { get; init; }
+    /// <summary>A timeline of the meetings with the home country (null for fewer than two).</summary>
+    public FigureView? TimelineFigure { get; init; }
+    /// <summary>The partnership level over time as a step line (null for fewer than two recorded levels).</summary>
+    public FigureView? PartnershipFigure { get; init; }
 }
 
 internal static class CountryProfileBuilder
@@ -110,6 +114,10 @@ internal static class CountryProfileBuilder
             Quotes = quotes,
             Statements = statements,
             Notes = scope.CitedNotes(),
+            TimelineFigure = FigureViews.Timeline(summaries,
+                string.Equals(country.Code, home, StringComparison.OrdinalIgnoreCase) ? $"of {countryView.Name}'s leaders" : $"between {views.Country(home).Name} and {countryView.Name}"),
+            PartnershipFigure = FigureViews.Partnership(scope.Records.RelationBetween(home, country.Code), scope.AsOf,
+                $"between {views.Country(home).Name} and {countryView.Name}"),
         };
     }
 

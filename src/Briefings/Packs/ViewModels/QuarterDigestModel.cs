@@ -54,6 +54,12 @@ internal sealed record QuarterDigestModel
     public required IReadOnlyList<CalendarEntry> NextQuarter { get; init; }
     public required string NextPeriod { get; init; }
     public required IReadOnlyList<NoteView> Notes { get; init; }
+    /// <summary>Meetings per quarter by kind over the digest's quarter and the three before (null when thin).</summary>
+    public FigureView? KindFigure { get; init; }
+    /// <summary>Meetings per quarter by the counterparts' region over the same quarters (null when thin).</summary>
+    public FigureView? RegionFigure { get; init; }
+    /// <summary>A map of the countries met in the period (null when none was).</summary>
+    public FigureView? MapFigure { get; init; }
 }
 
 internal static class QuarterDigestBuilder
@@ -126,6 +132,23 @@ internal static class QuarterDigestBuilder
             .Select(m => Entry(views, scope, m, home))
             .ToList();
 
+        // The figures look back over four quarters: the digest's and the three before, so a change shows.
+        var last = Quarter.Of(request.To);
+        var quarters = new List<Quarter> { last };
+        while (quarters.Count < 4)
+        {
+            var q = quarters[0];
+            quarters.Insert(0, q.Number == 1 ? new Quarter(q.Year - 1, 4) : new Quarter(q.Year, q.Number - 1));
+        }
+        var window = scope.Records.MeetingsBetween(quarters[0].Start, last.End < request.To ? request.To : last.End)
+            .Where(m => m.Involves(home) && scope.MeetingVisible(m))
+            .ToList();
+        var kindFigure = FigureViews.PerQuarter(quarters, window.Select(m => (m.Date, Words.Kind(m.Kind))).ToList(), "kind");
+        var regionFigure = FigureViews.PerQuarter(quarters,
+            window.SelectMany(m => Counterparts(m, home).Select(code => (m.Date, RegionOf(scope, code))).Distinct()).ToList(), "region of the counterpart");
+        var metCountries = countryCodes.Select(code => scope.Records.Countries.GetValueOrDefault(code)).OfType<Country>().ToList();
+        var mapFigure = FigureViews.Map(scope.Records.Countries.GetValueOrDefault(home), metCountries, request.Label);
+
         var title = $"Quarterly digest: {request.Label}";
         return new QuarterDigestModel
         {
@@ -149,6 +172,9 @@ internal static class QuarterDigestBuilder
             NextQuarter = nextMeetings,
             NextPeriod = $"Q{next.Number} {next.Year}",
             Notes = scope.CitedNotes(),
+            KindFigure = kindFigure,
+            RegionFigure = regionFigure,
+            MapFigure = mapFigure,
         };
     }
 

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Briefings.Documents;
+using Briefings.Docx.Figures;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using A = DocumentFormat.OpenXml.Drawing;
+using Asvg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>
+/// A figure as an inline picture: the SVG (Word's asvg:svgBlip extension) with a 300 dpi PNG fallback, the
+/// alternative text as the drawing's description, and the caption in Word's Caption style below it.
+/// </summary>
+internal sealed class FigureRenderer(WriteContext context) : BlockRenderer<Figure>
+{
+    private const string SvgExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    private const long EmuPerPoint = 12700;
+    private int count;
+
+    protected override void Write(Figure figure, BlockScope scope, List<OpenXmlElement> output)
+    {
+        count++;
+        var (width, height) = figure.Size.Resolve(scope.ContentWidth / 20.0);
+        var number = count.ToString(CultureInfo.InvariantCulture);
+        var part = context.LinkPart;
+        var png = part.AddNewPart<ImagePart>("image/png", $"rIdFigure{number}Png");
+        using (var stream = new MemoryStream(FigurePictures.Png(figure.Drawing, context.Theme.Fonts, width, height)))
+            png.FeedData(stream);
+        var svg = part.AddNewPart<ImagePart>("image/svg+xml", $"rIdFigure{number}Svg");
+        using (var stream = new MemoryStream(FigurePictures.Svg(figure.Drawing, context.Theme.Fonts, width, height)))
+            svg.FeedData(stream);
+
+        long cx = (long)Math.Round(width * EmuPerPoint), cy = (long)Math.Round(height * EmuPerPoint);
+        var id = (uint)(1000 + count);
+        var name = $"Figure {number}";
+        var blip = new A.Blip(new A.BlipExtensionList(new A.BlipExtension(new Asvg.SVGBlip { Embed = $"rIdFigure{number}Svg" }) { Uri = SvgExtension }))
+        {
+            Embed = $"rIdFigure{number}Png",
+        };
+        var picture = new Pic.Picture(
+            new Pic.NonVisualPictureProperties(
+                new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = figure.AltText },
+                new Pic.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+            new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
+            new Pic.ShapeProperties(
+                new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+        var inline = new Wp.Inline(
+            new Wp.Extent { Cx = cx, Cy = cy },
+            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Wp.DocProperties { Id = id, Name = name, Description = figure.AltText },
+            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        var properties = BlockWriter.Properties(StyleIds.Normal, indentLeft: scope.InList ? scope.Indent : null);
+        properties.Append(new W.KeepNext());
+        ReorderKeepNext(properties);
+        output.Add(BlockWriter.Paragraph(properties, [new W.Run(new W.Drawing(inline))]));
+        if (!string.IsNullOrWhiteSpace(figure.Caption))
+            output.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Caption), [new W.Run(new W.Text(figure.Caption) { Space = SpaceProcessingModeValues.Preserve })]));
+    }
+
+    /// <summary>Schema order: the style first, then keepNext, then the rest.</summary>
+    private static void ReorderKeepNext(W.ParagraphProperties properties)
+    {
+        var keep = properties.GetFirstChild<W.KeepNext>()!;
+        keep.Remove();
+        if (properties.GetFirstChild<W.ParagraphStyleId>() is { } style)
+            style.InsertAfterSelf(keep);
+        else
+            properties.PrependChild(keep);
+    }
+}

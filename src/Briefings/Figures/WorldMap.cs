@@ -1,0 +1,196 @@
+using System.Text.Json;
+using Briefings.Documents;
+
+namespace Briefings.Figures;
+
+/// <summary>
+/// Country boundaries from Natural Earth (the world-atlas package's 110m TopoJSON, vendored in templates/maps),
+/// decoded once (delta-encoded, quantised arcs) and drawn as a regional map: an equirectangular projection
+/// scaled by the cosine of the middle latitude, cut to the countries of interest with a margin.
+/// </summary>
+public static class WorldMap
+{
+    /// <summary>A country of the atlas: its name and its rings (lon, lat), holes included.</summary>
+    private sealed record AtlasCountry(string Name, IReadOnlyList<(double Lon, double Lat)[]> Rings);
+
+    private static readonly Lazy<IReadOnlyList<AtlasCountry>> Atlas = new(Load);
+
+    /// <summary>How a country is drawn: the home side, a country met, or the background.</summary>
+    public enum Role { Home, Met }
+
+    /// <summary>The atlas name a country matches, trying each of its names in turn (case and accents aside); null when the map does not have it.</summary>
+    public static string? Find(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var key = Normalise(name);
+            if (Atlas.Value.FirstOrDefault(c => Normalise(c.Name) == key) is { } country)
+                return country.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The map of the region around <paramref name="countries"/> (atlas names), each coloured by its role, the met ones labelled.</summary>
+    public static Drawing Region(IReadOnlyList<(string AtlasName, string Label, Role Role)> countries, FigureTheme theme, double width = 460)
+    {
+        var chosen = countries.Select(c => (Country: Atlas.Value.First(a => a.Name == c.AtlasName), c.Label, c.Role)).ToList();
+        // The region: the countries' main bodies (their largest rings), with a margin, at least 40 x 24 degrees.
+        var boxes = chosen.Select(c => Bounds(c.Country.Rings.MaxBy(Area)!)).ToList();
+        double west = boxes.Min(b => b.West), east = boxes.Max(b => b.East), south = boxes.Min(b => b.South), north = boxes.Max(b => b.North);
+        double margin = Math.Max(4, Math.Max(east - west, north - south) * 0.08);
+        west -= margin; east += margin; south -= margin; north += margin;
+        Widen(ref west, ref east, 40);
+        Widen(ref south, ref north, 24);
+        double k = Math.Cos((south + north) / 2 * Math.PI / 180);
+        // Not taller than wide by more than 3:5 of the width: widen the longitudes instead.
+        double spanX = (east - west) * k, spanY = north - south;
+        if (spanY > spanX * 0.6)
+        {
+            Widen(ref west, ref east, spanY / 0.6 / k);
+            spanX = (east - west) * k;
+        }
+        else if (spanY < spanX * 0.45)
+        {
+            Widen(ref south, ref north, spanX * 0.45);
+            spanY = north - south;
+        }
+        south = Math.Max(south, -85);
+        north = Math.Min(north, 85);
+        spanY = north - south;
+        double scale = width / spanX, height = Math.Round(spanY * scale, 1);
+        (double X, double Y) Project((double Lon, double Lat) p) => ((p.Lon - west) * k * scale, (north - p.Lat) * scale);
+
+        var clip = new DrawingRect(0, 0, width, height);
+        var items = new List<DrawingItem>
+        {
+            new DrawingPath([PathSegment.MoveTo(0, 0), PathSegment.LineTo(width, 0), PathSegment.LineTo(width, height), PathSegment.LineTo(0, height), PathSegment.Close()],
+                FigureTheme.Mix(theme.Colours.Accent, 0.9), null, 0),
+        };
+        var roles = chosen.ToDictionary(c => c.Country.Name, c => c.Role);
+        var land = FigureTheme.Mix(theme.Colours.Muted, 0.8);
+        foreach (var country in Atlas.Value)
+        {
+            var inView = country.Rings.Where(r => Overlaps(Bounds(r), west, east, south, north)).ToList();
+            if (inView.Count == 0)
+                continue;
+            var fill = roles.TryGetValue(country.Name, out var role)
+                ? role == Role.Home ? FigureTheme.Mix(theme.Colours.Accent, 0.55) : theme.Colours.Heading
+                : land;
+            var segments = new List<PathSegment>();
+            foreach (var ring in inView)
+            {
+                for (var i = 0; i < ring.Length; i++)
+                {
+                    var (x, y) = Project(ring[i]);
+                    segments.Add(i == 0 ? PathSegment.MoveTo(x, y) : PathSegment.LineTo(x, y));
+                }
+                segments.Add(PathSegment.Close());
+            }
+            items.Add(new DrawingPath(segments, fill, "#FFFFFF", 0.5) { Clip = clip });
+        }
+        // Labels beside the countries' main bodies, in a white halo box so they read on any fill.
+        foreach (var (country, label, _) in chosen)
+        {
+            var body = Bounds(country.Rings.MaxBy(Area)!);
+            var (x, y) = Project(((body.West + body.East) / 2, (body.South + body.North) / 2));
+            // A small country would hide under its own label: the label goes just above it.
+            var (_, top) = Project((body.West, body.North));
+            if ((body.North - body.South) * scale < 30)
+                y = top - 4;
+            x = Math.Clamp(x, 30, width - 30);
+            y = Math.Clamp(y, 12, height - 4);
+            const double size = 8.5;
+            var half = label.Length * size * 0.29 + 3;
+            items.Add(new DrawingPath([PathSegment.MoveTo(x - half, y - size), PathSegment.LineTo(x + half, y - size), PathSegment.LineTo(x + half, y + 3),
+                PathSegment.LineTo(x - half, y + 3), PathSegment.Close()], "#FFFFFF", null, 0) { Clip = clip });
+            items.Add(new DrawingText(label, FontRole.Heading, size, theme.Colours.Text, x, y, TextAnchor.Middle, Bold: true));
+        }
+        items.Add(new DrawingPath([PathSegment.MoveTo(0, 0), PathSegment.LineTo(width, 0), PathSegment.LineTo(width, height), PathSegment.LineTo(0, height), PathSegment.Close()],
+            null, theme.Colours.Rule, 0.75));
+        return new Drawing(width, height, items);
+    }
+
+    private static void Widen(ref double low, ref double high, double minimum)
+    {
+        if (high - low >= minimum)
+            return;
+        var extra = (minimum - (high - low)) / 2;
+        low -= extra;
+        high += extra;
+    }
+
+    private static bool Overlaps((double West, double East, double South, double North) b, double west, double east, double south, double north) =>
+        b.East >= west && b.West <= east && b.North >= south && b.South <= north;
+
+    private static (double West, double East, double South, double North) Bounds((double Lon, double Lat)[] ring) =>
+        (ring.Min(p => p.Lon), ring.Max(p => p.Lon), ring.Min(p => p.Lat), ring.Max(p => p.Lat));
+
+    private static double Area((double Lon, double Lat)[] ring)
+    {
+        double sum = 0;
+        for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
+            sum += (ring[j].Lon - ring[i].Lon) * (ring[j].Lat + ring[i].Lat);
+        return Math.Abs(sum / 2);
+    }
+
+    private static string Normalise(string name) =>
+        new(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>Decodes the TopoJSON: arcs are quantised and delta-encoded; an arc index i &lt; 0 means arc ~i reversed.</summary>
+    private static IReadOnlyList<AtlasCountry> Load()
+    {
+        using var stream = typeof(WorldMap).Assembly.GetManifestResourceStream("Briefings.Figures.countries-110m.json")
+            ?? throw new InvalidOperationException("the map boundaries (countries-110m.json) are missing from the library");
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        var transform = root.GetProperty("transform");
+        double sx = transform.GetProperty("scale")[0].GetDouble(), sy = transform.GetProperty("scale")[1].GetDouble();
+        double tx = transform.GetProperty("translate")[0].GetDouble(), ty = transform.GetProperty("translate")[1].GetDouble();
+        var arcs = new List<(double, double)[]>();
+        foreach (var arc in root.GetProperty("arcs").EnumerateArray())
+        {
+            var points = new (double, double)[arc.GetArrayLength()];
+            long x = 0, y = 0;
+            var i = 0;
+            foreach (var point in arc.EnumerateArray())
+            {
+                x += point[0].GetInt64();
+                y += point[1].GetInt64();
+                points[i++] = (x * sx + tx, y * sy + ty);
+            }
+            arcs.Add(points);
+        }
+
+        (double, double)[] Ring(JsonElement indexes)
+        {
+            var ring = new List<(double, double)>();
+            foreach (var index in indexes.EnumerateArray())
+            {
+                var n = index.GetInt32();
+                var arc = n >= 0 ? arcs[n] : arcs[~n].Reverse().ToArray();
+                ring.AddRange(ring.Count == 0 ? arc : arc.Skip(1));
+            }
+            return ring.ToArray();
+        }
+
+        var countries = new List<AtlasCountry>();
+        foreach (var geometry in root.GetProperty("objects").GetProperty("countries").GetProperty("geometries").EnumerateArray())
+        {
+            var name = geometry.GetProperty("properties").GetProperty("name").GetString() ?? "";
+            var rings = new List<(double, double)[]>();
+            switch (geometry.GetProperty("type").GetString())
+            {
+                case "Polygon":
+                    rings.AddRange(geometry.GetProperty("arcs").EnumerateArray().Select(Ring));
+                    break;
+                case "MultiPolygon":
+                    foreach (var polygon in geometry.GetProperty("arcs").EnumerateArray())
+                        rings.AddRange(polygon.EnumerateArray().Select(Ring));
+                    break;
+            }
+            if (rings.Count > 0)
+                countries.Add(new AtlasCountry(name, rings));
+        }
+        return countries;
+    }
+}
