@@ -79,6 +79,7 @@ public sealed record TableOfContents(string Title, int MaxLevel) : Block;
 /// <param name="Caption">Printed under the figure; may be empty.</param>
 /// <param name="AltText">What the figure shows, in words (counts, names, dates): the PDF's Alt and the Word drawing's description.</param>
 /// <param name="Size">How wide and high the figure is drawn.</param>
+/// <param name="Drawing">What is drawn, as vector instructions both writers replay.</param>
 public sealed record Figure(string Caption, string AltText, FigureSize Size, Drawing Drawing) : Block;
 
 /// <summary>

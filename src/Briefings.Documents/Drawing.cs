@@ -10,6 +10,7 @@ public sealed record Drawing(double Width, double Height, IReadOnlyList<DrawingI
 /// <summary>One instruction of a <see cref="Drawing"/>, drawn in list order; <see cref="Clip"/> limits it to a rectangle.</summary>
 public abstract record DrawingItem
 {
+    /// <summary>The rectangle, in drawing units, outside which this item is not drawn; null: not clipped.</summary>
     public DrawingRect? Clip { get; init; }
 }
 
@@ -22,13 +23,44 @@ public sealed record DrawingPath(IReadOnlyList<PathSegment> Segments, string? Fi
 public sealed record DrawingText(string Text, FontRole Font, double Size, string Colour, double X, double Y, TextAnchor Anchor, bool Bold = false) : DrawingItem;
 
 /// <summary>The theme font a drawing's text takes: the body font or the heading font.</summary>
-public enum FontRole { Body, Heading }
+public enum FontRole
+{
+    /// <summary>The theme's body font.</summary>
+    Body,
+    /// <summary>The theme's heading font.</summary>
+    Heading,
+}
 
-public enum TextAnchor { Start, Middle, End }
+/// <summary>Which point of a line of text its position gives.</summary>
+public enum TextAnchor
+{
+    /// <summary>The start of the baseline (the left end in left-to-right text).</summary>
+    Start,
+    /// <summary>The middle of the baseline.</summary>
+    Middle,
+    /// <summary>The end of the baseline.</summary>
+    End,
+}
 
+/// <summary>A rectangle in drawing units: its top-left corner (<paramref name="X"/>, <paramref name="Y"/>), width and height.</summary>
+/// <param name="X">Left edge.</param>
+/// <param name="Y">Top edge (y grows downward).</param>
+/// <param name="Width">Width.</param>
+/// <param name="Height">Height.</param>
 public sealed record DrawingRect(double X, double Y, double Width, double Height);
 
-public enum PathVerb { Move, Line, Cubic, Close }
+/// <summary>What a <see cref="PathSegment"/> does.</summary>
+public enum PathVerb
+{
+    /// <summary>Starts a new contour at the point.</summary>
+    Move,
+    /// <summary>A straight line to the point.</summary>
+    Line,
+    /// <summary>A cubic Bézier curve to the point through two control points.</summary>
+    Cubic,
+    /// <summary>A straight line back to the contour's start, closing it.</summary>
+    Close,
+}
 
 /// <summary>
 /// One step of a path: Move and Line go to (X, Y); Cubic curves to (X, Y) through control points (X1, Y1) and
@@ -36,8 +68,12 @@ public enum PathVerb { Move, Line, Cubic, Close }
 /// </summary>
 public readonly record struct PathSegment(PathVerb Verb, double X, double Y, double X1 = 0, double Y1 = 0, double X2 = 0, double Y2 = 0)
 {
+    /// <summary>Starts a contour at (x, y).</summary>
     public static PathSegment MoveTo(double x, double y) => new(PathVerb.Move, x, y);
+    /// <summary>A line to (x, y).</summary>
     public static PathSegment LineTo(double x, double y) => new(PathVerb.Line, x, y);
+    /// <summary>A cubic curve to (x, y) through the control points (x1, y1) and (x2, y2).</summary>
     public static PathSegment CubicTo(double x1, double y1, double x2, double y2, double x, double y) => new(PathVerb.Cubic, x, y, x1, y1, x2, y2);
+    /// <summary>Closes the contour.</summary>
     public static PathSegment Close() => new(PathVerb.Close, 0, 0);
 }

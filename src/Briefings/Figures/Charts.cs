@@ -14,6 +14,7 @@ namespace Briefings.Figures;
 /// </summary>
 public static class Charts
 {
+    /// <summary>The width, in points, every chart is laid out for (about a text column's width).</summary>
     public const double Width = 460;
 
     /// <summary>Stacked bars: one bar per category (a quarter), one segment per series (a kind of meeting).</summary>

@@ -5,6 +5,7 @@ namespace Briefings.Figures;
 /// <summary>A theme's look for figures: the fonts (by family name) and a palette built from the theme's colours.</summary>
 public sealed record FigureTheme(FontTheme Fonts, ColourTheme Colours)
 {
+    /// <summary>The figure look of a pack's theme.</summary>
     public static FigureTheme From(Theme theme) => new(theme.Fonts, theme.Colours);
 
     /// <summary>Series colours: the heading and accent colours, then lighter and muted tones of them, then the marking colour.</summary>

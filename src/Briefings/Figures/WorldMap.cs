@@ -16,7 +16,13 @@ public static class WorldMap
     private static readonly Lazy<IReadOnlyList<AtlasCountry>> Atlas = new(Load);
 
     /// <summary>How a country is drawn: the home side, a country met, or the background.</summary>
-    public enum Role { Home, Met }
+    public enum Role
+    {
+        /// <summary>The home side's country.</summary>
+        Home,
+        /// <summary>A country met.</summary>
+        Met,
+    }
 
     /// <summary>The atlas name a country matches, trying each of its names in turn (case and accents aside); null when the map does not have it.</summary>
     public static string? Find(IEnumerable<string> names)

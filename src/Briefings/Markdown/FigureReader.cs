@@ -13,9 +13,11 @@ internal static class FigureReader
 {
     public const string Kinds = "bars, timeline, step, map";
 
+    /// <param name="kind">The chart or map the container names (one of <see cref="Kinds"/>).</param>
     /// <param name="settings">The key: value lines (keys lower case).</param>
     /// <param name="header">The data table's header cells (empty without a table).</param>
     /// <param name="rows">The data table's body rows, as plain text.</param>
+    /// <param name="theme">The fonts and colours the figure is drawn in.</param>
     public static (Figure? Figure, List<string> Problems) Read(string kind, IReadOnlyDictionary<string, string> settings,
         IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, FigureTheme theme)
     {
