@@ -24,6 +24,10 @@ public static class PackWriter
     /// <summary>File name of the manifest in each pack folder: the pack's inputs, options and files with their hashes.</summary>
     public const string ManifestName = "manifest.json";
 
+    /// <summary>Writes the pack's files in each format, then its manifest, replacing its folder under the output root as a whole.</summary>
+    /// <param name="pack">The rendered pack.</param>
+    /// <param name="outputRoot">The folder that holds the pack's folder.</param>
+    /// <param name="formats">The formats to write, in order (each once).</param>
     /// <returns>The files written (at their final paths), the manifest last.</returns>
     /// <param name="parallel">Render the formats at the same time, one thread each: right for a single pack on a
     /// machine with cores to spare; a batch, which already renders packs side by side, renders each pack's formats
