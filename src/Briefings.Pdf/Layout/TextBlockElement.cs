@@ -26,8 +26,14 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     public override bool IsDone => layout is not null && nextLine >= layout.Lines.Count;
     public override bool IsStarted => nextLine > 0;
 
-    /// <summary>Narrowest and preferred widths of the text (see TextLayout.ContentWidths).</summary>
-    public (float Min, float Max) ContentWidths(LayoutContext context) => TextLayout.ContentWidths(spans, context.Fonts);
+    /// <summary>The text shaped and split into tokens once; every layout and the content widths start from them.</summary>
+    private IReadOnlyList<Token>? tokens;
+    private (float Min, float Max)? contentWidths;
+
+    private IReadOnlyList<Token> TokensOf(LayoutContext context) => tokens ??= TextLayout.Tokens(spans, context.Fonts, context.Problems);
+
+    /// <summary>Narrowest and preferred widths of the text (see TextLayout.ContentWidths), measured once.</summary>
+    public (float Min, float Max) ContentWidths(LayoutContext context) => contentWidths ??= TextLayout.ContentWidths(TokensOf(context));
 
     /// <summary>The layout at the width last asked for (null before the first).</summary>
     public TextLayout? CurrentLayout => layout;
@@ -36,7 +42,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     {
         if (layout is null || Math.Abs(layoutWidth - width) > 0.001f)
         {
-            layout = TextLayout.Create(spans, width, alignment, lineHeight, context.Fonts, context.Problems);
+            layout = TextLayout.Create(TokensOf(context), width, alignment, lineHeight, context.Fonts);
             layoutWidth = width;
         }
         return layout;

@@ -73,22 +73,32 @@ internal sealed class TextLayout
     public IReadOnlyList<TextLine> Lines { get; }
     public float Height => Lines.Sum(l => l.Height);
 
-    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems)
+    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems) =>
+        Create(Tokens(spans, fonts, problems), width, alignment, lineHeight, fonts);
+
+    /// <summary>
+    /// Lays out tokens made by Tokens (which a caller may keep and lay out again at another width, or measure
+    /// with ContentWidths, without shaping and splitting the text again). The list is not changed.
+    /// </summary>
+    public static TextLayout Create(IReadOnlyList<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts) =>
+        new(BreakLines([.. tokens], width, alignment, lineHeight, fonts));
+
+    /// <summary>The text split into shaped tokens; characters no font can draw are reported to problems.</summary>
+    public static IReadOnlyList<Token> Tokens(IReadOnlyList<TextSpan> spans, FontSet fonts, ProblemLog problems)
     {
         var missing = new MissingGlyphs();
         var tokens = Tokenize(spans, fonts, missing);
         if (missing.CodePoints.Count > 0)
             problems.MissingGlyphs(string.Concat(spans.Select(s => s.Text)), missing.CodePoints, string.Join("; ", missing.FontsTried));
-        return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts));
+        return tokens;
     }
 
     /// <summary>
     /// The widest piece the text can never be broken inside (its narrowest possible line) and its widest line
     /// when it is broken only at hard line breaks: the minimum and preferred widths of a table column.
     /// </summary>
-    public static (float Min, float Max) ContentWidths(IReadOnlyList<TextSpan> spans, FontSet fonts)
+    public static (float Min, float Max) ContentWidths(IReadOnlyList<Token> tokens)
     {
-        var tokens = Tokenize(spans, fonts, new MissingGlyphs());
         float min = 0, max = 0, piece = 0, line = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
