@@ -368,6 +368,45 @@ public class LayoutTests
     }
 
     [Fact]
+    public void The_end_of_a_section_goes_to_a_new_page_with_at_least_three_lines()
+    {
+        // Twelve lines, room for ten and a half: the widow rule alone would carry two; the section's end takes three.
+        var paragraph = Lines(12);
+        var column = new ColumnElement([paragraph]) { IsPageBody = true };
+        var context = PageContext(700);
+        var plan = column.Measure(context, 400, 10.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(9 * LineHeight, plan.Height, 1);
+        Assert.Equal(9 * LineHeight, column.Draw(context, 0, 0, 400, 10.5f * LineHeight), 1);
+        Assert.Equal(3, paragraph.RemainingLines(context, 400));
+
+        // A following short paragraph (or a one-line list) that ends the document: the paragraph before it
+        // leaves two of its lines to go over with it.
+        var heading = new TextBlockElement([new TextSpan("Context", Styles.Heading(2))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        RowElement Item() => new([Lines(1), Lines(1)], w => [60, w - 60]);
+        foreach (Element tail in new Element[] { Lines(1), Item() })
+        {
+            var section = new ColumnElement([heading, Lines(12), tail]) { IsPageBody = true };
+            heading.Reset();
+            float headingHeight = heading.Measure(Context(), 400, 1000).Height;
+            var split = section.Measure(PageContext(700), 400, headingHeight + 12.5f * LineHeight);
+            Assert.Equal(PlanKind.Partial, split.Kind);
+            Assert.Equal(headingHeight + 10 * LineHeight, split.Height, 1);
+        }
+
+        // The same before the next section's heading; three trailing lines go over on their own.
+        var next = new TextBlockElement([new TextSpan("Key messages", Styles.Heading(1))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        Assert.Equal(10 * LineHeight, new ColumnElement([Lines(12), Lines(2), next, Lines(5)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 12.5f * LineHeight).Height, 1);
+        Assert.Equal(12 * LineHeight, new ColumnElement([Lines(12), Lines(3)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 12.5f * LineHeight).Height, 1);
+
+        // A paragraph too short to leave lines (three: two must stay, two must go) goes over whole.
+        Assert.Equal(20 * LineHeight, new ColumnElement([Lines(20), Lines(3), Lines(2)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 24.5f * LineHeight).Height, 1);
+    }
+
+    [Fact]
     public void Table_columns_hold_their_dates_on_one_line_and_give_long_text_the_room()
     {
         // Declared widths starve the occasion (as a template's guess might): the content decides instead.

@@ -51,6 +51,35 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     /// <summary>Lines not yet drawn at this width.</summary>
     public int RemainingLines(LayoutContext context, float width) => LayoutFor(context, width).Lines.Count - nextLine;
 
+    /// <summary>The lines not yet drawn at this width, in order.</summary>
+    public IReadOnlyList<TextLine> UndrawnLines(LayoutContext context, float width)
+    {
+        var lines = LayoutFor(context, width).Lines;
+        return nextLine == 0 ? lines : lines.Skip(nextLine).ToList();
+    }
+
+    /// <summary>Height of the lines not yet drawn at this width (with the rule below, if any).</summary>
+    public float RemainingHeight(LayoutContext context, float width) =>
+        UndrawnLines(context, width).Sum(l => l.Height) + (RuleBelow is null ? 0 : RuleSpace);
+
+    /// <summary>
+    /// The space the next count lines (at the width last laid out) take with the notes they would bring now:
+    /// measured in exactly that space, the block places those lines and no more.
+    /// </summary>
+    public float HeightOfNext(LayoutContext context, int count)
+    {
+        var lines = layout!.Lines;
+        float height = 0;
+        HashSet<int>? pending = null;
+        for (int k = nextLine; k < Math.Min(lines.Count, nextLine + count); k++)
+        {
+            height += lines[k].Height;
+            if (lines[k].Footnotes.Length > 0)
+                height += context.Footnotes.CostOf(lines[k].Footnotes, pending ??= []);
+        }
+        return height;
+    }
+
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {
         var (plan, _) = Plan(context, width, height);
