@@ -263,7 +263,7 @@ public class LayoutTests
 
     [Theory]
     [InlineData("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan. A first trip abroad”, 14 September 2022. Machine translation; outlet inferred.", "Lianhe Zaobao, 14 September 2022.")]
-    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023. https://example.org/a — TASS, “Lukashenko in Beijing”, 5 December 2023. Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
+    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023; TASS, “Lukashenko in Beijing”, 5 December 2023. https://example.org/a Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
     [InlineData("U.S. Department of State, “Readout”, 1 March 2023. Issued in Washington.", "U.S. Department of State, 1 March 2023.")]
     public void The_short_form_of_a_note_is_each_source_and_date_without_title_or_comment(string note, string expected)
     {

@@ -15,7 +15,11 @@ public sealed record PackInfo(
     string Marking,
     IReadOnlyList<string> Keywords);
 
-public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+/// <summary>
+/// A source as a note cites it. CitedBefore: an earlier note already gives this source in full, so a note that
+/// names it again (a citation of several sources) gives only its short form, outlet and date.
+/// </summary>
+public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note, bool CitedBefore = false);
 
 /// <summary>A source footnote: its label and the sources it lists.</summary>
 public sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
