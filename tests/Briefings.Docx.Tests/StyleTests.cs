@@ -37,6 +37,18 @@ public class StyleTests
     }
 
     [Fact]
+    public void Body_lines_are_as_tall_as_the_PDF_s_so_both_formats_paginate_alike()
+    {
+        // Word multiplies "auto" spacing by the font's natural line height (Noto Serif: 1069 + 293 units of
+        // 1000); the PDF's line is 1.35 times the size. 1.35 / 1.362 of a single line is 238 of 240.
+        using var word = Render.Open(SampleDocuments.Empty());
+        var spacing = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!
+            .ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!;
+        Assert.Equal("238", spacing.Line?.Value);
+        Assert.Equal(W.LineSpacingRuleValues.Auto, spacing.LineRule?.Value);
+    }
+
+    [Fact]
     public void Headings_have_outline_levels_so_the_navigation_pane_lists_them()
     {
         using var word = Render.Open(SampleDocuments.Empty());
