@@ -85,6 +85,31 @@ public class StyleTests
         Assert.Equal("en-GB", settings.GetFirstChild<W.ThemeFontLanguages>()?.Val?.Value);
     }
 
+    [Theory]
+    [InlineData("en", "en-GB")]
+    [InlineData("en-US", "en-US")]
+    public void Text_is_marked_in_the_document_language_english_without_a_region_as_british(string language, string expected)
+    {
+        using var word = Render.Open(SampleDocuments.Empty() with { Metadata = new DocumentMetadata { Title = "Empty", Language = language } });
+        var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal(expected, defaults.Languages?.Val?.Value);
+    }
+
+    [Fact]
+    public void Dates_and_numbers_with_units_are_runs_Word_and_LibreOffice_never_hyphenate()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Dates" },
+            [new Briefings.Documents.Paragraph([new Text("Signed on 22 September 2023 in Beijing, 40 km away.")])], []);
+        using var word = Render.Open(document);
+        var runs = word.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>()
+            .Single(p => p.InnerText.StartsWith("Signed", StringComparison.Ordinal)).Descendants<W.Run>().ToList();
+        var kept = runs.Where(r => r.RunProperties?.Languages?.Val?.Value == "zxx").Select(r => r.InnerText).ToList();
+        Assert.Equal(["22\u00A0September\u00A02023", "40\u00A0km"], kept);
+        // The rest keeps the document language (no run-level language), so it is hyphenated and proofed as usual.
+        Assert.Equal("Signed on 22\u00A0September\u00A02023 in Beijing, 40\u00A0km away.", string.Concat(runs.Select(r => r.InnerText)));
+        Assert.All(runs.Except(runs.Where(r => kept.Contains(r.InnerText))), r => Assert.Null(r.RunProperties?.Languages));
+    }
+
     [Fact]
     public void East_Asian_text_uses_the_theme_s_first_fallback_family()
     {

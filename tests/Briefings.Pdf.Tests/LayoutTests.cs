@@ -443,6 +443,47 @@ public class LayoutTests
         Assert.Equal(expected, string.Join("-", pieces));
     }
 
+    [Theory]
+    [InlineData("en-US", "US")]
+    [InlineData("en-us", "US")]
+    [InlineData("en-GB", "GB")]
+    [InlineData("en", "GB")]
+    [InlineData(null, "GB")]
+    [InlineData("fr", null)]
+    public void Hyphenation_follows_the_document_language(string? language, string? expected)
+    {
+        var hyphenator = Briefings.Pdf.Text.Hyphenation.Hyphenator.For(language);
+        Assert.Same(expected switch
+        {
+            "US" => Briefings.Pdf.Text.Hyphenation.Hyphenator.EnUs,
+            "GB" => Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb,
+            _ => null,
+        }, hyphenator);
+    }
+
+    [Theory]
+    [InlineData("presidency", "pres-i-dency", "pres-id-ency")]
+    [InlineData("strategic", "strate-gic", "stra-tegic")]
+    [InlineData("comprehensive", "com-pre-hen-sive", "com-pre-hens-ive")]
+    [InlineData("hyphenation", "hy-phen-ation", "hy-phen-a-tion")]
+    public void American_and_british_patterns_break_words_each_their_own_way(string word, string american, string british)
+    {
+        string Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator hyphenator)
+        {
+            var pieces = new List<string>();
+            int last = 0;
+            foreach (var point in hyphenator.Points(word))
+            {
+                pieces.Add(word[last..point]);
+                last = point;
+            }
+            pieces.Add(word[last..]);
+            return string.Join("-", pieces);
+        }
+        Assert.Equal(american, Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator.EnUs));
+        Assert.Equal(british, Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb));
+    }
+
     [Fact]
     public void A_word_too_long_for_its_cell_breaks_with_a_hyphen_at_a_pattern_point_never_between_any_two_letters()
     {

@@ -42,7 +42,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     {
         if (layout is null || Math.Abs(layoutWidth - width) > 0.001f)
         {
-            layout = TextLayout.Create(TokensOf(context), width, alignment, lineHeight, context.Fonts);
+            layout = TextLayout.Create(TokensOf(context), width, alignment, lineHeight, context.Fonts, context.Hyphenator);
             layoutWidth = width;
         }
         return layout;
