@@ -136,10 +136,23 @@ public static partial class Typography
     {
         if (text.Length < 3 || !text.Any(char.IsAsciiDigit))
             return text;
-        text = DayMonthPattern().Replace(text, m => m.Groups[1].Value + NoBreakSpace + m.Groups[2].Value);
-        text = MonthYearPattern().Replace(text, m => m.Groups[1].Value + NoBreakSpace + m.Groups[2].Value);
-        return UnitPattern().Replace(text, m => m.Groups[1].Value + NoBreakSpace + m.Groups[2].Value);
+        text = DayMonthPattern().Replace(text, JoinGroups);
+        text = MonthYearPattern().Replace(text, JoinGroups);
+        return UnitPattern().Replace(text, JoinGroups);
     }
+
+    /// <summary>
+    /// The locale a writer gives text of a document language: English without a region is British English
+    /// (the house style: its spelling and hyphenation), anything else as given.
+    /// </summary>
+    public static string Locale(string? language)
+    {
+        var tag = (language ?? "").Trim();
+        return tag.Length == 0 || tag.Equals("en", StringComparison.OrdinalIgnoreCase) ? "en-GB" : tag;
+    }
+
+    /// <summary>A replacement pattern: the two groups joined by a no-break space.</summary>
+    private const string JoinGroups = "$1\u00A0$2";
 
     private static string Quotes(string text, ref char previous)
     {

@@ -65,8 +65,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var inlines = new InlineWriter(context);
         var blocks = new BlockWriter(context, inlines);
 
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, document.Metadata.Language);
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(document.Metadata.Language, updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, Typography.Locale(document.Metadata.Language));
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(Typography.Locale(document.Metadata.Language), updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
 
         var body = new W.Body();

@@ -18,7 +18,7 @@ public class RightToLeftTests
 
         var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         Assert.Equal("Noto Naskh Arabic", defaults.RunFonts!.ComplexScript!.Value);
-        Assert.Equal(document.Metadata.Language, defaults.Languages!.Val!.Value);
+        Assert.Equal(Typography.Locale(document.Metadata.Language), defaults.Languages!.Val!.Value);
         Assert.Equal("ar-SA", defaults.Languages!.Bidi!.Value);
         var font = word.MainDocumentPart.FontTablePart!.Fonts!.Elements<W.Font>().Single(f => f.Name == "Noto Naskh Arabic");
         Assert.NotNull(font.GetFirstChild<W.EmbedRegularFont>());

@@ -37,6 +37,18 @@ public class StyleTests
     }
 
     [Fact]
+    public void Body_lines_are_as_tall_as_the_PDF_s_so_both_formats_paginate_alike()
+    {
+        // Word multiplies "auto" spacing by the font's natural line height (Noto Serif: 1069 + 293 units of
+        // 1000); the PDF's line is 1.35 times the size. 1.35 / 1.362 of a single line is 238 of 240.
+        using var word = Render.Open(SampleDocuments.Empty());
+        var spacing = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!
+            .ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!;
+        Assert.Equal("238", spacing.Line?.Value);
+        Assert.Equal(W.LineSpacingRuleValues.Auto, spacing.LineRule?.Value);
+    }
+
+    [Fact]
     public void Headings_have_outline_levels_so_the_navigation_pane_lists_them()
     {
         using var word = Render.Open(SampleDocuments.Empty());
@@ -71,6 +83,31 @@ public class StyleTests
 
         var settings = word.MainDocumentPart.DocumentSettingsPart!.Settings!;
         Assert.Equal("en-GB", settings.GetFirstChild<W.ThemeFontLanguages>()?.Val?.Value);
+    }
+
+    [Theory]
+    [InlineData("en", "en-GB")]
+    [InlineData("en-US", "en-US")]
+    public void Text_is_marked_in_the_document_language_english_without_a_region_as_british(string language, string expected)
+    {
+        using var word = Render.Open(SampleDocuments.Empty() with { Metadata = new DocumentMetadata { Title = "Empty", Language = language } });
+        var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal(expected, defaults.Languages?.Val?.Value);
+    }
+
+    [Fact]
+    public void Dates_and_numbers_with_units_are_runs_Word_and_LibreOffice_never_hyphenate()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Dates" },
+            [new Briefings.Documents.Paragraph([new Text("Signed on 22 September 2023 in Beijing, 40 km away.")])], []);
+        using var word = Render.Open(document);
+        var runs = word.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>()
+            .Single(p => p.InnerText.StartsWith("Signed", StringComparison.Ordinal)).Descendants<W.Run>().ToList();
+        var kept = runs.Where(r => r.RunProperties?.Languages?.Val?.Value == "zxx").Select(r => r.InnerText).ToList();
+        Assert.Equal(["22\u00A0September\u00A02023", "40\u00A0km"], kept);
+        // The rest keeps the document language (no run-level language), so it is hyphenated and proofed as usual.
+        Assert.Equal("Signed on 22\u00A0September\u00A02023 in Beijing, 40\u00A0km away.", string.Concat(runs.Select(r => r.InnerText)));
+        Assert.All(runs.Except(runs.Where(r => kept.Contains(r.InnerText))), r => Assert.Null(r.RunProperties?.Languages));
     }
 
     [Fact]

@@ -109,4 +109,30 @@ public class TableTests
         Assert.Equal([500, 501], widths);
         Assert.Equal([250, 751], Body.TableWriter.ColumnWidths([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 3)], 1001));
     }
+    [Fact]
+    public void Short_tables_and_call_outs_are_kept_on_one_page_as_in_the_PDF()
+    {
+        TableRow Row(string a, string b) => new([new TableCell([new Text(a)]), new TableCell([new Text(b)])]);
+        Briefings.Documents.Table Table(int rows) => new(
+            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 1)],
+            [Row("Date", "Place")],
+            [.. Enumerable.Range(1, rows).Select(i => Row($"{i} March 2023", $"Place {i}"))]);
+        var document = new Document(new DocumentMetadata { Title = "Keeps" },
+            [Table(3), Table(5), new Callout("points", "Points to make", [new Briefings.Documents.Paragraph([new Text("Say this.")])])], []);
+        using var word = Render.Open(document);
+        var tables = word.MainDocumentPart!.Document!.Body!.Elements<W.Table>()
+            .Where(t => t.InnerText.Contains("Place 1", StringComparison.Ordinal) || t.InnerText.Contains("Say this.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, tables.Count);
+        bool Keeps(W.TableRow row) => row.Descendants<W.Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null);
+
+        // Three rows: every row but the last keeps with the next, so the table moves whole.
+        var small = tables[0].Elements<W.TableRow>().ToList();
+        Assert.Equal(4, small.Count);
+        Assert.All(small.Take(3), r => Assert.True(Keeps(r)));
+        Assert.False(Keeps(small[^1]));
+        // Five rows may split between pages (the header repeats).
+        Assert.All(tables[1].Elements<W.TableRow>().Skip(1), r => Assert.False(Keeps(r)));
+        // The call-out's single row is not split.
+        Assert.NotNull(Assert.Single(tables[2].Elements<W.TableRow>()).TableRowProperties?.GetFirstChild<W.CantSplit>());
+    }
 }

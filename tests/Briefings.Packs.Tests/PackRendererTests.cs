@@ -70,6 +70,22 @@ public class PackRendererTests
         Assert.Contains("Li Mingjiang", text);
     }
 
+    [Theory]
+    [InlineData("2022-09-15-xi-putin")]
+    [InlineData("2022-09-15-sco-summit")]
+    public void A_note_citing_several_sources_gives_each_once_joined_by_semicolons(string meeting)
+    {
+        var document = Render(new VisitPackRequest(meeting)).Document;
+        var notes = document.Footnotes.Select(f => string.Join(" ", f.Blocks.OfType<Paragraph>().Select(p => p.Content.ToPlainText()))).ToList();
+        // The meeting cites two Lianhe Zaobao reports together: one note names both, each source once.
+        var compound = Assert.Single(notes, n => n.Contains("13 September 2022") && n.Contains("14 September 2022"));
+        Assert.DoesNotContain(" — ", compound);
+        Assert.Matches(@"^Lianhe Zaobao, [^.]*, 1[34] September 2022; Lianhe Zaobao, [^.]*1[34] September 2022\.", compound);
+        // Every title is given in full in one note only; a later note names an already given source by outlet and date.
+        foreach (var title in new[] { "Xi Jinping arrives in Kazakhstan", "Xi Jinping expected to meet Putin" })
+            Assert.True(notes.Count(n => n.Contains(title)) <= 1, $"\"{title}\" is given in full in more than one note: {string.Join(" | ", notes)}");
+    }
+
     [Fact]
     public void BriefBeforeTheMeetingTreatsItAsUpcomingAndShowsNoOutcomes()
     {

@@ -263,7 +263,7 @@ public class LayoutTests
 
     [Theory]
     [InlineData("Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan. A first trip abroad”, 14 September 2022. Machine translation; outlet inferred.", "Lianhe Zaobao, 14 September 2022.")]
-    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023. https://example.org/a — TASS, “Lukashenko in Beijing”, 5 December 2023. Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
+    [InlineData("Xinhua, “Xi meets Lukashenko”, 4 December 2023; TASS, “Lukashenko in Beijing”, 5 December 2023. https://example.org/a Russian.", "Xinhua, 4 December 2023; TASS, 5 December 2023.")]
     [InlineData("U.S. Department of State, “Readout”, 1 March 2023. Issued in Washington.", "U.S. Department of State, 1 March 2023.")]
     public void The_short_form_of_a_note_is_each_source_and_date_without_title_or_comment(string note, string expected)
     {
@@ -368,6 +368,45 @@ public class LayoutTests
     }
 
     [Fact]
+    public void The_end_of_a_section_goes_to_a_new_page_with_at_least_three_lines()
+    {
+        // Twelve lines, room for ten and a half: the widow rule alone would carry two; the section's end takes three.
+        var paragraph = Lines(12);
+        var column = new ColumnElement([paragraph]) { IsPageBody = true };
+        var context = PageContext(700);
+        var plan = column.Measure(context, 400, 10.5f * LineHeight);
+        Assert.Equal(PlanKind.Partial, plan.Kind);
+        Assert.Equal(9 * LineHeight, plan.Height, 1);
+        Assert.Equal(9 * LineHeight, column.Draw(context, 0, 0, 400, 10.5f * LineHeight), 1);
+        Assert.Equal(3, paragraph.RemainingLines(context, 400));
+
+        // A following short paragraph (or a one-line list) that ends the document: the paragraph before it
+        // leaves two of its lines to go over with it.
+        var heading = new TextBlockElement([new TextSpan("Context", Styles.Heading(2))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        RowElement Item() => new([Lines(1), Lines(1)], w => [60, w - 60]);
+        foreach (Element tail in new Element[] { Lines(1), Item() })
+        {
+            var section = new ColumnElement([heading, Lines(12), tail]) { IsPageBody = true };
+            heading.Reset();
+            float headingHeight = heading.Measure(Context(), 400, 1000).Height;
+            var split = section.Measure(PageContext(700), 400, headingHeight + 12.5f * LineHeight);
+            Assert.Equal(PlanKind.Partial, split.Kind);
+            Assert.Equal(headingHeight + 10 * LineHeight, split.Height, 1);
+        }
+
+        // The same before the next section's heading; three trailing lines go over on their own.
+        var next = new TextBlockElement([new TextSpan("Key messages", Styles.Heading(1))], TextAlignment.Left, 1.25f) { KeepWithNext = true, Splittable = false };
+        Assert.Equal(10 * LineHeight, new ColumnElement([Lines(12), Lines(2), next, Lines(5)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 12.5f * LineHeight).Height, 1);
+        Assert.Equal(12 * LineHeight, new ColumnElement([Lines(12), Lines(3)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 12.5f * LineHeight).Height, 1);
+
+        // A paragraph too short to leave lines (three: two must stay, two must go) goes over whole.
+        Assert.Equal(20 * LineHeight, new ColumnElement([Lines(20), Lines(3), Lines(2)]) { IsPageBody = true }
+            .Measure(PageContext(700), 400, 24.5f * LineHeight).Height, 1);
+    }
+
+    [Fact]
     public void Table_columns_hold_their_dates_on_one_line_and_give_long_text_the_room()
     {
         // Declared widths starve the occasion (as a template's guess might): the content decides instead.
@@ -402,6 +441,47 @@ public class LayoutTests
         }
         pieces.Add(word[last..]);
         Assert.Equal(expected, string.Join("-", pieces));
+    }
+
+    [Theory]
+    [InlineData("en-US", "US")]
+    [InlineData("en-us", "US")]
+    [InlineData("en-GB", "GB")]
+    [InlineData("en", "GB")]
+    [InlineData(null, "GB")]
+    [InlineData("fr", null)]
+    public void Hyphenation_follows_the_document_language(string? language, string? expected)
+    {
+        var hyphenator = Briefings.Pdf.Text.Hyphenation.Hyphenator.For(language);
+        Assert.Same(expected switch
+        {
+            "US" => Briefings.Pdf.Text.Hyphenation.Hyphenator.EnUs,
+            "GB" => Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb,
+            _ => null,
+        }, hyphenator);
+    }
+
+    [Theory]
+    [InlineData("presidency", "pres-i-dency", "pres-id-ency")]
+    [InlineData("strategic", "strate-gic", "stra-tegic")]
+    [InlineData("comprehensive", "com-pre-hen-sive", "com-pre-hens-ive")]
+    [InlineData("hyphenation", "hy-phen-ation", "hy-phen-a-tion")]
+    public void American_and_british_patterns_break_words_each_their_own_way(string word, string american, string british)
+    {
+        string Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator hyphenator)
+        {
+            var pieces = new List<string>();
+            int last = 0;
+            foreach (var point in hyphenator.Points(word))
+            {
+                pieces.Add(word[last..point]);
+                last = point;
+            }
+            pieces.Add(word[last..]);
+            return string.Join("-", pieces);
+        }
+        Assert.Equal(american, Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator.EnUs));
+        Assert.Equal(british, Hyphenated(Briefings.Pdf.Text.Hyphenation.Hyphenator.EnGb));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ internal static class BlockRenderers
     {
         protected override void Write(Documents.Table block, BlockScope scope, List<OpenXmlElement> output)
         {
-            output.Add(tables.Table(block, scope));
+            output.Add(BlockWriter.KeepShortTableTogether(tables.Table(block, scope)));
             output.Add(BlockWriter.Spacer());
         }
     }
@@ -93,7 +93,7 @@ internal static class BlockRenderers
     {
         protected override void Write(DefinitionList block, BlockScope scope, List<OpenXmlElement> output)
         {
-            output.Add(blocks.KeyValueTable(block, scope));
+            output.Add(BlockWriter.KeepShortTableTogether(blocks.KeyValueTable(block, scope)));
             output.Add(BlockWriter.Spacer());
         }
     }

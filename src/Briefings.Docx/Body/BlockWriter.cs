@@ -151,8 +151,9 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         var inner = scope with { ListDepth = -1, ParagraphStyle = StyleIds.Normal, Width = width - CalloutPadding * 2 - CalloutBar };
         cell.Append(Write(callout.Blocks, inner));
         EndCellWithParagraph(cell);
-        // The box may break across pages: long talking points must not leave half a page empty.
-        table.Append(new W.TableRow(cell));
+        // As in the PDF, the box starts on the next page rather than split when it fits on one; Word and
+        // LibreOffice still break a row taller than a page.
+        table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), cell));
         return table;
     }
 
@@ -182,6 +183,25 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
             EndCellWithParagraph(value);
             table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), term, value));
         }
+        return table;
+    }
+
+    /// <summary>Tables and key–value lists of up to this many rows are kept on one page, as in the PDF.</summary>
+    internal const int ShortTableRows = 3;
+
+    /// <summary>
+    /// A table of at most three body rows is kept on one page, as the PDF keeps it: every paragraph of every row
+    /// but the last keeps with the next (Word's and LibreOffice's way to keep rows together).
+    /// </summary>
+    internal static W.Table KeepShortTableTogether(W.Table table)
+    {
+        var rows = table.Elements<W.TableRow>().ToList();
+        int body = rows.Count(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is null);
+        if (body > ShortTableRows)
+            return table;
+        foreach (var row in rows.Take(rows.Count - 1))
+            foreach (var paragraph in row.Descendants<W.Paragraph>())
+                (paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties())).KeepNext = new W.KeepNext();
         return table;
     }
 

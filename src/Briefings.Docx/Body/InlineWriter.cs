@@ -19,8 +19,11 @@ internal sealed record InlineScope(bool AllowLinks = true, bool AllowFootnotes =
 }
 
 /// <summary>Turns inline content (text, emphasis, code, links, note marks, breaks) into Word runs and hyperlinks.</summary>
-internal sealed class InlineWriter(WriteContext context)
+internal sealed partial class InlineWriter(WriteContext context)
 {
+    /// <summary>The language tag of text that is not to be proofed or hyphenated.</summary>
+    internal const string NoProofing = "zxx";
+
     private readonly record struct RunFormat(bool Bold, bool Italic, bool Code, bool Link);
 
     public List<OpenXmlElement> Write(IEnumerable<Inline> inlines, InlineScope scope)
@@ -163,10 +166,36 @@ internal sealed class InlineWriter(WriteContext context)
             // Spaces and punctuation between two Arabic words stay in the Arabic run.
             while (end < text.Length && (IsArabic(text[end]) == rtl || (rtl && IsNeutral(text[end]) && NextIsArabic(text, end))))
                 end++;
-            yield return Run(text[start..end], format, rtl);
+            if (rtl)
+                yield return Run(text[start..end], format, rightToLeft: true);
+            else
+                foreach (var run in KeptTogether(text[start..end], format))
+                    yield return run;
             start = end;
         }
     }
+
+    /// <summary>
+    /// Words joined by no-break spaces (a date, a number and its unit: <see cref="Typography.NoBreaks"/>) are a
+    /// run of their own in no proofing language (w:lang zxx), which Word and LibreOffice never hyphenate:
+    /// "22 September 2023" stays whole in a narrow table cell, as in the PDF, instead of "22 Septem-ber".
+    /// </summary>
+    private IEnumerable<W.Run> KeptTogether(string text, RunFormat format)
+    {
+        int start = 0;
+        foreach (System.Text.RegularExpressions.Match group in NoBreakGroup().Matches(text))
+        {
+            if (group.Index > start)
+                yield return Run(text[start..group.Index], format);
+            yield return Run(group.Value, format, noHyphenation: true);
+            start = group.Index + group.Length;
+        }
+        if (start < text.Length)
+            yield return Run(text[start..], format);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]+(?:\u00A0[^\s]+)+")]
+    private static partial System.Text.RegularExpressions.Regex NoBreakGroup();
 
     /// <summary>
     /// Text as the record gives it, with every bidi embedding, override or isolate it opens closed at its end
@@ -213,7 +242,7 @@ internal sealed class InlineWriter(WriteContext context)
         return false;
     }
 
-    private W.Run Run(string text, RunFormat format, bool rightToLeft = false)
+    private W.Run Run(string text, RunFormat format, bool rightToLeft = false, bool noHyphenation = false)
     {
         var run = new W.Run();
         var properties = new W.RunProperties();
@@ -227,6 +256,7 @@ internal sealed class InlineWriter(WriteContext context)
         if (format.Bold) properties.Append(new W.Bold(), new W.BoldComplexScript());
         if (format.Italic) properties.Append(new W.Italic(), new W.ItalicComplexScript());
         if (rightToLeft) properties.Append(new W.RightToLeftText());
+        if (noHyphenation) properties.Append(new W.Languages { Val = NoProofing });
         if (properties.HasChildren) run.Append(properties);
         AppendText(run, text);
         return run;

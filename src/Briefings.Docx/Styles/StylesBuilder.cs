@@ -38,7 +38,8 @@ internal static class StylesBuilder
             .Append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
             // Widow and orphan control is off unless stated; briefings want it on, as Word's own template has it.
             .Append("<w:widowControl/>")
-            .Append(Spacing(after: fonts.ParagraphSpacing, line: fonts.LineHeight))
+            // Lines as tall as the PDF's (a multiple of the font size), so both formats paginate alike.
+            .Append(Spacing(after: fonts.ParagraphSpacing, line: fonts.LineHeight / FontLineHeight.Of(fonts.Body)))
             .Append("</w:pPr></w:pPrDefault></w:docDefaults>");
 
         // Word's own defaults: every document carries these four.

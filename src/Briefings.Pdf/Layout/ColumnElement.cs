@@ -11,6 +11,10 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     // Running totals after each child placed by the last plan (reused: plans run for every page).
     private readonly List<float> usedAfter = [];
     private readonly List<float> notesAfter = [];
+    // The footnote reservation mark before each child was measured, to roll back a child that moves to the next page.
+    private readonly List<int> marks = [];
+    /// <summary>The height the last child placed by the plan is given (less than the space left when it must leave lines for the next page).</summary>
+    private float lastChildCap = float.PositiveInfinity;
 
     public IReadOnlyList<Element> Children => children;
     /// <summary>The body column of the page: a page break at the very top of a page is then a no-op.</summary>
@@ -25,6 +29,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
         float used = 0, notes = 0;
         usedAfter.Clear();
         notesAfter.Clear();
+        marks.Clear();
+        lastChildCap = float.PositiveInfinity;
         int count = 0;
         SpacePlan? stop = null;
         for (int j = current; j < children.Count; j++)
@@ -32,6 +38,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             var child = children[j];
             float gap = count == 0 ? 0 : Math.Max(children[j - 1].SpaceAfter, child.SpaceBefore);
             float available = height - used - notes - gap;
+            marks.Add(context.Footnotes.ReservedMark);
             var plan = available < 0 ? SpacePlan.Nothing("no space left")
                 : child is PageBreakElement && count == 0 && IsPageBody && !context.PageHasContent ? SpacePlan.All(0)
                 : child.Measure(context, width, available);
@@ -46,7 +53,11 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             notesAfter.Add(notes);
             count++;
             if (plan.Kind == PlanKind.Partial)
+            {
+                if (IsPageBody && !context.Relaxed)
+                    return KeepTrailingFragment(context, width, height, count, lastPartial: true) ?? (count, SpacePlan.Partial(used, notes));
                 return (count, SpacePlan.Partial(used, notes));
+            }
         }
         if (stop is null)
             return (count, SpacePlan.All(used, notes));
@@ -55,44 +66,120 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
         if (!context.Relaxed)
             while (count > 0 && children[current + count - 1].KeepWithNext)
                 count--;
-        if (IsPageBody && !context.Relaxed)
-            count = AvoidLoneTrailingLine(context, width, height, count);
+        if (count > 0 && IsPageBody && !context.Relaxed && KeepTrailingFragment(context, width, height, count, lastPartial: false) is { } kept)
+            return kept;
         if (count == 0)
             return (0, SpacePlan.Nothing(stop.Value.Reason ?? "nothing fits"));
         return (count, SpacePlan.Partial(usedAfter[count - 1], notesAfter[count - 1]));
     }
 
+    /// <summary>Lines of body text the end of a section keeps together on a new page (fewer go over with what precedes them).</summary>
+    public const int MinTrailingLines = 3;
+
     /// <summary>
-    /// When the next page would start with one short line that ends its section (it is followed by the end
-    /// of the document, a page break or the next heading), with only headings before it, the block before
-    /// them goes over too, if it is no more than a third of the page, so the line does not stand alone.
+    /// The end of a section is not carried to a new page as a fragment of fewer than MinTrailingLines lines of
+    /// body text (the last lines of a paragraph, a short paragraph, a one-line list) when the section began on
+    /// an earlier page: the paragraph before the break leaves more of its lines for the next page (keeping two
+    /// here), or, if it cannot, goes over whole when it is no taller than a third of the page. A short section
+    /// that starts on the next page with its heading is only helped when it is a single line (the block before
+    /// its heading goes over with it). Null when nothing changes.
     /// </summary>
-    private int AvoidLoneTrailingLine(LayoutContext context, float width, float height, int count)
+    private (int Count, SpacePlan Plan)? KeepTrailingFragment(LayoutContext context, float width, float height, int count, bool lastPartial)
     {
-        int first = current + count;
-        int lines = 0;
-        bool seenText = false;
-        for (int j = first; j < children.Count && children[j] is not PageBreakElement; j++)
+        int last = current + count - 1;
+        float fragment = 0;
+        bool headed = false;
+        if (lastPartial)
         {
-            if (children[j].KeepWithNext)
-            {
-                if (seenText)
-                    break;
-                continue;
-            }
-            if (children[j] is not TextBlockElement text || (lines += text.RemainingLines(context, width)) > 1)
-                return count;
-            seenText = true;
+            if (children[last] is not TextBlockElement split || !split.Splittable)
+                return null;
+            fragment = split.RemainingHeight(context, width) - PartHeight(count - 1);
         }
-        if (lines != 1 || count < 2)
-            return count;
+        float bodyLine = (float)(context.Theme.Fonts.BodySize * context.Theme.Fonts.LineHeight);
+        bool seenContent = lastPartial;
+        int mark = context.Footnotes.ReservedMark;
+        try
+        {
+            for (int j = last + 1; j < children.Count && children[j] is not PageBreakElement; j++)
+            {
+                if (children[j].KeepWithNext)
+                {
+                    if (seenContent)
+                        break; // the next section starts
+                    headed = true;
+                    continue;
+                }
+                seenContent = true;
+                var whole = children[j].Measure(context, width, context.BodyHeight);
+                if (whole.Kind != PlanKind.All)
+                    return null;
+                fragment += whole.Height;
+                if (fragment > (MinTrailingLines - 0.5f) * bodyLine)
+                    return null;
+            }
+        }
+        finally
+        {
+            context.Footnotes.RollBackTo(mark);
+        }
+        // Short: under two and a half lines (a heading's section: a single line).
+        if (fragment <= 0 || fragment > ((headed ? 2 : MinTrailingLines) - 0.5f) * bodyLine)
+            return null;
+
+        // The paragraph that ends the page leaves more of its lines for the next one.
+        if (!headed && children[last] is TextBlockElement paragraph && paragraph.Splittable)
+        {
+            var lines = paragraph.UndrawnLines(context, width);
+            int here = lastPartial ? LinesIn(lines, PartHeight(count - 1)) : lines.Count;
+            int minHere = paragraph.IsStarted ? 1 : 2;
+            float carried = fragment;
+            for (int keep = here - 1; keep >= minHere; keep--)
+            {
+                carried += lines[keep].Height;
+                int over = lines.Count - keep;
+                if (over < 2 || carried < (MinTrailingLines - 0.5f) * bodyLine)
+                    continue;
+                context.Footnotes.RollBackTo(marks[count - 1]);
+                float cap = paragraph.HeightOfNext(context, keep) + 0.005f;
+                var plan = paragraph.Measure(context, width, cap);
+                if (plan.Kind != PlanKind.Partial)
+                    return null;
+                lastChildCap = cap;
+                float before = count > 1 ? usedAfter[count - 2] + Math.Max(children[last - 1].SpaceAfter, paragraph.SpaceBefore) : 0;
+                float notesBefore = count > 1 ? notesAfter[count - 2] : 0;
+                return (count, SpacePlan.Partial(before + plan.Height, notesBefore + plan.FootnoteHeight));
+            }
+        }
+
+        // Otherwise the block before goes over whole (with the headings before it), if it is not too tall.
         int pulled = count - 1;
-        float blockHeight = usedAfter[pulled] - (pulled > 0 ? usedAfter[pulled - 1] : 0);
-        if (blockHeight > height / 3)
-            return count;
+        if (pulled == 0 || PartHeight(pulled) > height / 3)
+            return null;
         while (pulled > 0 && children[current + pulled - 1].KeepWithNext)
             pulled--;
-        return pulled;
+        if (pulled == 0)
+            return null;
+        context.Footnotes.RollBackTo(marks[pulled]);
+        return (pulled, SpacePlan.Partial(usedAfter[pulled - 1], notesAfter[pulled - 1]));
+    }
+
+    /// <summary>The body height the index-th child placed by the last plan takes (without the gap before it).</summary>
+    private float PartHeight(int index)
+    {
+        if (index == 0)
+            return usedAfter[0];
+        var child = children[current + index];
+        return usedAfter[index] - usedAfter[index - 1] - Math.Max(children[current + index - 1].SpaceAfter, child.SpaceBefore);
+    }
+
+    /// <summary>How many of the lines add up to height.</summary>
+    private static int LinesIn(IReadOnlyList<Text.TextLine> lines, float height)
+    {
+        int n = 0;
+        float sum = 0;
+        while (n < lines.Count && sum + lines[n].Height <= height + 0.01f)
+            sum += lines[n++].Height;
+        return n;
     }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height) =>
@@ -112,6 +199,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
             if (j > current)
                 y += Math.Max(children[j - 1].SpaceAfter, child.SpaceBefore);
             float available = height - (y - top) - (context.Footnotes.Height - notesAtStart);
+            if (j == end - 1)
+                available = Math.Min(available, lastChildCap);
             y += child.Draw(context, x, y, width, available);
             if (!child.IsDone)
             {

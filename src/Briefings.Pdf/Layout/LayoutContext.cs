@@ -33,6 +33,8 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     public float BodyHeight { get; set; } = float.PositiveInfinity;
     /// <summary>Set when nothing fits on an empty page: elements then drop keep-together rules to make progress.</summary>
     public bool Relaxed { get; set; }
+    /// <summary>Hyphenation patterns of the document's language (British English unless it says otherwise; null: none).</summary>
+    public Text.Hyphenation.Hyphenator? Hyphenator { get; set; } = Text.Hyphenation.Hyphenator.EnGb;
     /// <summary>Something has been drawn in the body of the current page (a page break at the top of a page is a no-op).</summary>
     public bool PageHasContent { get; set; }
 

@@ -28,8 +28,14 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     public override bool IsDone => layout is not null && nextLine >= layout.Lines.Count;
     public override bool IsStarted => nextLine > 0;
 
-    /// <summary>Narrowest and preferred widths of the text (see TextLayout.ContentWidths).</summary>
-    public (float Min, float Max) ContentWidths(LayoutContext context) => TextLayout.ContentWidths(spans, context.Fonts);
+    /// <summary>The text shaped and split into tokens once; every layout and the content widths start from them.</summary>
+    private IReadOnlyList<Token>? tokens;
+    private (float Min, float Max)? contentWidths;
+
+    private IReadOnlyList<Token> TokensOf(LayoutContext context) => tokens ??= TextLayout.Tokens(spans, context.Fonts, context.Problems);
+
+    /// <summary>Narrowest and preferred widths of the text (see TextLayout.ContentWidths), measured once.</summary>
+    public (float Min, float Max) ContentWidths(LayoutContext context) => contentWidths ??= TextLayout.ContentWidths(TokensOf(context));
 
     /// <summary>The layout at the width last asked for (null before the first).</summary>
     public TextLayout? CurrentLayout => layout;
@@ -38,7 +44,7 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
     {
         if (layout is null || Math.Abs(layoutWidth - width) > 0.001f)
         {
-            layout = TextLayout.Create(spans, width, alignment, lineHeight, context.Fonts, context.Problems);
+            layout = TextLayout.Create(TokensOf(context), width, alignment, lineHeight, context.Fonts, context.Hyphenator);
             layoutWidth = width;
         }
         return layout;
@@ -46,6 +52,35 @@ internal sealed class TextBlockElement(IReadOnlyList<TextSpan> spans, TextAlignm
 
     /// <summary>Lines not yet drawn at this width.</summary>
     public int RemainingLines(LayoutContext context, float width) => LayoutFor(context, width).Lines.Count - nextLine;
+
+    /// <summary>The lines not yet drawn at this width, in order.</summary>
+    public IReadOnlyList<TextLine> UndrawnLines(LayoutContext context, float width)
+    {
+        var lines = LayoutFor(context, width).Lines;
+        return nextLine == 0 ? lines : lines.Skip(nextLine).ToList();
+    }
+
+    /// <summary>Height of the lines not yet drawn at this width (with the rule below, if any).</summary>
+    public float RemainingHeight(LayoutContext context, float width) =>
+        UndrawnLines(context, width).Sum(l => l.Height) + (RuleBelow is null ? 0 : RuleSpace);
+
+    /// <summary>
+    /// The space the next count lines (at the width last laid out) take with the notes they would bring now:
+    /// measured in exactly that space, the block places those lines and no more.
+    /// </summary>
+    public float HeightOfNext(LayoutContext context, int count)
+    {
+        var lines = layout!.Lines;
+        float height = 0;
+        HashSet<int>? pending = null;
+        for (int k = nextLine; k < Math.Min(lines.Count, nextLine + count); k++)
+        {
+            height += lines[k].Height;
+            if (lines[k].Footnotes.Length > 0)
+                height += context.Footnotes.CostOf(lines[k].Footnotes, pending ??= []);
+        }
+        return height;
+    }
 
     public override SpacePlan Measure(LayoutContext context, float width, float height)
     {

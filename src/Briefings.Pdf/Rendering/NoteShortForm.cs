@@ -4,15 +4,13 @@ using Briefings.Documents;
 namespace Briefings.Pdf.Rendering;
 
 /// <summary>
-/// The short form of a source note, printed when a note cited on an earlier page is cited again: for each
-/// source the note names (sources are separated by " — ", as the pack templates join them), its first sentence without the quoted
-/// title, so "Lianhe Zaobao, “Xi Jinping arrives in Kazakhstan…”, 14 September 2022. Machine translation…"
-/// becomes "Lianhe Zaobao, 14 September 2022". Links and comments after the first sentence are left out.
+/// The short form of a source note, printed when a note cited on an earlier page is cited again: its first
+/// sentence (which names its sources, joined by semicolons) without the quoted titles, so "Lianhe Zaobao, “Xi
+/// Jinping arrives in Kazakhstan…”, 14 September 2022. Machine translation…" becomes "Lianhe Zaobao, 14
+/// September 2022". Links and comments after the first sentence are left out.
 /// </summary>
 internal static class NoteShortForm
 {
-    private const string Separator = " — ";
-
     /// <summary>The short form, or null when it would not be shorter than the note itself.</summary>
     public static string? Of(Footnote note)
     {
@@ -20,33 +18,12 @@ internal static class NoteShortForm
         if (first is null)
             return null;
         string full = first.Content.ToPlainText().Trim();
-        var parts = Split(full).Select(Shorten).Where(p => p.Length > 0).ToList();
-        if (parts.Count == 0)
+        string shortened = Shorten(full);
+        if (shortened.Length == 0)
             return null;
-        string shortForm = string.Join("; ", parts) + ".";
+        string shortForm = shortened + ".";
         string whole = string.Join(" ", note.Blocks.OfType<Paragraph>().Select(p => p.Content.ToPlainText().Trim()));
         return shortForm.Length < whole.Length ? shortForm : null;
-    }
-
-    /// <summary>Splits at source separators outside quotation marks.</summary>
-    private static IEnumerable<string> Split(string text)
-    {
-        int depth = 0, start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '“')
-                depth++;
-            else if (c == '”' && depth > 0)
-                depth--;
-            else if (depth == 0 && string.CompareOrdinal(text, i, Separator, 0, Separator.Length) == 0)
-            {
-                yield return text[start..i];
-                start = i + Separator.Length;
-                i = start - 1;
-            }
-        }
-        yield return text[start..];
     }
 
     /// <summary>The first sentence of one source's citation, without its quoted title and final full stop.</summary>

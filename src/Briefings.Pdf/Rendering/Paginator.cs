@@ -37,6 +37,7 @@ internal sealed class Paginator
         styles = new PdfStyles(theme, fonts);
         context = new LayoutContext(theme, fonts, new ProblemLog());
         context.BodyHeight = ContentHeight;
+        context.Hyphenator = Text.Hyphenation.Hyphenator.For(document.Metadata.Language);
         var builder = new ElementBuilder(document, styles);
         Structure = builder.Root;
         // The cover's structure elements come first in reading order, then the body's, then the notes.

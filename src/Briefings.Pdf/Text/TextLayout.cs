@@ -84,22 +84,32 @@ internal sealed class TextLayout
     public IReadOnlyList<TextLine> Lines { get; }
     public float Height => Lines.Sum(l => l.Height);
 
-    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems)
+    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems) =>
+        Create(Tokens(spans, fonts, problems), width, alignment, lineHeight, fonts, Hyphenation.Hyphenator.EnGb);
+
+    /// <summary>
+    /// Lays out tokens made by Tokens (which a caller may keep and lay out again at another width, or measure
+    /// with ContentWidths, without shaping and splitting the text again). The list is not changed.
+    /// </summary>
+    public static TextLayout Create(IReadOnlyList<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator) =>
+        new(BreakLines([.. tokens], width, alignment, lineHeight, fonts, hyphenator));
+
+    /// <summary>The text split into shaped tokens; characters no font can draw are reported to problems.</summary>
+    public static IReadOnlyList<Token> Tokens(IReadOnlyList<TextSpan> spans, FontSet fonts, ProblemLog problems)
     {
         var missing = new MissingGlyphs();
         var tokens = Tokenize(spans, fonts, missing);
         if (missing.CodePoints.Count > 0)
             problems.MissingGlyphs(string.Concat(spans.Select(s => s.Text)), missing.CodePoints, string.Join("; ", missing.FontsTried));
-        return new TextLayout(BreakLines(tokens, width, alignment, lineHeight, fonts));
+        return tokens;
     }
 
     /// <summary>
     /// The widest piece the text can never be broken inside (its narrowest possible line) and its widest line
     /// when it is broken only at hard line breaks: the minimum and preferred widths of a table column.
     /// </summary>
-    public static (float Min, float Max) ContentWidths(IReadOnlyList<TextSpan> spans, FontSet fonts)
+    public static (float Min, float Max) ContentWidths(IReadOnlyList<Token> tokens)
     {
-        var tokens = Tokenize(spans, fonts, new MissingGlyphs());
         float min = 0, max = 0, piece = 0, line = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -240,7 +250,7 @@ internal sealed class TextLayout
 
     // ---- line breaking ------------------------------------------------------------------------
 
-    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts)
+    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
     {
         var lines = new List<TextLine>();
         int start = 0;
@@ -260,12 +270,12 @@ internal sealed class TextLayout
                     {
                         // A single piece wider than the line: hyphenate it at a pattern point, or (a long URL,
                         // a code) split it between characters.
-                        if (!Hyphenate(tokens, j, width, fonts))
+                        if (!Hyphenate(tokens, j, width, fonts, hyphenator))
                             SplitToWidth(tokens, j, width, fonts);
                         end = j + 1;
                     }
                     else if (LineEndsAt(lastBreak, start, j) && width - used > LooseLine * width && !StartsUpper(token.Text)
-                             && Hyphenate(tokens, j, width - used - gap, fonts))
+                             && Hyphenate(tokens, j, width - used - gap, fonts, hyphenator))
                         end = j + 1; // the line would be loose: hyphenate the word that does not fit
                     else
                         end = lastBreak >= start ? lastBreak + 1 : j;
@@ -323,20 +333,20 @@ internal sealed class TextLayout
     private static bool LineEndsAt(int lastBreak, int start, int j) => lastBreak == j - 1 && lastBreak >= start;
 
     /// <summary>
-    /// Splits token index at the last hyphenation point (en-GB patterns, Liang's algorithm) whose first part
+    /// Splits token index at the last hyphenation point (the document language's patterns, Liang's algorithm) whose first part
     /// and a hyphen fit in width: the first part ends with the hyphen and the line may break after it. False
     /// when the word has no such point (not a word of letters, too short, or no point fits).
     /// </summary>
-    private static bool Hyphenate(List<Token> tokens, int index, float width, FontSet fonts)
+    private static bool Hyphenate(List<Token> tokens, int index, float width, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
     {
         var token = tokens[index];
-        if (token.IsRightToLeft || token.Style.Superscript)
+        if (hyphenator is null || token.IsRightToLeft || token.Style.Superscript)
             return false;
         string text = token.Text;
         int a = 0, b = text.Length;
         while (a < b && !char.IsLetter(text[a])) a++;
         while (b > a && !char.IsLetter(text[b - 1])) b--;
-        var points = Hyphenation.Hyphenator.EnGb.Points(text[a..b]);
+        var points = hyphenator.Points(text[a..b]);
         var style = token.Style;
         for (int p = points.Length - 1; p >= 0; p--)
         {

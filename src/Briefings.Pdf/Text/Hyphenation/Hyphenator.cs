@@ -4,15 +4,32 @@ using System.Reflection;
 namespace Briefings.Pdf.Text.Hyphenation;
 
 /// <summary>
-/// Frank Liang's hyphenation algorithm (as in TeX) over the British English patterns shipped beside this
-/// file (hyph_en_GB.dic, see LICENCE.txt). Points returns where a word may be broken with a hyphen,
+/// Frank Liang's hyphenation algorithm (as in TeX) over the British or American English patterns shipped
+/// beside this file (hyph_en_GB.dic, hyph_en_US.dic, see LICENCE.txt). Points returns where a word may be broken with a hyphen,
 /// leaving at least LEFTHYPHENMIN letters before and RIGHTHYPHENMIN after.
 /// </summary>
 internal sealed class Hyphenator
 {
     private static readonly Lazy<Hyphenator> BritishEnglish = new(() => Load("Briefings.Pdf.Text.Hyphenation.hyph_en_GB.dic"));
+    private static readonly Lazy<Hyphenator> AmericanEnglish = new(() => Load("Briefings.Pdf.Text.Hyphenation.hyph_en_US.dic"));
 
     public static Hyphenator EnGb => BritishEnglish.Value;
+    public static Hyphenator EnUs => AmericanEnglish.Value;
+
+    /// <summary>
+    /// The patterns for a document language (BCP 47): American English for en-US, British English for any
+    /// other English (en, en-GB: the house default), none for other languages (their words are then only
+    /// broken where they must be, between characters, rather than by English rules).
+    /// </summary>
+    public static Hyphenator? For(string? language)
+    {
+        var tag = (language ?? "").Trim().Replace('_', '-');
+        if (tag.Equals("en-US", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-US-", StringComparison.OrdinalIgnoreCase))
+            return EnUs;
+        if (tag.Length == 0 || tag.Equals("en", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
+            return EnGb;
+        return null;
+    }
 
     private readonly Dictionary<string, byte[]> patterns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);

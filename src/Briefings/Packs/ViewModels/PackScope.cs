@@ -83,8 +83,19 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
 
     private sealed class CitedNoteList(PackScope scope) : IReadOnlyList<NoteView>
     {
-        private List<NoteView> Current => scope.notes.Select(n => new NoteView(new RawMarkdown(n.Label),
-            n.Sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note)).ToList())).ToList();
+        private List<NoteView> Current
+        {
+            get
+            {
+                // A source given in full by an earlier note is named again by outlet and date only.
+                var given = new HashSet<string>(StringComparer.Ordinal);
+                var views = new List<NoteView>(scope.notes.Count);
+                foreach (var (label, sources) in scope.notes)
+                    views.Add(new NoteView(new RawMarkdown(label),
+                        sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note, CitedBefore: !given.Add(s.Id))).ToList()));
+                return views;
+            }
+        }
 
         public NoteView this[int index] => Current[index];
         public int Count => scope.notes.Count;

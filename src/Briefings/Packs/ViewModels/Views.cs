@@ -15,7 +15,11 @@ internal sealed record PackInfo(
     string Marking,
     IReadOnlyList<string> Keywords);
 
-internal sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+/// <summary>
+/// A source as a note cites it. CitedBefore: an earlier note already gives this source in full, so a note that
+/// names it again (a citation of several sources) gives only its short form, outlet and date.
+/// </summary>
+internal sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note, bool CitedBefore = false);
 
 /// <summary>A source footnote: its label and the sources it lists.</summary>
 internal sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
