@@ -342,4 +342,94 @@ public sealed class DeskRuleTests : IDisposable
         Assert.Contains("meetings with foreign leaders on record", text);
         Assert.DoesNotContain("with China on record", text);
     }
+
+    /// <summary>The Phnom Penh meeting with an agenda and statements tied to it (or not), for the grouping rules.</summary>
+    private RecordSet WithTopics(string extraTopic = "climate")
+    {
+        folder.File("data/meetings/2022-11-14-phnom-penh.yaml", $$"""
+            id: 2022-11-14-phnom-penh
+            date: 2022-11-14
+            status: held
+            kind: sidelines
+            title: Xi meets Biden in Phnom Penh
+            host: CHN
+            guest: USA
+            place:
+              city: Phnom Penh
+              country: KHM
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+              - {person: envoy, side: guest}
+            topics: [Security, trade, climate]
+            statements:
+              - {speaker: xi, text: HOME-UNTOPICAL., sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-CLIMATE., topics: [{{extraTopic}}], sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-TRADE-AND-SECURITY., topics: [trade, security], sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-SECURITY-TWO., topics: [Security, Trade], sources: [wire-2022-11-15]}
+              - {speaker: biden, text: ASK-UNTOPICAL., sources: [wire-2022-11-15]}
+              - {speaker: biden, text: ASK-TRADE., topics: [trade], sources: [wire-2022-11-15]}
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        return loaded.Records;
+    }
+
+    [Fact]
+    public void Points_to_make_are_grouped_by_agenda_topic_in_agenda_order_with_the_untopical_last()
+    {
+        var pack = new PackRenderer(WithTopics(), Repository.Templates, Today)
+            .Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var points = Assert.Single(pack.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points");
+        var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
+        int At(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        // One group per set of topics, headed by them in agenda order (as the agenda writes them); each statement once.
+        Assert.True(At("Security; trade") < At("HOME-TRADE-AND-SECURITY.") && At("HOME-TRADE-AND-SECURITY.") < At("HOME-SECURITY-TWO."), string.Join("\n", lines));
+        Assert.True(At("HOME-SECURITY-TWO.") < At("Climate") && At("Climate") < At("HOME-CLIMATE."), string.Join("\n", lines));
+        Assert.True(At("HOME-CLIMATE.") < At("General") && At("General") < At("HOME-UNTOPICAL."), string.Join("\n", lines));
+        Assert.Single(lines, l => l.StartsWith("HOME-SECURITY-TWO.", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Count(l => l == "General"));
+        // What the other side raised: its speaker named once, then its topics, the untopical last.
+        Assert.Single(lines, l => l.StartsWith("What Joe Biden raised", StringComparison.Ordinal));
+        Assert.True(At("What Joe Biden raised") < At("ASK-TRADE.") && At("ASK-TRADE.") < At("ASK-UNTOPICAL."), string.Join("\n", lines));
+        Assert.True(lines.FindLastIndex(l => l == "Trade") is var trade && trade > At("What Joe Biden raised") && trade < At("ASK-TRADE."));
+
+        // Without any topic on record nothing is grouped and no heading is invented (the statements of the base set).
+        var plain = Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var plainLines = Assert.Single(plain.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points")
+            .Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
+        Assert.DoesNotContain("General", plainLines);
+    }
+
+    [Fact]
+    public void A_statement_topic_not_on_the_meetings_agenda_is_a_located_error()
+    {
+        folder.File("data/meetings/2022-11-14-phnom-penh.yaml", """
+            id: 2022-11-14-phnom-penh
+            date: 2022-11-14
+            status: held
+            kind: sidelines
+            title: Xi meets Biden in Phnom Penh
+            host: CHN
+            guest: USA
+            place:
+              city: Phnom Penh
+              country: KHM
+            participants:
+              - {person: xi, side: host}
+            topics: [trade, climate]
+            statements:
+              - speaker: xi
+                text: A line.
+                topics:
+                  - trade
+                  - climte
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        var error = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.UnknownReference);
+        Assert.EndsWith("2022-11-14-phnom-penh.yaml:19:9: error REC009: unknown topic 'climte' in statement: a statement's topics must be among the meeting's 'topics'; did you mean 'climate'?",
+            error.ToString().Replace('\\', '/'));
+    }
 }

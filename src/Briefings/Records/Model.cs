@@ -127,7 +127,14 @@ public sealed record Statement(
     bool IsQuote,
     string? Via,
     IReadOnlyList<string> Sources,
-    HandlingLevel Handling);
+    HandlingLevel Handling)
+{
+    /// <summary>
+    /// The meeting's agenda topics (items of <see cref="Meeting.Topics"/>, as written there) the statement belongs to,
+    /// as the source reports it; empty when the source does not say.
+    /// </summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+}
 
 /// <summary>Commentary attributed to an analyst (when named) and the outlet that carried it.</summary>
 public sealed record Analysis(

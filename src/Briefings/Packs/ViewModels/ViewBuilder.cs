@@ -70,8 +70,23 @@ internal sealed class ViewBuilder(PackScope scope)
             ? []
             : meeting.Statements
                 .Where(s => scope.Known(s.Handling, s.Sources, meeting.Date) && which(s))
-                .Select(s => new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources)))
+                .Select(s =>
+                {
+                    var topics = s.Topics.OrderBy(t => Agenda(meeting, t)).ToList();
+                    return new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources))
+                    {
+                        Topics = topics,
+                        AgendaIndex = topics.Count == 0 ? int.MaxValue : Agenda(meeting, topics[0]),
+                    };
+                })
                 .ToList();
+
+    private static int Agenda(Meeting meeting, string topic)
+    {
+        for (var i = 0; i < meeting.Topics.Count; i++)
+            if (string.Equals(meeting.Topics[i], topic, StringComparison.Ordinal)) return i;
+        return int.MaxValue;
+    }
 
     /// <summary>The meetings between two countries the pack may mention that took place before <paramref name="before"/>.</summary>
     public IReadOnlyList<Meeting> MeetingsBetween(string home, string counterpart, DateOnly before) =>

@@ -37,7 +37,59 @@ public sealed record PlaceView(string? City, string Country, string? Venue)
 
 public sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);
 
-public sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite);
+public sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite)
+{
+    /// <summary>The agenda topics the record ties the statement to, in the meeting's agenda order.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Where the statement's first topic stands on its meeting's agenda (<see cref="int.MaxValue"/> without topics).</summary>
+    public int AgendaIndex { get; init; } = int.MaxValue;
+}
+
+/// <summary>
+/// A statement placed in a list grouped by agenda topic (see <see cref="TopicGroups"/>): what to print before its bullet.
+/// </summary>
+/// <param name="Heading">The heading of the topic group it opens ("Taiwan; international order", or the plain heading of the
+/// statements without a topic); null inside a group, and everywhere when no statement has a topic.</param>
+/// <param name="LeadBefore">Name the speaker before the heading: the list has one speaker, named once at its top.</param>
+/// <param name="LeadAfter">Name the speaker after the heading: the list has several and the speaker changes here.</param>
+public sealed record PlacedStatement(StatementView Statement, string? Heading, bool LeadBefore, bool LeadAfter);
+
+public static class TopicGroups
+{
+    /// <summary>The heading over the statements no topic is recorded for, printed only when others have one.</summary>
+    public const string Untopical = "General";
+
+    /// <summary>
+    /// Orders statements by agenda topic: one group per set of topics, in the order of the agenda, each statement once and
+    /// in its recorded order within the group; the statements with no topic last. Nothing is inferred from the words.
+    /// </summary>
+    public static IReadOnlyList<PlacedStatement> Arrange(IReadOnlyList<StatementView> statements)
+    {
+        var topical = statements.Any(s => s.Topics.Count > 0);
+        var singleSpeaker = statements.Select(s => s.Speaker).Distinct(StringComparer.Ordinal).Count() <= 1;
+        var ordered = !topical
+            ? statements.Select(s => (Key: (string?)null, Statement: s)).ToList()
+            : statements
+                .Select((s, i) => (Key: s.Topics.Count == 0 ? null : string.Join("; ", s.Topics), Statement: s, Index: i))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key is null ? 1 : 0)
+                .ThenBy(g => g.Min(x => x.Statement.AgendaIndex))
+                .ThenBy(g => g.Min(x => x.Index))
+                .SelectMany(g => g.Select(x => (x.Key, x.Statement)))
+                .ToList();
+        var result = new List<PlacedStatement>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (key, statement) = ordered[i];
+            var opens = topical && (i == 0 || !string.Equals(ordered[i - 1].Key, key, StringComparison.Ordinal));
+            var heading = opens ? key ?? Untopical : null;
+            var leadBefore = singleSpeaker && i == 0;
+            var leadAfter = !singleSpeaker && (opens || i == 0 || ordered[i - 1].Statement.Speaker != statement.Speaker);
+            result.Add(new PlacedStatement(statement, heading, leadBefore, leadAfter));
+        }
+        return result;
+    }
+}
 
 public sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, TrackedMarkdown Cite);
 

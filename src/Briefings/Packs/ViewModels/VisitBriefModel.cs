@@ -41,6 +41,10 @@ public sealed record VisitBriefModel
     /// asks to answer, so they go with the points to make; the direct quotations stay with "what they said".
     /// </summary>
     public IReadOnlyList<StatementView> CounterpartAsks => CounterpartPositions.Where(s => !s.IsQuote).ToList();
+    /// <summary><see cref="KeyMessages"/> grouped by agenda topic, untopical last (<see cref="TopicGroups"/>).</summary>
+    public IReadOnlyList<PlacedStatement> KeyMessagesByTopic => TopicGroups.Arrange(KeyMessages);
+    /// <summary><see cref="CounterpartAsks"/> grouped by agenda topic.</summary>
+    public IReadOnlyList<PlacedStatement> CounterpartAsksByTopic => TopicGroups.Arrange(CounterpartAsks);
     /// <summary>
     /// The brief looks back on a meeting that took place before its as-of date: roles in it are those held at the
     /// meeting, and say so, since they may have ended since.
