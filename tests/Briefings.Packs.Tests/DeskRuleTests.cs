@@ -432,4 +432,30 @@ public sealed class DeskRuleTests : IDisposable
         Assert.EndsWith("2022-11-14-phnom-penh.yaml:19:9: error REC009: unknown topic 'climte' in statement: a statement's topics must be among the meeting's 'topics'; did you mean 'climate'?",
             error.ToString().Replace('\\', '/'));
     }
+
+    [Fact]
+    public void Every_role_shown_says_whether_it_is_current_not_only_the_first()
+    {
+        folder.File("data/people/dual.yaml", """
+            id: dual
+            name: Dee Dual
+            country: USA
+            roles:
+              - title: Secretary of Hats
+                from: 2021-06-01
+              - title: Chair of Coats
+                from: 2019-01-01
+              - title: Keeper of Gloves
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var text = Text(new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new CountryPackRequest("USA")).Document);
+        Assert.Contains("Dee Dual: Secretary of Hats since 1 June 2021 (no later record); also Chair of Coats (since 1 January 2019; no later record), "
+            + "Keeper of Gloves (no dated record of it)", text);
+        // Known only from its start: as of a day before it began, a role is not shown at all.
+        var before = Text(new PackRenderer(loaded.Records, Repository.Templates, Today)
+            .Render(new CountryPackRequest("USA") { AsOf = new DateOnly(2020, 1, 1) }).Document);
+        Assert.DoesNotContain("Secretary of Hats", before);
+        Assert.Contains("Chair of Coats", before);
+    }
 }

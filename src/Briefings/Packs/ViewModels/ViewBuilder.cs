@@ -115,17 +115,19 @@ internal sealed class ViewBuilder(PackScope scope)
     public BiographyView Biography(Person person, DateOnly on, string home)
     {
         scope.Used(person.Origin);
-        var roles = person.Roles.Where(r => (r.From is null || r.From <= scope.AsOf) && (r.From is null || r.From <= on)).ToList();
-        // Titles held on the date: the most recent is the headline role, the others are held alongside it
-        // (a president who is also party leader); only titles that had ended are "earlier".
-        var held = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
-        var current = held.FirstOrDefault();
-        var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
-        var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
-            .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
+        // A role is known from the day it began (the one as-of rule), and only roles begun by the day they are for count.
+        var roles = person.Roles.Where(r => scope.Known(HandlingLevel.Public, [], r.From) && (r.From is null || r.From <= on)).ToList();
         var attended = scope.Records.MeetingsWithPerson(person.Id)
             .Where(m => m.Date <= on && m.Date <= scope.AsOf && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
             .ToList();
+        // Titles held on the date: the most recent is the headline role, the others are held alongside it
+        // (a president who is also party leader); only titles that had ended are "earlier". Each title held carries its
+        // own evidence, so every one shown says whether it is current on the day, not only the first.
+        var held = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
+        var current = held.FirstOrDefault();
+        var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To) { Evidence = Evidence(r, attended), On = on }).ToList();
+        var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
+            .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
         var before = attended.Where(m => m.Date < on && m.Involves(home)).ToList();
         return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
             alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]))

@@ -138,7 +138,16 @@ public sealed record MeetingSummary(
 /// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
 public sealed record ProgrammeItem(MeetingSummary Meeting, bool IsThis);
 
-public sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
+public sealed record RoleView(string Title, DateOnly? From, DateOnly? To)
+{
+    /// <summary>For a title held on the day: the last day the records show it held (see ViewBuilder.Evidence).</summary>
+    public DateOnly? Evidence { get; init; }
+    /// <summary>For a title held on the day: the day the roles are for; unset for earlier titles.</summary>
+    public DateOnly? On { get; init; }
+
+    /// <summary>Held on the day only as far as older evidence goes: print it "as of" <see cref="Evidence"/>, like the headline role.</summary>
+    public bool IsStale => On is { } on && (Evidence is not { } seen || seen < on);
+}
 
 public sealed record BiographyView(
     string Id,
