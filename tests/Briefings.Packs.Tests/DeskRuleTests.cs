@@ -331,8 +331,59 @@ public sealed class DeskRuleTests : IDisposable
         // `list countries` counts every meeting on record with the country: the profile says the same number.
         Assert.Equal(3, records.MeetingsWithCountry("USA").Count);
         Assert.Contains("Three meetings with China on record up to 15 January 2026: two held, one announced with no report that it took place", text);
-        Assert.Contains("planned, no report of it on record", string.Join("\n", pack.Document.Blocks.Descendants().OfType<Table>()
-            .SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content.ToPlainText())));
+        // Said once, as a group, not as a status in a table row.
+        Assert.Contains("The announced meeting: 1 May 2024, a state visit in the United States (Xi Jinping)", text);
+    }
+
+    [Fact]
+    public void Announced_only_meetings_are_grouped_once_not_a_status_per_row_or_paragraph()
+    {
+        folder.File("data/meetings/2024-05-02-washington-talks.yaml", """
+            id: 2024-05-02-washington-talks
+            date: 2024-05-02
+            status: planned
+            kind: bilateral_meeting
+            title: Xi to hold talks in Washington
+            host: USA
+            guest: CHN
+            place:
+              country: USA
+            participants:
+              - {person: xi, side: guest}
+              - {person: biden, side: host}
+            topics: [trade]
+            sources: [pre-2023-11-10]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+        static string Cells(Document d) => string.Join("\n", d.Blocks.Descendants().OfType<Table>()
+            .SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content.ToPlainText()));
+
+        var profile = renderer.Render(new CountryPackRequest("USA")).Document;
+        var text = Text(profile);
+        Assert.Contains("The two announced meetings: 1 May 2024, a state visit in the United States (Xi Jinping)", text);
+        Assert.Contains("; 2 May 2024, a bilateral meeting in the United States (Xi Jinping and Joe Biden; topics: trade)", text);
+        Assert.DoesNotContain("no report", Cells(profile));
+        Assert.DoesNotContain("2 May 2024", Cells(profile));
+        // No section per announced meeting repeating its status.
+        Assert.DoesNotContain(profile.Headings(), h => h.PlainText.StartsWith("2 May 2024", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "no report"));
+
+        var digest = renderer.Render(new DigestPackRequest(new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30), "2024Q2")).Document;
+        var digestText = Text(digest);
+        Assert.Contains("Two meetings of China\u2019s leaders are on record for 2024Q2, both announced with no report yet that they took place. "
+            + "The counterpart was the United States.", digestText);
+        Assert.DoesNotContain("no report", Cells(digest));
+        Assert.Contains("Announced, with no report that they took place: 1 May 2024, a state visit in the United States", digestText);
+        Assert.Contains("; 2 May 2024, a bilateral meeting in the United States", digestText);
+        Assert.Contains("Two meetings in 2024Q2, both announced with no report that they took place: "
+            + "a state visit in the United States on 1 May 2024 and a bilateral meeting in the United States on 2 May 2024.", digestText);
+
+        // A brief's programme lists the stops announced with no report once, apart from the rest.
+        var brief = Text(renderer.Render(new VisitPackRequest("2024-05-01-washington")).Document);
+        Assert.DoesNotContain("planned, no report", brief);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Also announced, with no report on record that it took place"));
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed record PlaceView(string? City, string Country, string? Venue)
 
     /// <summary>"Beijing, China".</summary>
     public string Short => string.Join(", ", new[] { City, Country }.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>As it runs after "in": "Beijing, China", or "the United States" when no city is recorded.</summary>
+    public string InProse => string.IsNullOrEmpty(City) ? Words.CountryInProse(Country) : Short;
+
+    /// <summary>The city, or the country as it runs in a sentence when no city is recorded: "Samarkand", "the United States".</summary>
+    public string CityInProse => string.IsNullOrEmpty(City) ? Words.CountryInProse(Country) : City;
 }
 
 public sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);

@@ -29,6 +29,10 @@ public sealed record VisitBriefModel
     /// this one included, in date order (a trip to Astana, then Samarkand).
     /// </summary>
     public required IReadOnlyList<ProgrammeItem> Programme { get; init; }
+    /// <summary>The programme's stops held, ahead, or this meeting.</summary>
+    public IReadOnlyList<ProgrammeItem> ProgrammeReported => Programme.Where(p => p.IsThis || !p.Meeting.IsOverdue).ToList();
+    /// <summary>The programme's stops announced for a day already past with no report that they took place: one group.</summary>
+    public IReadOnlyList<ProgrammeItem> ProgrammeAnnouncedOnly => Programme.Where(p => !p.IsThis && p.Meeting.IsOverdue).ToList();
     public required IReadOnlyList<ParticipantView> Participants { get; init; }
     public required IReadOnlyList<ParticipantView> Delegation { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
