@@ -509,4 +509,31 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotContain("Secretary of Hats", before);
         Assert.Contains("Chair of Coats", before);
     }
+
+    [Fact]
+    public void Source_notes_print_the_display_dateline_never_the_garble_kept_as_received()
+    {
+        folder.File("data/countries/KHM.yaml", "code: KHM\nname: Cambodia\ncities:\n  - name: Phnom Penh\n    match_only: [Pnom Pen]\n");
+        folder.File("data/sources/wire-2022-11-15.yaml", """
+            id: wire-2022-11-15
+            outlet: Wire
+            date: 2022-11-15
+            dateline: Phnom Penh
+            dateline_as_received: (Pnom Pen Composite)
+            note: Outlet inferred from the dateline.
+            """);
+        folder.File("data/sources/wire-2020-03-01.yaml", "id: wire-2020-03-01\noutlet: Wire\ndate: 2020-03-01\nnote: Dateline '(Pnom-Pen)'.\n");
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        // The garble quoted in a printed field is a located warning; kept as received it is not.
+        var warning = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.MatchOnlyPrinted);
+        Assert.Contains("wire-2020-03-01.yaml:4:7: warning REC026: 'note' in source holds 'Pnom Pen'", warning.ToString().Replace('\\', '/'));
+        Assert.Equal("(Pnom Pen Composite)", loaded.Records.Sources["wire-2022-11-15"].DatelineAsReceived);
+
+        var pack = new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new VisitPackRequest("2022-11-14-phnom-penh"));
+        var notes = string.Join("\n", pack.Document.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()))
+            + pack.Markdown;
+        Assert.Contains("Wire, 15 November 2022. Dateline: Phnom Penh. Outlet inferred from the dateline.", pack.Markdown);
+        Assert.DoesNotContain("Pnom Pen Composite", notes);
+    }
 }

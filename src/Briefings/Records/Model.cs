@@ -89,7 +89,19 @@ public sealed record Source(
     string? Language,
     string? Note,
     HandlingLevel Handling,
-    RecordOrigin Origin);
+    RecordOrigin Origin)
+{
+    /// <summary>
+    /// The dateline as a reader should see it, names in their display spelling ("Nur-Sultan / Beijing"); packs print it.
+    /// </summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>
+    /// The dateline exactly as the (machine-translated) text printed it ("(Nur Sudan / Beijing Comprehensive News)"): kept as
+    /// the quoted original, for reference and search, never printed.
+    /// </summary>
+    public string? DatelineAsReceived { get; init; }
+}
 
 /// <summary>A multilateral occasion (summit, forum, games opening) meetings can take place at.</summary>
 public sealed record Event(

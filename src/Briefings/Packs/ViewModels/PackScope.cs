@@ -84,7 +84,7 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
     private sealed class CitedNoteList(PackScope scope) : IReadOnlyList<NoteView>
     {
         private List<NoteView> Current => scope.notes.Select(n => new NoteView(new RawMarkdown(n.Label),
-            n.Sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note)).ToList())).ToList();
+            n.Sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note) { Dateline = s.Dateline }).ToList())).ToList();
 
         public NoteView this[int index] => Current[index];
         public int Count => scope.notes.Count;

@@ -15,7 +15,11 @@ public sealed record PackInfo(
     string Marking,
     IReadOnlyList<string> Keywords);
 
-public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note);
+public sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note)
+{
+    /// <summary>The dateline as a reader should see it (never the garbled original the record keeps beside it).</summary>
+    public string? Dateline { get; init; }
+}
 
 /// <summary>A source footnote: its label and the sources it lists.</summary>
 public sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);

@@ -18,7 +18,7 @@ internal static partial class RecordReaders
     public static readonly string[] PartnershipStepKeys = ["level", "since", "sources"];
     public static readonly string[] PersonKeys = ["id", "name", "aliases", "match_only", "country", "roles"];
     public static readonly string[] RoleKeys = ["title", "country", "from", "to"];
-    public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "note", "handling"];
+    public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "dateline", "dateline_as_received", "note", "handling"];
     public static readonly string[] EventKeys = ["id", "name", "aliases", "match_only", "kind", "date", "end_date", "place", "sources", "handling"];
     public static readonly string[] PlaceKeys = ["city", "country", "venue"];
     public static readonly string[] MeetingKeys =
@@ -150,11 +150,24 @@ internal static partial class RecordReaders
             url = null;
         }
         var language = r.String("language");
+        var dateline = r.String("dateline");
+        var received = r.String("dateline_as_received");
         var note = r.String("note");
         var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
+        // What a pack prints must not hold a spelling kept only for matching: the garble belongs in dateline_as_received.
+        foreach (var (key, value) in new[] { ("title", title), ("dateline", dateline), ("note", note) })
+        {
+            if (value is null) continue;
+            var at = r.ValueMark(key);
+            file.LaterChecks.Add(records => SourceChecks.NoMatchOnlySpelling(records, file, at, key, value));
+        }
         return id is null || outlet is null
             ? null
-            : new Source(id, outlet, title, date, url, language, note, handling, file.Origin(root.Start));
+            : new Source(id, outlet, title, date, url, language, note, handling, file.Origin(root.Start))
+            {
+                Dateline = dateline,
+                DatelineAsReceived = received,
+            };
     }
 
     // ---- events ----
