@@ -383,7 +383,7 @@ public sealed class DeskRuleTests : IDisposable
         // A brief's programme lists the stops announced with no report once, apart from the rest.
         var brief = Text(renderer.Render(new VisitPackRequest("2024-05-01-washington")).Document);
         Assert.DoesNotContain("planned, no report", brief);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Also announced, with no report on record that it took place"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Announced for Xi Jinping around this meeting, with no report on record that it took place:"));
     }
 
     [Fact]
@@ -535,5 +535,71 @@ public sealed class DeskRuleTests : IDisposable
             + pack.Markdown;
         Assert.Contains("Wire, 15 November 2022. Dateline: Phnom Penh. Outlet inferred from the dateline.", pack.Markdown);
         Assert.DoesNotContain("Pnom Pen Composite", notes);
+    }
+
+    [Fact]
+    public void Past_visits_read_in_the_past_every_point_is_cited_and_paraphrase_is_never_set_as_a_quotation()
+    {
+        folder.File("data/meetings/2023-12-20-beijing.yaml", """
+            id: 2023-12-20-beijing
+            date: 2023-12-20
+            status: held
+            kind: working_visit
+            title: Biden visits Beijing again
+            host: CHN
+            guest: USA
+            place:
+              city: Beijing
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            statements:
+              - {speaker: xi, text: UNSOURCED-PARAPHRASE.}
+              - {speaker: biden, text: UNSOURCED-QUOTE., quote: true}
+            outcomes:
+              - {kind: agreement, text: UNSOURCED-OUTCOME.}
+            sources: [post-2023-11-17]
+            """);
+        folder.File("data/meetings/2023-12-21-call.yaml", """
+            id: 2023-12-21-call
+            date: 2023-12-21
+            status: held
+            kind: phone_call
+            title: Xi and Biden speak by phone
+            host: CHN
+            guest: USA
+            place:
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            outcomes:
+              - {kind: agreement, text: CALL-OUTCOME., sources: [post-2023-11-17]}
+            sources: [post-2023-11-17]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+
+        var brief = renderer.Render(new VisitPackRequest("2023-12-20-beijing")).Document;
+        Assert.Contains("This was Joe Biden\u2019s second visit to China in 2023.", Text(brief));
+        // A statement or outcome with no sources of its own cites the meeting's reports.
+        foreach (var item in new[] { "UNSOURCED-PARAPHRASE.", "UNSOURCED-OUTCOME." })
+            Assert.Contains(brief.Blocks.Descendants().OfType<Paragraph>(),
+                p => p.Content.ToPlainText().Contains(item, StringComparison.Ordinal) && p.Content.Any(i => i is FootnoteReference));
+
+        // A section of outcomes alone is headed once, not "Outcomes" over "Outcomes of this meeting".
+        var call = renderer.Render(new VisitPackRequest("2023-12-21-call")).Document;
+        Assert.Contains(call.Headings(), h => h.PlainText == "Outcomes");
+        Assert.DoesNotContain(call.Headings(), h => h.PlainText == "Outcomes of this meeting");
+
+        // The digest sets only quotations as quotations; reported words are bullets under their speaker.
+        var digest = renderer.Render(new DigestPackRequest(new DateOnly(2023, 10, 1), new DateOnly(2023, 12, 31), "2023Q4")).Document;
+        var quotes = digest.Blocks.Descendants().OfType<Quote>().Select(q => string.Join(" ", q.Blocks.OfType<Paragraph>().Select(p => p.Content.ToPlainText()))).ToList();
+        Assert.Contains(quotes, q => q.Contains("UNSOURCED-QUOTE.", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Contains("UNSOURCED-PARAPHRASE", StringComparison.Ordinal));
+        Assert.Contains(digest.Blocks.Descendants().OfType<ListBlock>().SelectMany(l => l.Items).SelectMany(i => i.Blocks.OfType<Paragraph>()),
+            p => p.Content.ToPlainText().StartsWith("20 December 2023: UNSOURCED-PARAPHRASE.", StringComparison.Ordinal));
     }
 }

@@ -161,10 +161,15 @@ public class PackRendererTests
     {
         var pack = Render(new VisitPackRequest("2022-09-15-xi-uzbekistan-state-visit") { AsOf = new DateOnly(2023, 1, 1) });
         var text = AllText(pack.Document);
-        Assert.Contains("was due in Samarkand on 15 September 2022", text);
+        // The whole of a two-day visit.
+        Assert.Contains("was due in Samarkand on 15\u201316 September 2022", text);
         Assert.Contains("do not show that it took place", text);
         Assert.DoesNotContain("is due", text);
         Assert.Contains(pack.Document.Metadata.CoverFields, f => f.Key == "Status" && f.Value == "Not recorded as held");
+
+        // Talks at a third location: both sides were due there, not only the guest.
+        var talks = AllText(Render(new VisitPackRequest("2022-09-15-xi-putin") { AsOf = new DateOnly(2023, 1, 1) }).Document);
+        Assert.Contains("Xi Jinping was due to hold talks with Vladimir Putin in Samarkand on 15 September 2022", talks);
     }
 
     [Fact]
@@ -172,15 +177,18 @@ public class PackRendererTests
     {
         var document = Render(new VisitPackRequest("2022-09-14-xi-tokayev")).Document;
         var index = document.Blocks.ToList().FindIndex(b => b is Heading { Id: "programme" });
+        // As of today the announced stops' days have passed with no report of them: they are listed under one line saying
+        // so, and with no other stop recorded, this meeting is not listed alone as a "programme".
         var trip = Assert.IsType<ListBlock>(document.Blocks.Skip(index).First(b => b is ListBlock));
         var stops = trip.Items.Select(i => Assert.IsType<Paragraph>(i.Blocks[0]).Content.ToPlainText()).ToList();
-        Assert.StartsWith("14 September 2022: state visit in Nur-Sultan, Kazakhstan (this meeting)", stops[0]);
-        // As of today the announced visit's day has passed with no report of it: such stops are listed apart, under one line saying so.
-        Assert.DoesNotContain(stops, s => s.Contains("Samarkand", StringComparison.Ordinal));
-        var announced = Assert.IsType<ListBlock>(document.Blocks.Skip(index).Where(b => b is ListBlock).Skip(1).First());
-        Assert.Contains(announced.Items, i => i.Blocks[0] is Paragraph p && p.Content.ToPlainText().StartsWith("15–16 September 2022: state visit in Samarkand, Uzbekistan", StringComparison.Ordinal));
-        Assert.Contains(document.Blocks, b => b is Paragraph p && p.Content.ToPlainText() == "Also announced, with no report on record that they took place:");
+        Assert.Contains(stops, s => s.StartsWith("15–16 September 2022: state visit in Samarkand, Uzbekistan", StringComparison.Ordinal));
+        Assert.DoesNotContain(stops, s => s.Contains("(this meeting)", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks, b => b is Paragraph p && p.Content.ToPlainText() == "Announced for Xi Jinping around this meeting, with no report on record that they took place:");
         Assert.DoesNotContain("no report of it on record", AllText(document));
+
+        // Seen from the summit, the visit to Kazakhstan the day before is the programme, and the other stops apart.
+        var summit = Render(new VisitPackRequest("2022-09-15-sco-summit")).Document;
+        Assert.Contains(summit.Blocks, b => b is Paragraph p && p.Content.ToPlainText() == "Also announced, with no report on record that they took place:");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal sealed class ViewBuilder(PackScope scope)
             .Where(o => scope.Known(o.Handling, o.Sources, meeting.Date) && which(o))
             .Select(o => new OutcomeView(Words.Outcome(o.Kind), o.Text,
                 o.From is { } from ? Words.Level(from) : null, o.To is { } to ? Words.Level(to) : null,
-                meeting.Date, scope.Cite(o.Sources)))
+                meeting.Date, scope.Cite(SourcesOf(o.Sources, meeting))))
             .ToList();
 
     public IReadOnlyList<StatementView> Statements(Meeting meeting, Func<Statement, bool> which) =>
@@ -73,13 +73,19 @@ internal sealed class ViewBuilder(PackScope scope)
                 .Select(s =>
                 {
                     var topics = s.Topics.OrderBy(t => Agenda(meeting, t)).ToList();
-                    return new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources))
+                    return new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(SourcesOf(s.Sources, meeting)))
                     {
                         Topics = topics,
                         AgendaIndex = topics.Count == 0 ? int.MaxValue : Agenda(meeting, topics[0]),
                     };
                 })
                 .ToList();
+
+    /// <summary>
+    /// What an outcome or statement cites: its own sources, or else the reports of the meeting it belongs to, so every
+    /// point a pack prints stays traceable.
+    /// </summary>
+    private static IReadOnlyList<string> SourcesOf(IReadOnlyList<string> own, Meeting meeting) => own.Count > 0 ? own : meeting.Sources;
 
     private static int Agenda(Meeting meeting, string topic)
     {
