@@ -328,7 +328,8 @@ internal static partial class RecordReaders
                 file.Diagnostics.Error(file.Path, item.Start, DiagnosticCodes.BadValue, "items of 'topics' in statement must be text");
                 continue;
             }
-            var topic = value.Trim();
+            // Cleaned like the agenda's own items, so the same text matches.
+            var topic = r.Checked(value.Trim(), item.Start, "topics");
             var known = agenda.FirstOrDefault(t => string.Equals(t, topic, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
