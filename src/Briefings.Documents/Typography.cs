@@ -71,7 +71,9 @@ public static partial class Typography
             switch (inline)
             {
                 case Text t:
-                    result.Add(new Text(Fix(t.Value, ref previous)));
+                    var cleaned = Fix(t.Value, ref previous);
+                    // Most text needs no change: keep the node rather than copy it.
+                    result.Add(ReferenceEquals(cleaned, t.Value) ? t : new Text(cleaned));
                     break;
                 case Emphasis e:
                     result.Add(new Emphasis(Inlines(e.Content, ref previous)));
@@ -111,6 +113,13 @@ public static partial class Typography
     {
         if (text.Length == 0)
             return text;
+        // Most text holds no address at all: the address pattern (which tries every position) is only run where one
+        // could start, so plain text costs a scan for a few characters. Same result either way.
+        if (!MayHoldAddress(text))
+        {
+            var quoted = Quotes(text, ref previous);
+            return quoted.Contains('-') ? RangePattern().Replace(quoted, "$1\u2013$2") : quoted;
+        }
         var words = new StringBuilder(text.Length);
         // URLs and e-mail addresses inside text are left alone; everything else is cleaned word by word.
         int start = 0;
@@ -128,13 +137,18 @@ public static partial class Typography
         return RangePattern().Replace(fixedText, "$1\u2013$2");
     }
 
+    /// <summary>Whether <see cref="UrlPattern"/> could match: every match holds "://", "mailto:", "www." or "@".</summary>
+    private static bool MayHoldAddress(string text) =>
+        text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("mailto:", StringComparison.Ordinal)
+        || text.Contains("www.", StringComparison.Ordinal);
+
     /// <summary>
     /// The text with no-break spaces where a line must not break: inside a date ("4 December 2023",
     /// "Dec 2023") and between a number and its unit ("40 km", "3 per cent").
     /// </summary>
     public static string NoBreaks(string text)
     {
-        if (text.Length < 3 || !text.Any(char.IsAsciiDigit))
+        if (text.Length < 3 || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
             return text;
         text = DayMonthPattern().Replace(text, JoinGroups);
         text = MonthYearPattern().Replace(text, JoinGroups);

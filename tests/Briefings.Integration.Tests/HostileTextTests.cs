@@ -75,6 +75,7 @@ public sealed class HostileTextTests : IDisposable
     {
         Edit("meetings/2023-12-04-xi-lukashenko.yaml", "venue: Diaoyutai State Guesthouse", "venue: \"Diaoyutai a ::x:: b\"");
         Edit("meetings/2023-12-04-xi-lukashenko.yaml", "  - political trust", "  - \"::: warning\"\n  - \"a:::b ::\"");
+        Edit("meetings/2023-12-04-xi-lukashenko.yaml", "topics: [political trust]", "topics: [\"a:::b ::\"]");
 
         var (exit, _, error) = Visit();
 
@@ -114,6 +115,7 @@ public sealed class HostileTextTests : IDisposable
     public void An_emoji_fails_only_the_pdf_naming_the_item_and_the_other_formats_are_written()
     {
         Edit("meetings/2023-12-04-xi-lukashenko.yaml", "  - political trust", "  - political trust \U0001F91D");
+        Edit("meetings/2023-12-04-xi-lukashenko.yaml", "topics: [political trust]", "topics: [political trust \U0001F91D]");
 
         var (exit, output, error) = Visit();
 

@@ -118,6 +118,7 @@ public sealed class PipelineFuzzTests : IDisposable
             File.WriteAllText(MeetingPath, original
                 .Replace("venue: Diaoyutai State Guesthouse", "venue: " + Quoted(venue), StringComparison.Ordinal)
                 .Replace("  - political trust", "  - " + Quoted(topic), StringComparison.Ordinal)
+                .Replace("topics: [political trust]", "topics: [" + Quoted(topic) + "]", StringComparison.Ordinal)
                 .Replace("text: Belarus has been, is and will remain a reliable partner of China.", "text: " + Quoted(statement), StringComparison.Ordinal));
             var what = $"case {index}: venue {Quoted(venue)}, topic {Quoted(topic)}, statement {Quoted(statement)}";
 

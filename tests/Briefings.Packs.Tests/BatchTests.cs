@@ -228,7 +228,8 @@ public class BatchTests : IDisposable
         Assert.Contains("| Year | Meetings | Kinds | Places | Documents |", pack.Markdown);
         Assert.Contains("| 2001 |", pack.Markdown);
         var sections = pack.Document.Headings().Count(h => h.Level == 2 && h.PlainText.Contains(": ", StringComparison.Ordinal));
-        Assert.InRange(sections, 20, 25);
+        // Announced meetings with no report are named in one sentence, not given a section each.
+        Assert.InRange(sections, 19, 25);
         Assert.True(pack.Markdown.Length < 200_000, $"{pack.Markdown.Length} characters");
     }
 

@@ -331,8 +331,59 @@ public sealed class DeskRuleTests : IDisposable
         // `list countries` counts every meeting on record with the country: the profile says the same number.
         Assert.Equal(3, records.MeetingsWithCountry("USA").Count);
         Assert.Contains("Three meetings with China on record up to 15 January 2026: two held, one announced with no report that it took place", text);
-        Assert.Contains("planned, no report of it on record", string.Join("\n", pack.Document.Blocks.Descendants().OfType<Table>()
-            .SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content.ToPlainText())));
+        // Said once, as a group, not as a status in a table row.
+        Assert.Contains("The announced meeting: 1 May 2024, a state visit in the United States (Xi Jinping)", text);
+    }
+
+    [Fact]
+    public void Announced_only_meetings_are_grouped_once_not_a_status_per_row_or_paragraph()
+    {
+        folder.File("data/meetings/2024-05-02-washington-talks.yaml", """
+            id: 2024-05-02-washington-talks
+            date: 2024-05-02
+            status: planned
+            kind: bilateral_meeting
+            title: Xi to hold talks in Washington
+            host: USA
+            guest: CHN
+            place:
+              country: USA
+            participants:
+              - {person: xi, side: guest}
+              - {person: biden, side: host}
+            topics: [trade]
+            sources: [pre-2023-11-10]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+        static string Cells(Document d) => string.Join("\n", d.Blocks.Descendants().OfType<Table>()
+            .SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content.ToPlainText()));
+
+        var profile = renderer.Render(new CountryPackRequest("USA")).Document;
+        var text = Text(profile);
+        Assert.Contains("The two announced meetings: 1 May 2024, a state visit in the United States (Xi Jinping)", text);
+        Assert.Contains("; 2 May 2024, a bilateral meeting in the United States (Xi Jinping and Joe Biden; topics: trade)", text);
+        Assert.DoesNotContain("no report", Cells(profile));
+        Assert.DoesNotContain("2 May 2024", Cells(profile));
+        // No section per announced meeting repeating its status.
+        Assert.DoesNotContain(profile.Headings(), h => h.PlainText.StartsWith("2 May 2024", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "no report"));
+
+        var digest = renderer.Render(new DigestPackRequest(new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30), "2024Q2")).Document;
+        var digestText = Text(digest);
+        Assert.Contains("Two meetings of China\u2019s leaders are on record for 2024Q2, both announced with no report yet that they took place. "
+            + "The counterpart was the United States.", digestText);
+        Assert.DoesNotContain("no report", Cells(digest));
+        Assert.Contains("Announced, with no report that they took place: 1 May 2024, a state visit in the United States", digestText);
+        Assert.Contains("; 2 May 2024, a bilateral meeting in the United States", digestText);
+        Assert.Contains("Two meetings in 2024Q2, both announced with no report that they took place: "
+            + "a state visit in the United States on 1 May 2024 and a bilateral meeting in the United States on 2 May 2024.", digestText);
+
+        // A brief's programme lists the stops announced with no report once, apart from the rest.
+        var brief = Text(renderer.Render(new VisitPackRequest("2024-05-01-washington")).Document);
+        Assert.DoesNotContain("planned, no report", brief);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Announced for Xi Jinping around this meeting, with no report on record that it took place:"));
     }
 
     [Fact]
@@ -341,5 +392,214 @@ public sealed class DeskRuleTests : IDisposable
         var text = Text(Render(new CountryPackRequest("CHN")).Document);
         Assert.Contains("meetings with foreign leaders on record", text);
         Assert.DoesNotContain("with China on record", text);
+    }
+
+    /// <summary>The Phnom Penh meeting with an agenda and statements tied to it (or not), for the grouping rules.</summary>
+    private RecordSet WithTopics(string extraTopic = "climate")
+    {
+        folder.File("data/meetings/2022-11-14-phnom-penh.yaml", $$"""
+            id: 2022-11-14-phnom-penh
+            date: 2022-11-14
+            status: held
+            kind: sidelines
+            title: Xi meets Biden in Phnom Penh
+            host: CHN
+            guest: USA
+            place:
+              city: Phnom Penh
+              country: KHM
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+              - {person: envoy, side: guest}
+            topics: [Security, trade, climate]
+            statements:
+              - {speaker: xi, text: HOME-UNTOPICAL., sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-CLIMATE., topics: [{{extraTopic}}], sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-TRADE-AND-SECURITY., topics: [trade, security], sources: [wire-2022-11-15]}
+              - {speaker: xi, text: HOME-SECURITY-TWO., topics: [Security, Trade], sources: [wire-2022-11-15]}
+              - {speaker: biden, text: ASK-UNTOPICAL., sources: [wire-2022-11-15]}
+              - {speaker: biden, text: ASK-TRADE., topics: [trade], sources: [wire-2022-11-15]}
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        return loaded.Records;
+    }
+
+    [Fact]
+    public void Points_to_make_are_grouped_by_agenda_topic_in_agenda_order_with_the_untopical_last()
+    {
+        var pack = new PackRenderer(WithTopics(), Repository.Templates, Today)
+            .Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var points = Assert.Single(pack.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points");
+        var lines = points.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
+        int At(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        // One group per set of topics, headed by them in agenda order (as the agenda writes them); each statement once.
+        Assert.True(At("Security; trade") < At("HOME-TRADE-AND-SECURITY.") && At("HOME-TRADE-AND-SECURITY.") < At("HOME-SECURITY-TWO."), string.Join("\n", lines));
+        Assert.True(At("HOME-SECURITY-TWO.") < At("Climate") && At("Climate") < At("HOME-CLIMATE."), string.Join("\n", lines));
+        Assert.True(At("HOME-CLIMATE.") < At("General") && At("General") < At("HOME-UNTOPICAL."), string.Join("\n", lines));
+        Assert.Single(lines, l => l.StartsWith("HOME-SECURITY-TWO.", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Count(l => l == "General"));
+        // What the other side raised: its speaker named once, then its topics, the untopical last.
+        Assert.Single(lines, l => l.StartsWith("What Joe Biden raised", StringComparison.Ordinal));
+        Assert.True(At("What Joe Biden raised") < At("ASK-TRADE.") && At("ASK-TRADE.") < At("ASK-UNTOPICAL."), string.Join("\n", lines));
+        Assert.True(lines.FindLastIndex(l => l == "Trade") is var trade && trade > At("What Joe Biden raised") && trade < At("ASK-TRADE."));
+
+        // Without any topic on record nothing is grouped and no heading is invented (the statements of the base set).
+        var plain = Render(new VisitPackRequest("2023-11-15-beijing") { AsOf = new DateOnly(2023, 11, 14) });
+        var plainLines = Assert.Single(plain.Document.Blocks.Descendants().OfType<Callout>(), c => c.Kind == "points")
+            .Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()).ToList();
+        Assert.DoesNotContain("General", plainLines);
+    }
+
+    [Fact]
+    public void A_statement_topic_not_on_the_meetings_agenda_is_a_located_error()
+    {
+        folder.File("data/meetings/2022-11-14-phnom-penh.yaml", """
+            id: 2022-11-14-phnom-penh
+            date: 2022-11-14
+            status: held
+            kind: sidelines
+            title: Xi meets Biden in Phnom Penh
+            host: CHN
+            guest: USA
+            place:
+              city: Phnom Penh
+              country: KHM
+            participants:
+              - {person: xi, side: host}
+            topics: [trade, climate]
+            statements:
+              - speaker: xi
+                text: A line.
+                topics:
+                  - trade
+                  - climte
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        var error = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.UnknownReference);
+        Assert.EndsWith("2022-11-14-phnom-penh.yaml:19:9: error REC009: unknown topic 'climte' in statement: a statement's topics must be among the meeting's 'topics'; did you mean 'climate'?",
+            error.ToString().Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void Every_role_shown_says_whether_it_is_current_not_only_the_first()
+    {
+        folder.File("data/people/dual.yaml", """
+            id: dual
+            name: Dee Dual
+            country: USA
+            roles:
+              - title: Secretary of Hats
+                from: 2021-06-01
+              - title: Chair of Coats
+                from: 2019-01-01
+              - title: Keeper of Gloves
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var text = Text(new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new CountryPackRequest("USA")).Document);
+        Assert.Contains("Dee Dual: Secretary of Hats since 1 June 2021 (no later record); also Chair of Coats (since 1 January 2019; no later record), "
+            + "Keeper of Gloves (no dated record of it)", text);
+        // Known only from its start: as of a day before it began, a role is not shown at all.
+        var before = Text(new PackRenderer(loaded.Records, Repository.Templates, Today)
+            .Render(new CountryPackRequest("USA") { AsOf = new DateOnly(2020, 1, 1) }).Document);
+        Assert.DoesNotContain("Secretary of Hats", before);
+        Assert.Contains("Chair of Coats", before);
+    }
+
+    [Fact]
+    public void Source_notes_print_the_display_dateline_never_the_garble_kept_as_received()
+    {
+        folder.File("data/countries/KHM.yaml", "code: KHM\nname: Cambodia\ncities:\n  - name: Phnom Penh\n    match_only: [Pnom Pen]\n");
+        folder.File("data/sources/wire-2022-11-15.yaml", """
+            id: wire-2022-11-15
+            outlet: Wire
+            date: 2022-11-15
+            dateline: Phnom Penh
+            dateline_as_received: (Pnom Pen Composite)
+            note: Outlet inferred from the dateline.
+            """);
+        folder.File("data/sources/wire-2020-03-01.yaml", "id: wire-2020-03-01\noutlet: Wire\ndate: 2020-03-01\nnote: Dateline '(Pnom-Pen)'.\n");
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        // The garble quoted in a printed field is a located warning; kept as received it is not.
+        var warning = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.MatchOnlyPrinted);
+        Assert.Contains("wire-2020-03-01.yaml:4:7: warning REC026: 'note' in source holds 'Pnom Pen'", warning.ToString().Replace('\\', '/'));
+        Assert.Equal("(Pnom Pen Composite)", loaded.Records.Sources["wire-2022-11-15"].DatelineAsReceived);
+
+        var pack = new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new VisitPackRequest("2022-11-14-phnom-penh"));
+        var notes = string.Join("\n", pack.Document.Blocks.Descendants().OfType<Paragraph>().Select(p => p.Content.ToPlainText()))
+            + pack.Markdown;
+        Assert.Contains("Wire, 15 November 2022. Dateline: Phnom Penh. Outlet inferred from the dateline.", pack.Markdown);
+        Assert.DoesNotContain("Pnom Pen Composite", notes);
+    }
+
+    [Fact]
+    public void Past_visits_read_in_the_past_every_point_is_cited_and_paraphrase_is_never_set_as_a_quotation()
+    {
+        folder.File("data/meetings/2023-12-20-beijing.yaml", """
+            id: 2023-12-20-beijing
+            date: 2023-12-20
+            status: held
+            kind: working_visit
+            title: Biden visits Beijing again
+            host: CHN
+            guest: USA
+            place:
+              city: Beijing
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            statements:
+              - {speaker: xi, text: UNSOURCED-PARAPHRASE.}
+              - {speaker: biden, text: UNSOURCED-QUOTE., quote: true}
+            outcomes:
+              - {kind: agreement, text: UNSOURCED-OUTCOME.}
+            sources: [post-2023-11-17]
+            """);
+        folder.File("data/meetings/2023-12-21-call.yaml", """
+            id: 2023-12-21-call
+            date: 2023-12-21
+            status: held
+            kind: phone_call
+            title: Xi and Biden speak by phone
+            host: CHN
+            guest: USA
+            place:
+              country: CHN
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            outcomes:
+              - {kind: agreement, text: CALL-OUTCOME., sources: [post-2023-11-17]}
+            sources: [post-2023-11-17]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+
+        var brief = renderer.Render(new VisitPackRequest("2023-12-20-beijing")).Document;
+        Assert.Contains("This was Joe Biden\u2019s second visit to China in 2023.", Text(brief));
+        // A statement or outcome with no sources of its own cites the meeting's reports.
+        foreach (var item in new[] { "UNSOURCED-PARAPHRASE.", "UNSOURCED-OUTCOME." })
+            Assert.Contains(brief.Blocks.Descendants().OfType<Paragraph>(),
+                p => p.Content.ToPlainText().Contains(item, StringComparison.Ordinal) && p.Content.Any(i => i is FootnoteReference));
+
+        // A section of outcomes alone is headed once, not "Outcomes" over "Outcomes of this meeting".
+        var call = renderer.Render(new VisitPackRequest("2023-12-21-call")).Document;
+        Assert.Contains(call.Headings(), h => h.PlainText == "Outcomes");
+        Assert.DoesNotContain(call.Headings(), h => h.PlainText == "Outcomes of this meeting");
+
+        // The digest sets only quotations as quotations; reported words are bullets under their speaker.
+        var digest = renderer.Render(new DigestPackRequest(new DateOnly(2023, 10, 1), new DateOnly(2023, 12, 31), "2023Q4")).Document;
+        var quotes = digest.Blocks.Descendants().OfType<Quote>().Select(q => string.Join(" ", q.Blocks.OfType<Paragraph>().Select(p => p.Content.ToPlainText()))).ToList();
+        Assert.Contains(quotes, q => q.Contains("UNSOURCED-QUOTE.", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Contains("UNSOURCED-PARAPHRASE", StringComparison.Ordinal));
+        Assert.Contains(digest.Blocks.Descendants().OfType<ListBlock>().SelectMany(l => l.Items).SelectMany(i => i.Blocks.OfType<Paragraph>()),
+            p => p.Content.ToPlainText().StartsWith("20 December 2023: UNSOURCED-PARAPHRASE.", StringComparison.Ordinal));
     }
 }

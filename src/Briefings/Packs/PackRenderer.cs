@@ -155,7 +155,7 @@ public sealed partial class PackRenderer
             .ToList();
         if (themePath is not null)
             templates.Add(Input($"templates/{ThemeLoader.FileName}", themePath));
-        var recordInputs = scope.RecordFiles.Select(path => Input(path, path)).ToList();
+        var recordInputs = scope.RecordFiles.Select(path => new PackInput(path, recordHashes.GetOrAdd(path, hashes.Of))).ToList();
         return new RenderedPack(name, kind, subject, scope.AsOf, scope.Audience, markdown, document, theme,
             templates.OrderBy(t => t.Path, StringComparer.Ordinal).ToList(), recordInputs)
         {
@@ -187,6 +187,13 @@ public sealed partial class PackRenderer
 
     /// <summary>File hashes, shared by every pack this renderer makes (a batch reads the same files hundreds of times).</summary>
     private readonly FileHashes hashes = new();
+
+    /// <summary>
+    /// The record files' hashes, taken once: the records were read once, when this renderer's set was loaded, so every
+    /// pack it makes rests on the same files, and asking the file system again for each of them (a stat per file per
+    /// pack) only cost time.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> recordHashes = new(StringComparer.Ordinal);
 
     private string NearestMeetings(string id)
     {

@@ -59,4 +59,6 @@ public static class DiagnosticCodes
     /// listed twice, or one that is both an alias and match-only.
     /// </summary>
     public const string RedundantName = "REC025";
+    /// <summary>A source's printed text (title, note, dateline) holds a spelling kept only for matching (a garble such as "Nur Sudan").</summary>
+    public const string MatchOnlyPrinted = "REC026";
 }

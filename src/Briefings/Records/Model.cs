@@ -121,7 +121,19 @@ public sealed record Source(
     string? Language,
     string? Note,
     HandlingLevel Handling,
-    RecordOrigin Origin);
+    RecordOrigin Origin)
+{
+    /// <summary>
+    /// The dateline as a reader should see it, names in their display spelling ("Nur-Sultan / Beijing"); packs print it.
+    /// </summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>
+    /// The dateline exactly as the (machine-translated) text printed it ("(Nur Sudan / Beijing Comprehensive News)"): kept as
+    /// the quoted original, for reference and search, never printed.
+    /// </summary>
+    public string? DatelineAsReceived { get; init; }
+}
 
 /// <summary>A multilateral occasion (summit, forum, games opening) meetings can take place at.</summary>
 public sealed record Event(
@@ -174,7 +186,14 @@ public sealed record Statement(
     bool IsQuote,
     string? Via,
     IReadOnlyList<string> Sources,
-    HandlingLevel Handling);
+    HandlingLevel Handling)
+{
+    /// <summary>
+    /// The meeting's agenda topics (items of <see cref="Meeting.Topics"/>, as written there) the statement belongs to,
+    /// as the source reports it; empty when the source does not say.
+    /// </summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+}
 
 /// <summary>Commentary attributed to an analyst (when named) and the outlet that carried it.</summary>
 public sealed record Analysis(

@@ -28,6 +28,9 @@ public sealed class RecordSet
         Events = ById(events, e => e.Id, StringComparer.Ordinal);
         Sources = ById(sources, s => s.Id, StringComparer.Ordinal);
         MeetingsByDate = Meetings.Values.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        _byCountry = new Lazy<Dictionary<string, List<Meeting>>>(() => Index(MeetingsByDate, m => m.Countries, StringComparer.OrdinalIgnoreCase));
+        _byPerson = new Lazy<Dictionary<string, List<Meeting>>>(() => Index(MeetingsByDate,
+            m => m.Participants.Concat(m.Delegation).Select(p => p.Person).Distinct(StringComparer.Ordinal), StringComparer.Ordinal));
 
         foreach (var country in Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
@@ -76,11 +79,31 @@ public sealed class RecordSet
 
     /// <summary>Meetings where the country is host or guest.</summary>
     public IReadOnlyList<Meeting> MeetingsWithCountry(string countryCode) =>
-        MeetingsByDate.Where(m => m.Involves(countryCode)).ToList();
+        _byCountry.Value.TryGetValue(countryCode, out var meetings) ? meetings : [];
 
     /// <summary>Meetings where the person is a participant or a delegation member.</summary>
     public IReadOnlyList<Meeting> MeetingsWithPerson(string personId) =>
-        MeetingsByDate.Where(m => m.HasParticipant(personId)).ToList();
+        _byPerson.Value.TryGetValue(personId, out var meetings) ? meetings : [];
+
+    // Every pack asks these for several people and countries: a scan of all meetings each time cost a batch of a
+    // thousand packs more than its templates. Built on first use, in date order like MeetingsByDate; read-only after.
+    private readonly Lazy<Dictionary<string, List<Meeting>>> _byCountry;
+    private readonly Lazy<Dictionary<string, List<Meeting>>> _byPerson;
+
+    private static Dictionary<string, List<Meeting>> Index(IReadOnlyList<Meeting> meetings, Func<Meeting, IEnumerable<string>> keys, StringComparer comparer)
+    {
+        var index = new Dictionary<string, List<Meeting>>(comparer);
+        foreach (var meeting in meetings)
+        {
+            foreach (var key in keys(meeting))
+            {
+                if (!index.TryGetValue(key, out var list))
+                    index[key] = list = [];
+                list.Add(meeting);
+            }
+        }
+        return index;
+    }
 
     /// <summary>Meetings that overlap the inclusive range; either end may be open (null).</summary>
     public IReadOnlyList<Meeting> MeetingsBetween(DateOnly? from, DateOnly? to) =>

@@ -25,6 +25,10 @@ internal sealed record CountryProfileModel
     /// one, whose earlier meetings are in <see cref="EarlierYears"/>. Documents, quotes and statements come from these.
     /// </summary>
     public required IReadOnlyList<MeetingSummary> RecentMeetings { get; init; }
+    /// <summary>The recent meetings held (the table and a section each).</summary>
+    public IReadOnlyList<MeetingSummary> RecentReported => RecentMeetings.Where(m => !m.IsOverdue).ToList();
+    /// <summary>The recent meetings announced for a day already past with no report that they took place: one group, not a status per row.</summary>
+    public IReadOnlyList<MeetingSummary> RecentAnnouncedOnly => RecentMeetings.Where(m => m.IsOverdue).ToList();
     /// <summary>The meetings before <see cref="RecentMeetings"/>, summarised by year, newest first (empty for a short history).</summary>
     public required IReadOnlyList<YearSummary> EarlierYears { get; init; }
     /// <summary>How many of <see cref="Meetings"/> are recorded as held.</summary>

@@ -67,10 +67,10 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
             .ToList();
         if (sources.Count == 0)
             return new TrackedMarkdown("", () => { });
-        var label = string.Join("--", sources.Select(Label));
+        var label = sources.Count == 1 ? Label(sources[0]) : string.Join("--", sources.Select(Label));
         return new TrackedMarkdown($"[^{label}]", () =>
         {
-            if (notes.Any(n => n.Label == label))
+            if (!noted.Add(label))
                 return;
             notes.Add((label, sources));
             foreach (var source in sources)
@@ -92,7 +92,7 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
                 var views = new List<NoteView>(scope.notes.Count);
                 foreach (var (label, sources) in scope.notes)
                     views.Add(new NoteView(new RawMarkdown(label),
-                        sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note, CitedBefore: !given.Add(s.Id))).ToList()));
+                        sources.Select(s => new SourceView(s.Outlet, s.Title, s.Date, s.Url, s.Note, CitedBefore: !given.Add(s.Id)) { Dateline = s.Dateline }).ToList()));
                 return views;
             }
         }
@@ -103,8 +103,16 @@ internal sealed class PackScope(RecordSet records, DateOnly asOf, Audience audie
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
+    /// <summary>The labels of <see cref="notes"/>, to find a note already made without a search.</summary>
+    private readonly HashSet<string> noted = new(StringComparer.Ordinal);
+
+    /// <summary>Labels made so far: a source is cited many times in every pack of a batch.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Source, string> Labels = new();
+
     /// <summary>Footnote labels: the source id reduced to letters, digits and hyphens (ids already are, normally).</summary>
-    private static string Label(Source source)
+    private static string Label(Source source) => Labels.GetValue(source, MakeLabel);
+
+    private static string MakeLabel(Source source)
     {
         var label = new StringBuilder();
         foreach (var c in source.Id)

@@ -10,7 +10,11 @@ internal sealed record CountView(string Label, int Count);
 internal sealed record UpgradeView(string Country, string? From, string To, DateOnly Date, TrackedMarkdown Cite);
 
 /// <summary>One line of the digest's calendar: a meeting and the counterpart countries it was with.</summary>
-internal sealed record CalendarEntry(MeetingSummary Meeting, IReadOnlyList<string> Counterparts);
+internal sealed record CalendarEntry(MeetingSummary Meeting, IReadOnlyList<string> Counterparts)
+{
+    /// <summary>The counterparts as they run in a sentence: "the United States".</summary>
+    public IReadOnlyList<string> CounterpartsInProse => Counterparts.Select(Words.CountryInProse).ToList();
+}
 
 /// <summary>What the period brought with one counterpart country.</summary>
 internal sealed record DigestCountryView(
@@ -18,7 +22,13 @@ internal sealed record DigestCountryView(
     string? Level,
     IReadOnlyList<MeetingSummary> Meetings,
     IReadOnlyList<OutcomeView> Outcomes,
-    IReadOnlyList<StatementView> Statements);
+    IReadOnlyList<StatementView> Statements)
+{
+    /// <summary>The meetings held, or still ahead on the as-of date.</summary>
+    public IReadOnlyList<MeetingSummary> Reported => Meetings.Where(m => !m.IsOverdue).ToList();
+    /// <summary>The meetings announced for a day already past with no report that they took place: said of them once, as a group.</summary>
+    public IReadOnlyList<MeetingSummary> AnnouncedOnly => Meetings.Where(m => m.IsOverdue).ToList();
+}
 
 /// <summary>
 /// Everything <c>templates/quarter-digest.sbn</c> can show about the home side's meetings in one period, cut to
@@ -35,6 +45,10 @@ internal sealed record QuarterDigestModel
     public required DateOnly To { get; init; }
     /// <summary>Every meeting of the period the pack may show, held and announced, oldest first.</summary>
     public required IReadOnlyList<CalendarEntry> Calendar { get; init; }
+    /// <summary>The calendar's meetings held, or still ahead on the as-of date: its table.</summary>
+    public IReadOnlyList<CalendarEntry> CalendarReported => Calendar.Where(c => !c.Meeting.IsOverdue).ToList();
+    /// <summary>The calendar's meetings announced for a day already past with no report that they took place: one group, not a status per row.</summary>
+    public IReadOnlyList<CalendarEntry> CalendarAnnouncedOnly => Calendar.Where(c => c.Meeting.IsOverdue).ToList();
     public required int Held { get; init; }
     /// <summary>Announced meetings: still ahead on the as-of date, or announced with no report that they took place.</summary>
     public required int Announced { get; init; }
@@ -42,6 +56,8 @@ internal sealed record QuarterDigestModel
     public required IReadOnlyList<CountView> ByRegion { get; init; }
     /// <summary>Names of the counterpart countries met, most meetings first.</summary>
     public required IReadOnlyList<string> CountriesMet { get; init; }
+    /// <summary><see cref="CountriesMet"/> as they run in a sentence: "the United States".</summary>
+    public IReadOnlyList<string> CountriesMetInProse => CountriesMet.Select(Words.CountryInProse).ToList();
     /// <summary>Visits the home side's leaders paid (the home side is the guest of a visit).</summary>
     public required int VisitsMade { get; init; }
     /// <summary>Visits the home side received (it hosts a visit).</summary>

@@ -62,7 +62,7 @@ internal sealed class ViewBuilder(PackScope scope)
             .Where(o => scope.Known(o.Handling, o.Sources, meeting.Date) && which(o))
             .Select(o => new OutcomeView(Words.Outcome(o.Kind), o.Text,
                 o.From is { } from ? Words.Level(from) : null, o.To is { } to ? Words.Level(to) : null,
-                meeting.Date, scope.Cite(o.Sources)))
+                meeting.Date, scope.Cite(SourcesOf(o.Sources, meeting))))
             .ToList();
 
     public IReadOnlyList<StatementView> Statements(Meeting meeting, Func<Statement, bool> which) =>
@@ -70,8 +70,29 @@ internal sealed class ViewBuilder(PackScope scope)
             ? []
             : meeting.Statements
                 .Where(s => scope.Known(s.Handling, s.Sources, meeting.Date) && which(s))
-                .Select(s => new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(s.Sources)))
+                .Select(s =>
+                {
+                    var topics = s.Topics.OrderBy(t => Agenda(meeting, t)).ToList();
+                    return new StatementView(scope.PersonName(s.Speaker), s.Text, s.IsQuote, s.Via, meeting.Date, meeting.Title, scope.Cite(SourcesOf(s.Sources, meeting)))
+                    {
+                        Topics = topics,
+                        AgendaIndex = topics.Count == 0 ? int.MaxValue : Agenda(meeting, topics[0]),
+                    };
+                })
                 .ToList();
+
+    /// <summary>
+    /// What an outcome or statement cites: its own sources, or else the reports of the meeting it belongs to, so every
+    /// point a pack prints stays traceable.
+    /// </summary>
+    private static IReadOnlyList<string> SourcesOf(IReadOnlyList<string> own, Meeting meeting) => own.Count > 0 ? own : meeting.Sources;
+
+    private static int Agenda(Meeting meeting, string topic)
+    {
+        for (var i = 0; i < meeting.Topics.Count; i++)
+            if (string.Equals(meeting.Topics[i], topic, StringComparison.Ordinal)) return i;
+        return int.MaxValue;
+    }
 
     /// <summary>The meetings between two countries the pack may mention that took place before <paramref name="before"/>.</summary>
     public IReadOnlyList<Meeting> MeetingsBetween(string home, string counterpart, DateOnly before) =>
@@ -104,17 +125,19 @@ internal sealed class ViewBuilder(PackScope scope)
     public BiographyView Biography(Person person, DateOnly on, string home)
     {
         scope.Used(person.Origin);
-        var roles = person.Roles.Where(r => (r.From is null || r.From <= scope.AsOf) && (r.From is null || r.From <= on)).ToList();
-        // Titles held on the date: the most recent is the headline role, the others are held alongside it
-        // (a president who is also party leader); only titles that had ended are "earlier".
-        var held = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
-        var current = held.FirstOrDefault();
-        var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
-        var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
-            .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
+        // A role is known from the day it began (the one as-of rule), and only roles begun by the day they are for count.
+        var roles = person.Roles.Where(r => scope.Known(HandlingLevel.Public, [], r.From) && (r.From is null || r.From <= on)).ToList();
         var attended = scope.Records.MeetingsWithPerson(person.Id)
             .Where(m => m.Date <= on && m.Date <= scope.AsOf && scope.MeetingVisible(m) && m.Status == MeetingStatus.Held)
             .ToList();
+        // Titles held on the date: the most recent is the headline role, the others are held alongside it
+        // (a president who is also party leader); only titles that had ended are "earlier". Each title held carries its
+        // own evidence, so every one shown says whether it is current on the day, not only the first.
+        var held = roles.Where(r => r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue).ToList();
+        var current = held.FirstOrDefault();
+        var alongside = held.Skip(1).Select(r => new RoleView(r.Title, r.From, r.To) { Evidence = Evidence(r, attended), On = on }).ToList();
+        var earlier = roles.Where(r => !r.Covers(on)).OrderByDescending(r => r.From ?? DateOnly.MinValue)
+            .Select(r => new RoleView(r.Title, r.From, r.To)).ToList();
         var before = attended.Where(m => m.Date < on && m.Involves(home)).ToList();
         return new BiographyView(person.Id, person.Name, scope.CountryName(person.Country), current?.Title, current?.From,
             alongside, earlier, before.Count, before.Count == 0 ? null : Summary(before[^1]))

@@ -19,7 +19,11 @@ internal sealed record PackInfo(
 /// A source as a note cites it. CitedBefore: an earlier note already gives this source in full, so a note that
 /// names it again (a citation of several sources) gives only its short form, outlet and date.
 /// </summary>
-internal sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note, bool CitedBefore = false);
+internal sealed record SourceView(string Outlet, string? Title, DateOnly? Date, string? Url, string? Note, bool CitedBefore = false)
+{
+    /// <summary>The dateline as a reader should see it (never the garbled original the record keeps beside it).</summary>
+    public string? Dateline { get; init; }
+}
 
 /// <summary>A source footnote: its label and the sources it lists.</summary>
 internal sealed record NoteView(RawMarkdown Label, IReadOnlyList<SourceView> Sources);
@@ -37,11 +41,69 @@ internal sealed record PlaceView(string? City, string Country, string? Venue)
 
     /// <summary>"Beijing, China".</summary>
     public string Short => string.Join(", ", new[] { City, Country }.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>As it runs after "in": "Beijing, China", or "the United States" when no city is recorded.</summary>
+    public string InProse => string.IsNullOrEmpty(City) ? Words.CountryInProse(Country) : Short;
+
+    /// <summary>The city, or the country as it runs in a sentence when no city is recorded: "Samarkand", "the United States".</summary>
+    public string CityInProse => string.IsNullOrEmpty(City) ? Words.CountryInProse(Country) : City;
 }
 
 internal sealed record ParticipantView(string Id, string Name, string? Role, string Side, string Country, bool IsCounterpart);
 
-internal sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite);
+internal sealed record StatementView(string Speaker, string Text, bool IsQuote, string? Via, DateOnly Date, string MeetingTitle, TrackedMarkdown Cite)
+{
+    /// <summary>The agenda topics the record ties the statement to, in the meeting's agenda order.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Where the statement's first topic stands on its meeting's agenda (<see cref="int.MaxValue"/> without topics).</summary>
+    public int AgendaIndex { get; init; } = int.MaxValue;
+}
+
+/// <summary>
+/// A statement placed in a list grouped by agenda topic (see <see cref="TopicGroups"/>): what to print before its bullet.
+/// </summary>
+/// <param name="Heading">The heading of the topic group it opens ("Taiwan; international order", or the plain heading of the
+/// statements without a topic); null inside a group, and everywhere when no statement has a topic.</param>
+/// <param name="LeadBefore">Name the speaker before the heading: the list has one speaker, named once at its top.</param>
+/// <param name="LeadAfter">Name the speaker after the heading: the list has several and the speaker changes here.</param>
+internal sealed record PlacedStatement(StatementView Statement, string? Heading, bool LeadBefore, bool LeadAfter);
+
+internal static class TopicGroups
+{
+    /// <summary>The heading over the statements no topic is recorded for, printed only when others have one.</summary>
+    public const string Untopical = "General";
+
+    /// <summary>
+    /// Orders statements by agenda topic: one group per set of topics, in the order of the agenda, each statement once and
+    /// in its recorded order within the group; the statements with no topic last. Nothing is inferred from the words.
+    /// </summary>
+    public static IReadOnlyList<PlacedStatement> Arrange(IReadOnlyList<StatementView> statements)
+    {
+        var topical = statements.Any(s => s.Topics.Count > 0);
+        var singleSpeaker = statements.Select(s => s.Speaker).Distinct(StringComparer.Ordinal).Count() <= 1;
+        var ordered = !topical
+            ? statements.Select(s => (Key: (string?)null, Statement: s)).ToList()
+            : statements
+                .Select((s, i) => (Key: s.Topics.Count == 0 ? null : string.Join("; ", s.Topics), Statement: s, Index: i))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key is null ? 1 : 0)
+                .ThenBy(g => g.Min(x => x.Statement.AgendaIndex))
+                .ThenBy(g => g.Min(x => x.Index))
+                .SelectMany(g => g.Select(x => (x.Key, x.Statement)))
+                .ToList();
+        var result = new List<PlacedStatement>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (key, statement) = ordered[i];
+            var opens = topical && (i == 0 || !string.Equals(ordered[i - 1].Key, key, StringComparison.Ordinal));
+            var heading = opens ? key ?? Untopical : null;
+            var leadBefore = singleSpeaker && i == 0;
+            var leadAfter = !singleSpeaker && (opens || i == 0 || ordered[i - 1].Statement.Speaker != statement.Speaker);
+            result.Add(new PlacedStatement(statement, heading, leadBefore, leadAfter));
+        }
+        return result;
+    }
+}
 
 internal sealed record OutcomeView(string Kind, string Text, string? From, string? To, DateOnly Date, TrackedMarkdown Cite);
 
@@ -90,7 +152,16 @@ internal sealed record MeetingSummary(
 /// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
 internal sealed record ProgrammeItem(MeetingSummary Meeting, bool IsThis);
 
-internal sealed record RoleView(string Title, DateOnly? From, DateOnly? To);
+internal sealed record RoleView(string Title, DateOnly? From, DateOnly? To)
+{
+    /// <summary>For a title held on the day: the last day the records show it held (see ViewBuilder.Evidence).</summary>
+    public DateOnly? Evidence { get; init; }
+    /// <summary>For a title held on the day: the day the roles are for; unset for earlier titles.</summary>
+    public DateOnly? On { get; init; }
+
+    /// <summary>Held on the day only as far as older evidence goes: print it "as of" <see cref="Evidence"/>, like the headline role.</summary>
+    public bool IsStale => On is { } on && (Evidence is not { } seen || seen < on);
+}
 
 internal sealed record BiographyView(
     string Id,

@@ -29,6 +29,10 @@ internal sealed record VisitBriefModel
     /// this one included, in date order (a trip to Astana, then Samarkand).
     /// </summary>
     public required IReadOnlyList<ProgrammeItem> Programme { get; init; }
+    /// <summary>The programme's stops held, ahead, or this meeting.</summary>
+    public IReadOnlyList<ProgrammeItem> ProgrammeReported => Programme.Where(p => p.IsThis || !p.Meeting.IsOverdue).ToList();
+    /// <summary>The programme's stops announced for a day already past with no report that they took place: one group.</summary>
+    public IReadOnlyList<ProgrammeItem> ProgrammeAnnouncedOnly => Programme.Where(p => !p.IsThis && p.Meeting.IsOverdue).ToList();
     public required IReadOnlyList<ParticipantView> Participants { get; init; }
     public required IReadOnlyList<ParticipantView> Delegation { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
@@ -41,6 +45,10 @@ internal sealed record VisitBriefModel
     /// asks to answer, so they go with the points to make; the direct quotations stay with "what they said".
     /// </summary>
     public IReadOnlyList<StatementView> CounterpartAsks => CounterpartPositions.Where(s => !s.IsQuote).ToList();
+    /// <summary><see cref="KeyMessages"/> grouped by agenda topic, untopical last (<see cref="TopicGroups"/>).</summary>
+    public IReadOnlyList<PlacedStatement> KeyMessagesByTopic => TopicGroups.Arrange(KeyMessages);
+    /// <summary><see cref="CounterpartAsks"/> grouped by agenda topic.</summary>
+    public IReadOnlyList<PlacedStatement> CounterpartAsksByTopic => TopicGroups.Arrange(CounterpartAsks);
     /// <summary>
     /// The brief looks back on a meeting that took place before its as-of date: roles in it are those held at the
     /// meeting, and say so, since they may have ended since.

@@ -81,7 +81,7 @@ internal sealed partial class MappingReader
     /// override or isolate left open in one value would reorder everything after it on the line, the page
     /// header included. Also warns about a word too long to break onto a line.
     /// </summary>
-    private string Checked(string text, Mark at, string key)
+    internal string Checked(string text, Mark at, string key)
     {
         if (TextChecks.HasBidiControls(text))
         {

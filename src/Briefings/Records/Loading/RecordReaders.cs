@@ -18,7 +18,7 @@ internal static partial class RecordReaders
     public static readonly string[] PartnershipStepKeys = ["level", "since", "sources"];
     public static readonly string[] PersonKeys = ["id", "name", "aliases", "match_only", "country", "roles"];
     public static readonly string[] RoleKeys = ["title", "country", "from", "to"];
-    public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "note", "handling"];
+    public static readonly string[] SourceKeys = ["id", "outlet", "title", "date", "url", "language", "dateline", "dateline_as_received", "note", "handling"];
     public static readonly string[] EventKeys = ["id", "name", "aliases", "match_only", "kind", "date", "end_date", "place", "sources", "handling"];
     public static readonly string[] PlaceKeys = ["city", "country", "venue"];
     public static readonly string[] MeetingKeys =
@@ -28,7 +28,7 @@ internal static partial class RecordReaders
     ];
     public static readonly string[] ParticipantKeys = ["person", "role", "side"];
     public static readonly string[] OutcomeKeys = ["kind", "text", "from", "to", "sources", "handling"];
-    public static readonly string[] StatementKeys = ["speaker", "text", "quote", "via", "sources", "handling"];
+    public static readonly string[] StatementKeys = ["speaker", "text", "quote", "via", "topics", "sources", "handling"];
     public static readonly string[] AnalysisKeys = ["analyst", "affiliation", "outlet", "text", "sources", "handling"];
     public static readonly string[] ContextKeys = ["text", "sources", "handling"];
 
@@ -150,11 +150,24 @@ internal static partial class RecordReaders
             url = null;
         }
         var language = r.String("language");
+        var dateline = r.String("dateline");
+        var received = r.String("dateline_as_received");
         var note = r.String("note");
         var handling = r.Enum<HandlingLevel>("handling") ?? HandlingLevel.Public;
+        // What a pack prints must not hold a spelling kept only for matching: the garble belongs in dateline_as_received.
+        foreach (var (key, value) in new[] { ("title", title), ("dateline", dateline), ("note", note) })
+        {
+            if (value is null) continue;
+            var at = r.ValueMark(key);
+            file.LaterChecks.Add(records => SourceChecks.NoMatchOnlySpelling(records, file, at, key, value));
+        }
         return id is null || outlet is null
             ? null
-            : new Source(id, outlet, title, date, url, language, note, handling, file.Origin(root.Start));
+            : new Source(id, outlet, title, date, url, language, note, handling, file.Origin(root.Start))
+            {
+                Dateline = dateline,
+                DatelineAsReceived = received,
+            };
     }
 
     // ---- events ----
@@ -216,7 +229,7 @@ internal static partial class RecordReaders
         var present = participants.Concat(delegation).Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
         var topics = r.Strings("topics");
         var outcomes = r.List("outcomes", node => ReadOutcome(file, node, handling, sides));
-        var statements = r.List("statements", node => ReadStatement(file, node, handling, present));
+        var statements = r.List("statements", node => ReadStatement(file, node, handling, present, topics));
         var analysis = r.List("analysis", node => ReadAnalysis(file, node, handling));
         var context = r.List("context", node => ReadContext(file, node, handling));
         var sources = r.References("sources", ReferenceKind.Source, required: true);
@@ -271,7 +284,8 @@ internal static partial class RecordReaders
         return kind is null || text is null ? null : new Outcome(kind.Value, text, from, to, sources, handling);
     }
 
-    private static Statement? ReadStatement(FileContext file, YamlNode node, HandlingLevel inherited, IReadOnlyCollection<string> present)
+    private static Statement? ReadStatement(
+        FileContext file, YamlNode node, HandlingLevel inherited, IReadOnlyCollection<string> present, IReadOnlyList<string> agenda)
     {
         var r = MappingReader.For(file, node, "statement", StatementKeys);
         if (r is null) return null;
@@ -284,9 +298,51 @@ internal static partial class RecordReaders
         var text = r.String("text", required: true);
         var quote = r.Bool("quote");
         var via = r.String("via");
+        var topics = StatementTopics(file, r, agenda);
         var sources = r.References("sources", ReferenceKind.Source);
         var handling = r.Enum<HandlingLevel>("handling") ?? inherited;
-        return speaker is null || text is null ? null : new Statement(speaker, text, quote, via, sources, handling);
+        return speaker is null || text is null ? null : new Statement(speaker, text, quote, via, sources, handling) { Topics = topics };
+    }
+
+    /// <summary>
+    /// A statement's <c>topics</c>: each must be one of the meeting's own <c>topics</c> (matched ignoring case, kept as the
+    /// agenda writes it); any other is a REC009 error at the item, with the nearest agenda topic suggested.
+    /// </summary>
+    private static IReadOnlyList<string> StatementTopics(FileContext file, MappingReader r, IReadOnlyList<string> agenda)
+    {
+        var result = new List<string>();
+        var node = r.Node("topics");
+        IEnumerable<YamlNode> items = node switch
+        {
+            null => [],
+            YamlSequenceNode sequence => sequence.Children,
+            YamlScalarNode => [node],
+            _ => [],
+        };
+        if (node is not null and not YamlSequenceNode and not YamlScalarNode)
+            file.Diagnostics.Error(file.Path, node.Start, DiagnosticCodes.BadValue, "'topics' in statement must be a list of the meeting's topics");
+        foreach (var item in items)
+        {
+            if (item is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
+            {
+                file.Diagnostics.Error(file.Path, item.Start, DiagnosticCodes.BadValue, "items of 'topics' in statement must be text");
+                continue;
+            }
+            // Cleaned like the agenda's own items, so the same text matches.
+            var topic = r.Checked(value.Trim(), item.Start, "topics");
+            var known = agenda.FirstOrDefault(t => string.Equals(t, topic, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                var nearest = agenda.Count == 0 ? null : NameMatching.Nearest(topic, agenda.Select(t => (t, t)));
+                var hint = agenda.Count == 0
+                    ? "the meeting lists no 'topics'"
+                    : nearest is { } near ? $"did you mean '{near}'?" : $"the meeting's topics are {string.Join(", ", agenda.Select(t => $"'{t}'"))}";
+                file.Diagnostics.Error(file.Path, item.Start, DiagnosticCodes.UnknownReference,
+                    $"unknown topic '{topic}' in statement: a statement's topics must be among the meeting's 'topics'; {hint}");
+            }
+            else if (!result.Contains(known, StringComparer.Ordinal)) result.Add(known);
+        }
+        return result;
     }
 
     private static Analysis? ReadAnalysis(FileContext file, YamlNode node, HandlingLevel inherited)
