@@ -44,6 +44,7 @@ public sealed class PdfDocumentWriter(PdfOptions options) : IPagedDocumentWriter
     /// <summary>The finished PDF file as bytes (nothing is written anywhere on failure).</summary>
     public static byte[] Render(Document document, Theme theme) => Render(document, theme, new PdfOptions(), null, out _);
 
+    /// <summary>The finished PDF file as bytes, written with the given options (nothing is written anywhere on failure).</summary>
     public static byte[] Render(Document document, Theme theme, PdfOptions options) => Render(document, theme, options, null, out _);
 
     /// <summary>As <see cref="Render(Document, Theme)"/>, adding the time of each phase to phases (the benchmark's breakdown).</summary>

@@ -9,6 +9,7 @@ namespace Briefings.Pdf;
 [Flags]
 public enum PdfProfile
 {
+    /// <summary>Claims no standard (the file is still tagged).</summary>
     Plain = 0,
     /// <summary>PDF/A-2b (ISO 19005-2, level B: visual appearance preserved).</summary>
     PdfA2b = 1,
@@ -23,6 +24,7 @@ public enum PdfProfile
 /// <summary>Options of the PDF writer.</summary>
 public sealed record PdfOptions
 {
+    /// <summary>The standards the file claims to meet: PDF/A-2b and PDF/UA-1 unless chosen otherwise.</summary>
     public PdfProfile Profile { get; init; } = PdfProfile.Default;
 
     /// <summary>The names <see cref="ParseProfile"/> accepts.</summary>

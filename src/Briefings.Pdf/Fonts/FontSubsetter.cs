@@ -22,6 +22,9 @@ internal static class FontSubsetter
 
     private static uint Tag(string name) => (uint)(name[0] << 24 | name[1] << 16 | name[2] << 8 | name[3]);
 
+    /// <param name="face">The font face to cut down.</param>
+    /// <param name="glyphs">The glyphs the document draws with it.</param>
+    /// <param name="codePoints">The characters those glyphs stand for (kept in the subset's character map).</param>
     /// <param name="retainGlyphIds">
     /// Keep glyph ids (true: the content's codes are glyph ids). A CID-keyed CFF font is selected by CID
     /// instead, which its charset keeps whatever ids the subset gives the glyphs: there the ids need not be

@@ -29,6 +29,7 @@ internal sealed class PdfFileWriter
     private bool inPacked;
 
     /// <param name="compressionLevel">zlib level for streams, 1 (fastest) to 9 (smallest).</param>
+    /// <param name="capacity">The bytes reserved at first for the file (it grows as needed).</param>
     public PdfFileWriter(int compressionLevel = 6, int capacity = 1 << 16)
     {
         this.compressionLevel = compressionLevel;

@@ -119,6 +119,8 @@ internal readonly record struct AnnotationReference(int Page, int Annotation);
 /// <summary>Writes the structure tree: StructTreeRoot, the elements, and the parent tree that maps content back to elements.</summary>
 internal static class StructureTreeWriter
 {
+    /// <param name="file">The file the objects are written to.</param>
+    /// <param name="root">The Document element, root of the tree.</param>
     /// <param name="parentTree">
     /// By StructParent(s) key: a page's elements by MCID (a list), or an annotation's Link element.
     /// </param>

@@ -62,6 +62,7 @@ internal sealed record StatementView(string Speaker, string Text, bool IsQuote, 
 /// <summary>
 /// A statement placed in a list grouped by agenda topic (see <see cref="TopicGroups"/>): what to print before its bullet.
 /// </summary>
+/// <param name="Statement">The statement.</param>
 /// <param name="Heading">The heading of the topic group it opens ("Taiwan; international order", or the plain heading of the
 /// statements without a topic); null inside a group, and everywhere when no statement has a topic.</param>
 /// <param name="LeadBefore">Name the speaker before the heading: the list has one speaker, named once at its top.</param>
