@@ -86,6 +86,19 @@ internal sealed class PageCanvas
         currentIsRepeat = current?.Completed == true;
     }
 
+    /// <summary>Content drawn until <see cref="EndArtifact"/> is an artifact (decoration inside content, such as leader dots).</summary>
+    public void BeginArtifact()
+    {
+        structure.Push(current);
+        currentIsRepeat = true;
+    }
+
+    public void EndArtifact()
+    {
+        current = structure.Pop();
+        currentIsRepeat = current?.Completed == true;
+    }
+
     /// <summary>The words drawn from now on are part of a link to target (null: no link).</summary>
     public void SetLink(string? target)
     {
