@@ -82,6 +82,7 @@ internal sealed class PageCanvas
         if (element is not null && done && !currentIsRepeat)
             element.Completed = true;
         SetLink(null);
+        lineLinks.Clear(); // every line's annotations were added as it was drawn
         current = structure.Pop();
         currentIsRepeat = current?.Completed == true;
     }
