@@ -403,6 +403,18 @@ public class TaggedPdfTests
         Assert.DoesNotContain("/Type3", Encoding.Latin1.GetString(Scripts.Value.Pdf));
     }
 
+    [Fact]
+    public void Every_glyph_drawn_maps_to_unicode()
+    {
+        // PDF/UA-1 (7.21.7) and PDF/A-2u: every code drawn has a Unicode mapping, in every script.
+        foreach (var bytes in new[] { Scripts.Value.Pdf, Brief.Value })
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            foreach (var page in pdf.GetPages())
+                Assert.All(page.Letters, l => Assert.False(string.IsNullOrEmpty(l.Value) || l.Value.Contains('\0'), $"page {page.Number}: a glyph of {l.FontName} has no Unicode mapping"));
+        }
+    }
+
     [ToolFact("pdftotext", "poppler-utils")]
     public void Pdftotext_copies_out_chinese_arabic_and_a_name_broken_at_its_hyphen_as_the_record_says()
     {
