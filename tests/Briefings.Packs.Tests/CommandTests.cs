@@ -54,6 +54,39 @@ public class CommandTests : IDisposable
     }
 
     [Fact]
+    public void PdfProfileChoosesWhatThePdfClaims()
+    {
+        // The XMP metadata stream is left uncompressed, so its declarations can be read from the bytes.
+        var (exit, output, _) = Run("visit", "2023-12-04-xi-lukashenko", "--format", "pdf");
+        Assert.Equal(0, exit);
+        var standard = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output.Split('\n')[0].Trim()));
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", standard);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", standard);
+
+        (exit, output, _) = Run("visit", "2023-12-04-xi-lukashenko", "--format", "pdf", "--pdf-profile", "pdfa-2u");
+        Assert.Equal(0, exit);
+        var archival = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output.Split('\n')[0].Trim()));
+        Assert.Contains("<pdfaid:conformance>U</pdfaid:conformance>", archival);
+        Assert.DoesNotContain("pdfuaid", archival);
+
+        (exit, output, _) = Run("visit", "2023-12-04-xi-lukashenko", "--format", "pdf", "--pdf-profile", "plain");
+        Assert.Equal(0, exit);
+        var plain = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output.Split('\n')[0].Trim()));
+        Assert.DoesNotContain("pdfaid", plain);
+        Assert.DoesNotContain("pdfuaid", plain);
+    }
+
+    [Fact]
+    public void UnknownPdfProfileIsAUsageErrorNamingTheChoices()
+    {
+        var (exit, output, error) = Run("visit", "2023-12-04-xi-lukashenko", "--pdf-profile", "pdfa-3b");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Unknown PDF profile 'pdfa-3b'", error);
+        Assert.Contains("pdfa-2b", error);
+    }
+
+    [Fact]
     public void UnknownMeetingExitsWithOneAndTheNearestMatches()
     {
         var (exit, output, error) = Run("visit", "2023-12-04-lukashenko");

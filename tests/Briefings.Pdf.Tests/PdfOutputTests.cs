@@ -350,9 +350,8 @@ public class PdfEdgeCaseTests
     [Fact]
     public void Text_is_written_as_strings_not_one_positioning_operator_per_glyph()
     {
-        // Skia's PDF backend joins a glyph to the string before it only when it sits exactly at the sum
-        // of the advances before it; the writer places glyphs so. Without that every glyph gets its own
-        // Td and the file is several times larger and slower to write.
+        // Glyphs on one baseline go into one TJ string (offsets as numbers in the array); a positioning
+        // operator per glyph would make the file several times larger and slower to write.
         using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 80), new Theme()));
         int letters = 0, moves = 0;
         foreach (var page in pdf.GetPages())

@@ -281,6 +281,7 @@ public class TaggedPdfTests
             Assert.All(cells, c =>
             {
                 Assert.Equal("TH", c.Role);
+                Assert.NotEmpty(c.Content); // the header's text is tagged (where first drawn), not only its repeats as artifacts
                 Assert.Equal("Column", Name(pdf, Dict(pdf, c.Dictionary, "A"), "Scope"));
             });
             Assert.All(table.Children.Skip(1).SelectMany(b => b.Children), row => Assert.Equal("TR", row.Role));
@@ -400,6 +401,18 @@ public class TaggedPdfTests
         }
         Assert.Equal(["CIDFontType0", "CIDFontType2"], subtypes.Order());
         Assert.DoesNotContain("/Type3", Encoding.Latin1.GetString(Scripts.Value.Pdf));
+    }
+
+    [Fact]
+    public void Every_glyph_drawn_maps_to_unicode()
+    {
+        // PDF/UA-1 (7.21.7) and PDF/A-2u: every code drawn has a Unicode mapping, in every script.
+        foreach (var bytes in new[] { Scripts.Value.Pdf, Brief.Value })
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            foreach (var page in pdf.GetPages())
+                Assert.All(page.Letters, l => Assert.False(string.IsNullOrEmpty(l.Value) || l.Value.Contains('\0'), $"page {page.Number}: a glyph of {l.FontName} has no Unicode mapping"));
+        }
     }
 
     [ToolFact("pdftotext", "poppler-utils")]

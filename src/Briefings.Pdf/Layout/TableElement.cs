@@ -162,7 +162,10 @@ internal sealed class TableElement(
                 float left = x;
                 for (int c = 0; c < row.Length; c++)
                 {
+                    // Tagged as its header cell the first time; repeated on later pages it is an artifact.
+                    canvas.BeginStructure(row[c].Structure);
                     row[c].LayoutFor(context, columns[c] - 2 * look.Padding).Draw(canvas, left + look.Padding, y + look.Padding);
+                    canvas.EndStructure(row[c].Structure, true);
                     left += columns[c];
                 }
             }

@@ -46,8 +46,10 @@ internal sealed class TocEntryElement(string targetId, TextBlockElement title, T
             TextLayout.DrawShaped(canvas, number, numberStyle, numberX, baseline);
 
             var dot = context.Fonts.Shape(numberStyle.Family, false, false, ".");
+            canvas.BeginArtifact(); // the dots are decoration: the entry reads "title page"
             TextLayout.DrawLeaders(canvas, dot, numberStyle with { Bold = false, Color = numberStyle.Color.WithAlpha(160) },
                 x + indent + last.Right + 6, numberX - 6, baseline);
+            canvas.EndArtifact();
             canvas.Sk.DrawLinkDestinationAnnotation(new SKRect(x, y, x + width, lineY), targetId);
             canvas.EndStructure(Structure, true);
         }

@@ -82,6 +82,20 @@ internal sealed class PageCanvas
         if (element is not null && done && !currentIsRepeat)
             element.Completed = true;
         SetLink(null);
+        lineLinks.Clear(); // every line's annotations were added as it was drawn
+        current = structure.Pop();
+        currentIsRepeat = current?.Completed == true;
+    }
+
+    /// <summary>Content drawn until <see cref="EndArtifact"/> is an artifact (decoration inside content, such as leader dots).</summary>
+    public void BeginArtifact()
+    {
+        structure.Push(current);
+        currentIsRepeat = true;
+    }
+
+    public void EndArtifact()
+    {
         current = structure.Pop();
         currentIsRepeat = current?.Completed == true;
     }

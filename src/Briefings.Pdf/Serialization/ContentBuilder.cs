@@ -20,9 +20,10 @@ internal enum PathPaint
 /// Paths (move, line, cubic curve, close, rectangle; filled and/or stroked in a colour and width) are
 /// the general drawing interface: rules, fills and borders use them, and so can figures.
 /// </summary>
-internal sealed class ContentBuilder(float pageHeight)
+internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
 {
-    private readonly PdfBuffer buffer = new(1 << 14);
+    // A document's pages are written one after the other, so they can share one (cleared) buffer.
+    private readonly PdfBuffer buffer = reused ?? new(1 << 14);
 
     // Graphics state as written (null: not yet set on this page).
     private SKColor? fill, stroke;

@@ -10,7 +10,7 @@ namespace Briefings.Pdf.Serialization;
 internal sealed record PdfAnnotation(SKRect Rect, string? Uri, string? Destination, StructureElement Link);
 
 /// <summary>A page being written: its content, annotations and the structure element of each MCID.</summary>
-internal sealed class PdfPage(int index, int objectNumber, int structParents, float width, float height)
+internal sealed class PdfPage(int index, int objectNumber, int structParents, float width, float height, PdfBuffer contentBuffer)
 {
     public int Index { get; } = index;
     public int ObjectNumber { get; } = objectNumber;
@@ -18,7 +18,7 @@ internal sealed class PdfPage(int index, int objectNumber, int structParents, fl
     public int StructParents { get; } = structParents;
     public float Width { get; } = width;
     public float Height { get; } = height;
-    public ContentBuilder Content { get; } = new(height);
+    public ContentBuilder Content { get; } = new(height, contentBuffer);
     public List<PdfAnnotation> Annotations { get; } = [];
     public List<StructureElement> Mcids { get; } = [];
 
@@ -51,6 +51,8 @@ internal sealed class PdfDocumentSerializer
     /// <summary>By StructParent(s) key: a page's MCID owners, or an annotation's Link element.</summary>
     private readonly List<object> parentTree = [];
     private readonly Dictionary<FontFaceKey, PdfFont> fonts = [];
+    private readonly PdfBuffer contentBuffer = new(1 << 16);
+    private bool ended;
 
     private readonly record struct FontFaceKey(int Id);
 
@@ -77,7 +79,11 @@ internal sealed class PdfDocumentSerializer
 
     public PdfPage BeginPage(float width, float height)
     {
-        var page = new PdfPage(pages.Count, file.Reserve(), parentTree.Count, width, height);
+        if (pages.Count > 0 && !ended)
+            throw new InvalidOperationException("A page begins before the previous page ended.");
+        ended = false;
+        contentBuffer.Clear();
+        var page = new PdfPage(pages.Count, file.Reserve(), parentTree.Count, width, height, contentBuffer);
         parentTree.Add(page.Mcids);
         pages.Add(page);
         return page;
@@ -92,6 +98,7 @@ internal sealed class PdfDocumentSerializer
         var content = page.Content;
         content.Finish();
         int contents = file.WriteStream(content.Buffer.Span, null);
+        ended = true;
 
         var annotations = new List<int>();
         foreach (var annotation in page.Annotations)
