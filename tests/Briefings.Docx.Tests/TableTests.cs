@@ -103,6 +103,37 @@ public class TableTests
     }
 
     [Fact]
+    public void A_column_is_never_narrower_than_its_widest_unbreakable_text()
+    {
+        // Seven columns of equal relative width: the date column would be a seventh of the text width, too narrow
+        // for "12 September 2022" in one piece (its spaces are no-break spaces), so it is widened to fit.
+        TableCell Cell(string text) => new([new Text(text)]);
+        var columns = Enumerable.Range(0, 7).Select(_ => new TableColumn(ColumnAlignment.Left, 1)).ToList();
+        var table = new Table(columns,
+            [new TableRow([Cell("Date"), Cell("Place"), Cell("Kind"), Cell("With"), Cell("Outcome"), Cell("Notes"), Cell("Cite")])],
+            [new TableRow([Cell("12 September 2022"), Cell("Beijing"), Cell("talks"), Cell("Xi Jinping"), Cell("none"), Cell("a"), Cell("b")])]);
+        var document = new Document(new DocumentMetadata { Title = "Widths" }, [table], []);
+        var theme = new Theme();
+        using var word = Render.Open(document, theme);
+        var grid = DataTable(word, "Date").GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
+        var textWidth = (int)Math.Round((theme.Page.Width - theme.Page.MarginLeft - theme.Page.MarginRight) * 20);
+        Assert.Equal(textWidth, grid.Sum());
+        var date = Body.TextMeasure.Width(Typography.NoBreaks("12 September 2022"), theme.Fonts.Body, bold: false, theme.Table.FontSize)!.Value;
+        Assert.True(grid[0] >= date * 20 + theme.Table.CellPadding * 40, $"date column {grid[0]} twips for a date {date * 20:F0} twips wide");
+        Assert.True(grid[0] > textWidth / 7);
+        // The others share what is left in proportion.
+        Assert.All(grid.Skip(1), w => Assert.True(w < textWidth / 7));
+    }
+
+    [Fact]
+    public void Minimum_widths_that_cannot_all_fit_leave_the_relative_widths_alone()
+    {
+        TableColumn[] columns = [new(ColumnAlignment.Left, 1), new(ColumnAlignment.Left, 1)];
+        Assert.Equal([500, 501], Body.TableWriter.ColumnWidths(columns, 1001, [800, 800]));
+        Assert.Equal([700, 301], Body.TableWriter.ColumnWidths(columns, 1001, [700, 100]));
+    }
+
+    [Fact]
     public void Zero_and_missing_relative_widths_share_the_width_equally()
     {
         var widths = Body.TableWriter.ColumnWidths([new TableColumn(ColumnAlignment.Left, 0), new TableColumn(ColumnAlignment.Left, double.NaN)], 1001);

@@ -131,6 +131,10 @@ public class FigureTests
         // Cambodia: one meeting and at most one recorded level, so neither chart.
         var cambodia = renderer.Render(new CountryPackRequest("KHM") { AsOf = Today });
         Assert.Empty(cambodia.Document.Blocks.OfType<Figure>());
+
+        // Uzbekistan: three meetings, all on 15–16 September 2022: one point in time, no timeline.
+        var uzbekistan = renderer.Render(new CountryPackRequest("UZB") { AsOf = Today });
+        Assert.DoesNotContain(uzbekistan.Document.Blocks.OfType<Figure>(), f => f.AltText.StartsWith("Timeline", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,6 +62,13 @@ internal sealed class FigureRenderer(WriteContext context) : BlockRenderer<Figur
         var properties = BlockWriter.Properties(StyleIds.Normal, indentLeft: scope.InList ? scope.Indent : null);
         properties.Append(new W.KeepNext());
         ReorderKeepNext(properties);
+        // Single spacing whatever the body's: a picture in a paragraph spaced below 100% has its top cut off
+        // (LibreOffice crops inline pictures to the line's proportional height).
+        var single = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto };
+        if (properties.GetFirstChild<W.Indentation>() is { } indentation)
+            indentation.InsertBeforeSelf(single);
+        else
+            properties.Append(single);
         output.Add(BlockWriter.Paragraph(properties, [new W.Run(new W.Drawing(inline))]));
         if (!string.IsNullOrWhiteSpace(figure.Caption))
             output.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Caption), [new W.Run(new W.Text(figure.Caption) { Space = SpaceProcessingModeValues.Preserve })]));

@@ -13,7 +13,7 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
     public W.Table Table(Documents.Table table, BlockScope scope)
     {
         var indent = scope.Indent;
-        var widths = ColumnWidths(table.Columns, scope.ContentWidth);
+        var widths = ColumnWidths(table.Columns, scope.ContentWidth, MinimumWidths(table));
         var hasHeader = table.HeaderRows.Count > 0;
 
         var result = new W.Table(
@@ -68,8 +68,78 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
         _ => W.JustificationValues.Left,
     };
 
-    /// <summary>Relative widths scaled to the available width in twips; missing or non-positive widths share equally.</summary>
-    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns, int available)
+    /// <summary>
+    /// The narrowest each column can be, in twips: its widest piece of text that must not break (a word, or a
+    /// date or number with its unit, whose spaces are no-break spaces), in the table's font and size (bold in
+    /// header rows), plus the cell padding — as the PDF sizes its columns. Word and LibreOffice otherwise break
+    /// such a piece between letters ("5 August 2 | 022") when a fixed column is narrower.
+    /// </summary>
+    private int[] MinimumWidths(Documents.Table table)
+    {
+        var theme = context.Theme;
+        var family = theme.Fonts.Body;
+        var size = theme.Table.FontSize;
+        int padding = Units.Twips(theme.Table.CellPadding) * 2 + 20;
+        var minimums = new int[table.Columns.Count];
+        void Consider(TableRow row, bool bold)
+        {
+            for (int i = 0; i < Math.Min(row.Cells.Count, minimums.Length); i++)
+            {
+                var text = Typography.NoBreaks(row.Cells[i].Content.ToPlainText());
+                foreach (var piece in text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // A hyphenated word may break after its hyphens; the widest part is what must fit.
+                    foreach (var part in piece.Split('-'))
+                        if (TextMeasure.Width(part, family, bold, size) is { } points)
+                            minimums[i] = Math.Max(minimums[i], (int)Math.Ceiling(points * 20) + padding);
+                }
+            }
+        }
+        foreach (var row in table.HeaderRows)
+            Consider(row, bold: true);
+        foreach (var row in table.BodyRows)
+            Consider(row, bold: false);
+        return minimums;
+    }
+
+    /// <summary>
+    /// Relative widths scaled to the available width in twips; missing or non-positive widths share equally. A
+    /// column below its minimum (<paramref name="minimums"/>, when given) is widened to it, at the expense of the
+    /// columns with room to spare, as long as the minimums fit the width at all.
+    /// </summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns, int available, IReadOnlyList<int>? minimums = null)
+    {
+        var widths = ProportionalWidths(columns, available);
+        if (minimums is null || minimums.Count != widths.Length || minimums.Sum() > available)
+            return widths;
+        // Fix the columns that need their minimum; share what is left among the others in proportion, again
+        // until none of them falls below its own minimum.
+        var fixedColumns = new bool[widths.Length];
+        for (int round = 0; round < widths.Length; round++)
+        {
+            bool changed = false;
+            for (int i = 0; i < widths.Length; i++)
+                if (!fixedColumns[i] && widths[i] < minimums[i])
+                {
+                    fixedColumns[i] = true;
+                    changed = true;
+                }
+            if (!changed)
+                break;
+            int left = available - Enumerable.Range(0, widths.Length).Where(i => fixedColumns[i]).Sum(i => minimums[i]);
+            var free = Enumerable.Range(0, widths.Length).Where(i => !fixedColumns[i]).ToList();
+            double share = free.Sum(i => (double)widths[i]);
+            for (int i = 0; i < widths.Length; i++)
+                widths[i] = fixedColumns[i] ? minimums[i] : (int)Math.Floor(left * widths[i] / share);
+            if (free.Count > 0)
+                widths[free[^1]] += available - widths.Sum();
+            else
+                widths[^1] += available - widths.Sum();
+        }
+        return widths;
+    }
+
+    private static int[] ProportionalWidths(IReadOnlyList<TableColumn> columns, int available)
     {
         if (columns.Count == 0)
             return [];

@@ -45,7 +45,8 @@ public static class Charts
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(), categories.ToArray());
         plot.Axes.Left.TickGenerator = IntegerTicks(top);
-        plot.Axes.SetLimits(-0.6, categories.Count - 0.4, 0, Math.Max(1, top) * 1.12);
+        // Headroom above the tallest bar for the legend, which sits inside the top of the plot: it must not cover a bar.
+        plot.Axes.SetLimits(-0.6, categories.Count - 0.4, 0, Math.Max(1, top) * 1.4);
         for (var s = 0; s < series.Count; s++)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = Capitalise(series[s]), FillColor = SpColor.FromHex(palette[s % palette.Count]) });
         ShowLegend(plot, theme);

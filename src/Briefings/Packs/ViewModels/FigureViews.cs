@@ -45,10 +45,10 @@ internal static class FigureViews
         return new FigureView(alt, ["Quarter", .. groups], rows);
     }
 
-    /// <summary>A timeline of meetings (date and kind): null for fewer than two meetings.</summary>
+    /// <summary>A timeline of meetings (date and kind): null unless the meetings fall on at least two dates (meetings on one day are one point in time, not a timeline).</summary>
     public static FigureView? Timeline(IReadOnlyList<MeetingSummary> meetings, string with)
     {
-        if (meetings.Count < 2)
+        if (meetings.Select(m => m.Date).Distinct().Count() < 2)
             return null;
         var rows = meetings.Select(m => (IReadOnlyList<string>)[Iso(m.Date), m.Kind]).ToList();
         var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}: "
