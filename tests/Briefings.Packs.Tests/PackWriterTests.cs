@@ -123,29 +123,3 @@ public class PackWriterTests : IDisposable
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
-
-public class WarmUpTests
-{
-    [Fact]
-    public void TheWarmUpDocumentIsValidAndEveryWriterPreparesWithIt()
-    {
-        var theme = Briefings.Themes.ThemeLoader.LoadFromFolder(Repository.Templates);
-        Assert.Empty(DocumentChecks.TreeProblems(WarmUpDocument.Instance));
-        IDocumentWriter[] writers = [new Briefings.Pdf.PdfDocumentWriter(), new Briefings.Docx.DocxDocumentWriter()];
-        foreach (var writer in writers)
-        {
-            writer.Prepare(theme);
-            using var bytes = new MemoryStream();
-            writer.Write(WarmUpDocument.Instance, theme, bytes);
-            Assert.True(bytes.Length > 1000, $"{writer.Format} wrote {bytes.Length} bytes");
-        }
-    }
-
-    [Fact]
-    public async Task PreparingInTheBackgroundToleratesAMissingTemplatesFolder()
-    {
-        var formats = new[] { PackFormat.FromWriter(new Briefings.Pdf.PdfDocumentWriter()), PackFormat.Markdown };
-        await PackFormat.PrepareInBackground(formats, Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid())).WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Same(Task.CompletedTask, PackFormat.PrepareInBackground([PackFormat.Markdown], Repository.Templates));
-    }
-}

@@ -113,8 +113,6 @@ internal sealed class PackOptions(string asOfDefault)
         var stderr = parsed.InvocationConfiguration.Error;
         var formats = Formats(parsed);
         var templatesFolder = Templates(parsed);
-        // The writers' one-time work (fonts, tables) runs on another core while the records load.
-        _ = PackFormat.PrepareInBackground(formats, templatesFolder);
         var records = CommonOptions.LoadRecords(parsed, data);
         if (records is null)
             return ExitCodes.InputError;

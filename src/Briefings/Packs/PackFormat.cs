@@ -15,44 +15,6 @@ public sealed record PackFormat(string Name, string Extension, Action<RenderedPa
     /// </summary>
     public string Fingerprint { get; init; } = "";
 
-    /// <summary>The writer's one-time preparation for a theme (<see cref="IDocumentWriter.Prepare"/>); null when it needs none.</summary>
-    public Action<Theme>? Prepare { get; init; }
-
-    /// <summary>
-    /// Starts, on the thread pool, the one-time preparation of the given formats' writers for the theme in
-    /// <paramref name="templatesFolder"/>, so that a single pack's first document does not wait for it: call it
-    /// before loading the records. Nothing needs to wait for the task, and the output is the same with or
-    /// without it; problems (an unusable theme, a missing font) are left for the render to report.
-    /// </summary>
-    public static Task PrepareInBackground(IEnumerable<PackFormat> formats, string templatesFolder)
-    {
-        var preparations = formats.Where(f => f.Prepare is not null).Select(f => f.Prepare!).ToList();
-        if (preparations.Count == 0)
-            return Task.CompletedTask;
-        return Task.Run(() =>
-        {
-            try
-            {
-                var theme = Themes.ThemeLoader.LoadFromFolder(templatesFolder);
-                Parallel.ForEach(preparations, prepare =>
-                {
-                    try
-                    {
-                        prepare(theme);
-                    }
-                    catch (Exception e) when (e is DocumentWriteException or IOException or InvalidOperationException or ArgumentException)
-                    {
-                        // The render meets the same problem and reports it with its location.
-                    }
-                });
-            }
-            catch (Exception e) when (e is Themes.ThemeException or IOException or UnauthorizedAccessException)
-            {
-                // As above: the renderer reports an unusable theme.
-            }
-        });
-    }
-
     /// <summary>Writes the pack; returns the page count for paged formats, null for the others.</summary>
     public int? WriteTo(RenderedPack pack, Stream stream)
     {
@@ -77,7 +39,6 @@ public sealed record PackFormat(string Name, string Extension, Action<RenderedPa
         new(writer.Format, writer.Format, (pack, stream) => writer.Write(pack.Document, pack.Theme, stream))
         {
             WritePaged = writer is IPagedDocumentWriter paged ? (pack, stream) => paged.WritePaged(pack.Document, pack.Theme, stream) : null,
-            Prepare = writer.Prepare,
             Fingerprint = $"{writer.Format}:{writer.GetType().Assembly.ManifestModule.ModuleVersionId:N}",
         };
 }
