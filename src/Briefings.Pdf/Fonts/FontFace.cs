@@ -17,7 +17,6 @@ internal sealed class FontFace
     // Coverage is asked for every character of every new word: remember answers for the BMP.
     private readonly ulong[] knownBmp = new ulong[1024];
     private readonly ulong[] coveredBmp = new ulong[1024];
-    private readonly Lock coverageLock = new();
 
     public FontFace(string name, byte[] data, int faceIndex = 0)
     {
@@ -92,15 +91,16 @@ internal sealed class FontFace
             return Shaper.TryGetGlyph(codePoint, out _);
         int word = codePoint >> 6;
         ulong bit = 1UL << (codePoint & 63);
-        lock (coverageLock)
-        {
-            if ((knownBmp[word] & bit) != 0)
-                return (coveredBmp[word] & bit) != 0;
-            bool covered = Shaper.TryGetGlyph(codePoint, out var glyph) && glyph != 0;
-            knownBmp[word] |= bit;
-            if (covered) coveredBmp[word] |= bit;
-            return covered;
-        }
+        // Lock-free: every character of every text asks, from every thread of a batch, and a lock here made
+        // two threads wait on each other. Bits are only ever set; the covered bit is set before the known bit
+        // (both with full fences), so a reader that sees "known" also sees the answer.
+        if ((Volatile.Read(ref knownBmp[word]) & bit) != 0)
+            return (Volatile.Read(ref coveredBmp[word]) & bit) != 0;
+        bool covered = Shaper.TryGetGlyph(codePoint, out var glyph) && glyph != 0;
+        if (covered)
+            Interlocked.Or(ref coveredBmp[word], bit);
+        Interlocked.Or(ref knownBmp[word], bit);
+        return covered;
     }
 
     public override string ToString() => Name;
