@@ -126,3 +126,19 @@ public class NounTests
         Assert.Equal("3 people", Briefings.Cli.Commands.CommonOptions.Plural(3, "person"));
     }
 }
+
+public class AttributionTests
+{
+    private static ViewModels.AnalysisView Analysis(string? analyst, string? affiliation) =>
+        new(analyst, affiliation, "Deutsche Welle", "Text.", default!);
+
+    [Fact]
+    public void An_unnamed_analyst_is_attributed_by_affiliation_never_by_a_garbled_name()
+    {
+        Assert.Equal("A researcher at a think tank in Washington, in Deutsche Welle", Analysis(null, "researcher at a think tank in Washington").Attribution);
+        Assert.Equal("An analyst at a bank, in Deutsche Welle", Analysis(null, "analyst at a bank").Attribution);
+        Assert.Equal("The Carnegie Endowment, in Deutsche Welle", Analysis(null, "the Carnegie Endowment").Attribution);
+        Assert.Equal("Deutsche Welle", Analysis(null, null).Attribution);
+        Assert.Equal("Li Mingjiang, professor, in Deutsche Welle", Analysis("Li Mingjiang", "professor").Attribution);
+    }
+}

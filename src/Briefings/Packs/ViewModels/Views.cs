@@ -113,10 +113,27 @@ internal sealed record AnalysisView(string? Analyst, string? Affiliation, string
     /// <summary>False while the next item has the same attribution: the attribution is printed once, after the run.</summary>
     public bool AttributeAfter { get; init; } = true;
 
-    /// <summary>"Li Mingjiang (S. Rajaratnam School ...), in Lianhe Zaobao" or just the outlet.</summary>
-    public string Attribution => Analyst is null
-        ? Outlet
-        : Affiliation is null ? $"{Analyst}, in {Outlet}" : $"{Analyst}, {Affiliation}, in {Outlet}";
+    /// <summary>
+    /// "Li Mingjiang, S. Rajaratnam School ..., in Lianhe Zaobao"; an unnamed analyst by affiliation ("A researcher
+    /// at a think tank in Washington, in Deutsche Welle"); or just the outlet.
+    /// </summary>
+    public string Attribution => (Analyst, Affiliation) switch
+    {
+        (null, null) => Outlet,
+        (null, { } affiliation) => $"{Capitalised(affiliation)}, in {Outlet}",
+        ({ } analyst, null) => $"{analyst}, in {Outlet}",
+        ({ } analyst, { } affiliation) => $"{analyst}, {affiliation}, in {Outlet}",
+    };
+
+    /// <summary>An affiliation that opens the attribution, with an article where it has none ("researcher at …" → "A researcher at …").</summary>
+    private static string Capitalised(string affiliation)
+    {
+        var text = affiliation.StartsWith("a ", StringComparison.Ordinal) || affiliation.StartsWith("an ", StringComparison.Ordinal)
+            || affiliation.StartsWith("the ", StringComparison.Ordinal) || char.IsUpper(affiliation[0])
+            ? affiliation
+            : ("aeiou".Contains(affiliation[0]) ? "an " : "a ") + affiliation;
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
 }
 
 internal sealed record TextView(string Text, TrackedMarkdown Cite);
