@@ -50,10 +50,16 @@ internal static class FigureViews
     {
         if (meetings.Select(m => m.Date).Distinct().Count() < 2)
             return null;
-        var rows = meetings.Select(m => (IReadOnlyList<string>)[Iso(m.Date), m.Kind]).ToList();
-        var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}: "
-            + string.Join("; ", meetings.Select(m => $"{Long(m.Date)}, {m.Kind}")) + ".";
-        return new FigureView(alt, ["Date", "Kind"], rows);
+        var rows = meetings.Select(m => (IReadOnlyList<string>)[Iso(m.Date), m.Kind, m.Status]).ToList();
+        static string Note(MeetingSummary m) => m.Status switch
+        {
+            "held" => "",
+            "cancelled" => " (announced, then cancelled; hollow marker)",
+            _ => " (announced, not yet held; hollow marker)",
+        };
+        var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}, one row per kind: "
+            + string.Join("; ", meetings.Select(m => $"{Long(m.Date)}, {m.Kind}{Note(m)}")) + ".";
+        return new FigureView(alt, ["Date", "Kind", "Status"], rows);
     }
 
     /// <summary>The partnership level over time as a step line: null for fewer than two recorded levels up to the as-of date.</summary>
