@@ -54,8 +54,8 @@ internal static class FigureViews
         static string Note(MeetingSummary m) => m.Status switch
         {
             "held" => "",
-            "cancelled" => " (announced, then cancelled; hollow marker)",
-            _ => " (announced, not yet held; hollow marker)",
+            "cancelled" => " (announced, then cancelled: hollow marker)",
+            _ => " (announced, not yet held: hollow marker)",
         };
         var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}, one row per kind: "
             + string.Join("; ", meetings.Select(m => $"{Long(m.Date)}, {m.Kind}{Note(m)}")) + ".";
