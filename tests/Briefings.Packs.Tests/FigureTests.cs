@@ -200,6 +200,8 @@ public class FigureTests
         var kindColours = Enum.GetValues<MeetingKind>().Select(k => Briefings.Figures.Charts.SeriesColour(ViewModels.Words.Kind(k), 0, Look)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var regions = Fills(Briefings.Figures.Charts.StackedBars(quarters, ["Eastern Europe", "Southeast Asia", "Middle East"], new double[,] { { 1, 1, 1 }, { 2, 0, 1 } }, Look));
         Assert.Empty(regions.Intersect(kindColours));
+        // Every kind has a colour of its own.
+        Assert.Equal(Enum.GetValues<MeetingKind>().Length, kindColours.Count);
     }
 
     [Fact]

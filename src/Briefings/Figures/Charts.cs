@@ -129,7 +129,11 @@ public static class Charts
     {
         var k = KindOrder(series);
         if (k != int.MaxValue)
-            return theme.Palette[k % theme.Palette.Count];
+        {
+            // Past the palette's end (it has fewer colours than there are kinds), lighter tones of the accent and marking colours.
+            string[] more = [FigureTheme.Mix(theme.Colours.Accent, 0.75), FigureTheme.Mix(theme.Colours.Marking, 0.75), FigureTheme.Mix(theme.Colours.Heading, 0.4)];
+            return k < theme.Palette.Count ? theme.Palette[k] : more[(k - theme.Palette.Count) % more.Length];
+        }
         double[] tones = [0.15, 0.45, 0.7, 0.3, 0.58, 0.82];
         return FigureTheme.Mix(theme.Colours.Text, tones[index % tones.Length]);
     }
