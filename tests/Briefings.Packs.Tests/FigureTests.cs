@@ -137,6 +137,100 @@ public class FigureTests
         Assert.DoesNotContain(uzbekistan.Document.Blocks.OfType<Figure>(), f => f.AltText.StartsWith("Timeline", StringComparison.Ordinal));
     }
 
+    private static readonly Briefings.Figures.FigureTheme Look = Briefings.Figures.FigureTheme.From(new Theme());
+
+    /// <summary>The small round markers of a drawing (timeline dots and legend swatches): centre, fill and stroke.</summary>
+    private static List<(double X, double Y, string? Fill, string? Stroke)> Dots(Drawing drawing) =>
+        drawing.Items.OfType<DrawingPath>()
+            .Where(p => p.Segments.Any(s => s.Verb == PathVerb.Cubic))
+            .Select(p => (P: p, Xs: p.Segments.Where(s => s.Verb != PathVerb.Close).Select(s => s.X).ToList(), Ys: p.Segments.Where(s => s.Verb != PathVerb.Close).Select(s => s.Y).ToList()))
+            .Where(d => d.Xs.Max() - d.Xs.Min() is > 4 and < 14 && d.Ys.Max() - d.Ys.Min() is > 4 and < 14)
+            .Select(d => ((d.Xs.Max() + d.Xs.Min()) / 2, (d.Ys.Max() + d.Ys.Min()) / 2, d.P.Fill, d.P.Stroke))
+            .ToList();
+
+    [Fact]
+    public void The_partnership_levels_are_named_beside_the_plot_inside_the_figure_and_never_in_the_path_of_the_line()
+    {
+        var renderer = new PackRenderer(Samples(), Repository.Templates, Today);
+        foreach (var code in new[] { "RUS", "KAZ", "BLR", "CHN" })
+        {
+            var document = renderer.Render(new CountryPackRequest(code) { AsOf = Today }).Document;
+            if (document.Blocks.OfType<Figure>().FirstOrDefault(f => f.Caption == "Partnership level over time") is not { } figure)
+                continue;
+            var drawing = figure.Drawing;
+            var dots = Dots(drawing);
+            Assert.NotEmpty(dots);
+            var plotLeft = dots.Min(d => d.X) - 6;
+            var texts = drawing.Items.OfType<DrawingText>().ToList();
+            // Every level's name is drawn whole (over one or more lines), left of the first step, ending inside the figure.
+            var levelLines = texts.Where(t => !char.IsDigit(t.Text[0])).ToList();
+            var drawn = string.Join(" ", levelLines.Select(t => t.Text));
+            foreach (var level in figure.AltText.Split(": ", 2)[1].TrimEnd('.').Split("; ").Select(s => s[..s.IndexOf(" from ", StringComparison.Ordinal)]))
+                Assert.Contains(level, drawn, StringComparison.OrdinalIgnoreCase);
+            foreach (var line in levelLines)
+            {
+                var (start, end) = line.Anchor switch
+                {
+                    TextAnchor.End => (line.X - line.Text.Length * line.Size * 0.5, line.X),
+                    TextAnchor.Middle => (line.X - line.Text.Length * line.Size * 0.25, line.X + line.Text.Length * line.Size * 0.25),
+                    _ => (line.X, line.X + line.Text.Length * line.Size * 0.5),
+                };
+                Assert.True(end < plotLeft, $"{code}: '{line.Text}' ({line.Anchor} at {line.X:0.0}) reaches into the plot (from {plotLeft:0.0})");
+                Assert.True(start >= 0, $"{code}: '{line.Text}' runs past the figure's left edge");
+            }
+            Assert.DoesNotContain(texts, t => t.X > drawing.Width || t.X < 0);
+        }
+    }
+
+    [Fact]
+    public void A_meeting_kind_has_one_colour_in_every_chart_and_regions_never_wear_a_kind_colour()
+    {
+        string[] quarters = ["Q1 2023", "Q2 2023"];
+        static HashSet<string> Fills(Drawing d) => d.Items.OfType<DrawingPath>().Select(p => p.Fill).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var alone = Fills(Briefings.Figures.Charts.StackedBars(quarters, ["talks on the sidelines"], new double[,] { { 1 }, { 2 } }, Look));
+        var second = Fills(Briefings.Figures.Charts.StackedBars(quarters, ["state visit", "talks on the sidelines"], new double[,] { { 1, 1 }, { 2, 0 } }, Look));
+        var timeline = Fills(Briefings.Figures.Charts.Timeline([(new DateOnly(2023, 1, 5), "working visit", true), (new DateOnly(2023, 6, 5), "talks on the sidelines", true)], Look));
+        var sidelines = Briefings.Figures.Charts.SeriesColour("talks on the sidelines", 0, Look);
+        Assert.Equal(sidelines, Briefings.Figures.Charts.SeriesColour("Talks on the sidelines", 1, Look));
+        Assert.Contains(sidelines, alone);
+        Assert.Contains(sidelines, second);
+        Assert.Contains(sidelines, timeline);
+        Assert.NotEqual(sidelines, Briefings.Figures.Charts.SeriesColour("state visit", 0, Look));
+
+        var kindColours = Enum.GetValues<MeetingKind>().Select(k => Briefings.Figures.Charts.SeriesColour(ViewModels.Words.Kind(k), 0, Look)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var regions = Fills(Briefings.Figures.Charts.StackedBars(quarters, ["Eastern Europe", "Southeast Asia", "Middle East"], new double[,] { { 1, 1, 1 }, { 2, 0, 1 } }, Look));
+        Assert.Empty(regions.Intersect(kindColours));
+        // Every kind has a colour of its own.
+        Assert.Equal(Enum.GetValues<MeetingKind>().Length, kindColours.Count);
+    }
+
+    [Fact]
+    public void Every_meeting_of_the_timeline_shows_as_its_own_marker_and_announced_ones_are_hollow_and_said_so()
+    {
+        var renderer = new PackRenderer(Samples(), Repository.Templates, Today);
+        var china = renderer.Render(new CountryPackRequest("CHN") { AsOf = Today }).Document;
+        var figure = Assert.Single(china.Blocks.OfType<Figure>(), f => f.Caption == "Meetings by date and kind");
+        var meetings = figure.AltText.Split(": ", 2)[1].Split("; ");
+        var announced = meetings.Count(m => m.Contains("hollow marker", StringComparison.Ordinal));
+        Assert.Equal(12, meetings.Length);
+        Assert.Equal(3, announced);
+        Assert.Contains("7 September 2022, talks on the sidelines", figure.AltText);
+        Assert.Contains("15 September 2022, talks on the sidelines", figure.AltText);
+
+        var texts = figure.Drawing.Items.OfType<DrawingText>().Select(t => t.Text).ToList();
+        Assert.Contains("Announced, not held", texts);
+        var dots = Dots(figure.Drawing);
+        // Twelve meetings and the two legend swatches, no two on top of each other.
+        Assert.Equal(14, dots.Count);
+        for (var i = 0; i < dots.Count; i++)
+            for (var j = i + 1; j < dots.Count; j++)
+                Assert.True(Math.Sqrt(Math.Pow(dots[i].X - dots[j].X, 2) + Math.Pow(dots[i].Y - dots[j].Y, 2)) >= 6,
+                    $"markers at ({dots[i].X:0.0}, {dots[i].Y:0.0}) and ({dots[j].X:0.0}, {dots[j].Y:0.0}) cover each other");
+        // Hollow: a ring in the kind's colour, not filled (three meetings and the legend's swatch); the rest filled.
+        Assert.Equal(announced + 1, dots.Count(d => d.Fill is null && d.Stroke is not null && !string.Equals(d.Stroke, "#FFFFFF", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(12 - announced + 1, dots.Count(d => d.Fill is not null && !string.Equals(d.Fill, "#FFFFFF", StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Fact]
     public void Thin_data_makes_no_figure()
     {

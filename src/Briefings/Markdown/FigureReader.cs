@@ -120,12 +120,14 @@ internal static class FigureReader
     /// <summary>A timeline: rows of date and kind.</summary>
     private static Drawing? Timeline(IReadOnlyList<IReadOnlyList<string>> rows, FigureTheme theme, List<string> problems)
     {
-        var events = new List<(DateOnly, string)>();
+        // An optional third column is the status: 'held' (or empty) is drawn filled, anything else (planned, cancelled) hollow.
+        var events = new List<(DateOnly, string, bool)>();
         foreach (var row in rows)
         {
             if (row.Count < 2 || Date(row[0], problems) is not { } date)
                 continue;
-            events.Add((date, row[1].Trim()));
+            var status = row.Count > 2 ? row[2].Trim() : "";
+            events.Add((date, row[1].Trim(), status.Length == 0 || status.Equals("held", StringComparison.OrdinalIgnoreCase)));
         }
         return problems.Count > 0 ? null : Charts.Timeline(events, theme);
     }

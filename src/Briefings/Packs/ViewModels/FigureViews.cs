@@ -50,10 +50,17 @@ internal static class FigureViews
     {
         if (meetings.Select(m => m.Date).Distinct().Count() < 2)
             return null;
-        var rows = meetings.Select(m => (IReadOnlyList<string>)[Iso(m.Date), m.Kind]).ToList();
-        var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}: "
-            + string.Join("; ", meetings.Select(m => $"{Long(m.Date)}, {m.Kind}")) + ".";
-        return new FigureView(alt, ["Date", "Kind"], rows);
+        // The status is written only for a meeting not held (a shorter row reads as held): a long record stays short.
+        var rows = meetings.Select(m => m.Status == "held" ? (IReadOnlyList<string>)[Iso(m.Date), m.Kind] : [Iso(m.Date), m.Kind, m.Status]).ToList();
+        static string Note(MeetingSummary m) => m.Status switch
+        {
+            "held" => "",
+            "cancelled" => " (announced, then cancelled: hollow marker)",
+            _ => " (announced, not yet held: hollow marker)",
+        };
+        var alt = $"Timeline of {meetings.Count} meetings {with}, {Long(meetings[0].Date)} to {Long(meetings[^1].Date)}, one row per kind: "
+            + string.Join("; ", meetings.Select(m => $"{Long(m.Date)}, {m.Kind}{Note(m)}")) + ".";
+        return new FigureView(alt, meetings.All(m => m.Status == "held") ? ["Date", "Kind"] : ["Date", "Kind", "Status"], rows);
     }
 
     /// <summary>The partnership level over time as a step line: null for fewer than two recorded levels up to the as-of date.</summary>
