@@ -239,7 +239,7 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotMatch(@"\bNo [a-z ]+(recorded|on record)", text);
         Assert.DoesNotContain("zero", text);
         // Absence that is news is said once, in the prose.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "first meeting between China and Zeeland on record"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "No earlier meeting between China and Zeeland is in these records."));
 
         var profile = Render(new CountryPackRequest("ZZL"));
         Assert.DoesNotContain(profile.Document.Headings(), h => h.Id is "memberships" or "partnership" or "documents" or "quotes" or "positions");
@@ -308,7 +308,7 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotContain("came to", text);
         Assert.Contains("Xi Jinping held talks with Joe Biden in Phnom Penh on 14 November 2022", text);
         Assert.Contains(pack.Document.Headings(), h => h.PlainText == "What the United States said");
-        Assert.Contains("first meeting between China and the United States on record", text);
+        Assert.Contains("No earlier meeting between China and the United States is in these records.", text);
         // The speaker is named once over their statements, not at the start of every bullet.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Joe Biden:"));
 
@@ -316,11 +316,35 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotContain(".;", later);
         Assert.Contains("One earlier meeting;", later);
         Assert.Contains("Met China\u2019s leaders once before on record", later);
+        Assert.Contains("In these records, the last earlier meeting between China and the United States is the talks on the sidelines of 14 November 2022", later);
         // The same outcome is printed in full once: the prior-meetings table names it by kind.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(later, "PRIOR-COMMITMENT"));
         // One attribution under two items by the same analyst.
         var quotes = Render(new VisitPackRequest("2023-11-15-beijing")).Document.Blocks.Descendants().OfType<Quote>().ToList();
         Assert.Single(quotes, q => q.Attribution?.ToPlainText() == "Ann Analyst, in Preview");
+    }
+
+    [Fact]
+    public void A_count_from_our_records_says_so_and_carries_no_sources_footnote()
+    {
+        foreach (var (id, sentence) in new[]
+        {
+            ("2022-11-14-phnom-penh", "No earlier meeting between China and the United States is in these records."),
+            ("2023-11-15-beijing", "In these records, the last earlier meeting between China and the United States"),
+        })
+        {
+            var rendered = Render(new VisitPackRequest(id));
+            var document = rendered.Document;
+            var line = Assert.Single(rendered.Markdown.Split('\n'), l => l.Contains(sentence, StringComparison.Ordinal));
+            // The source's note closes the sentences it backs; the count from the records comes after it, unnoted.
+            var mark = line.LastIndexOf("[^", StringComparison.Ordinal);
+            Assert.True(mark >= 0, line);
+            Assert.True(line.IndexOf(sentence, StringComparison.Ordinal) > mark, line);
+            Assert.DoesNotContain(document.Blocks.Descendants().OfType<Paragraph>(), p => p.Content.ToPlainText().Contains("first meeting between", StringComparison.Ordinal));
+        }
+        var text = Text(Render(new VisitPackRequest("2022-11-14-phnom-penh")).Document);
+        Assert.Contains("No earlier meeting with China\u2019s leaders is in these records.", text);
+        Assert.DoesNotContain("leaders on record", text);
     }
 
     [Fact]
