@@ -411,6 +411,33 @@ public sealed class DeskRuleTests : IDisposable
     }
 
     [Fact]
+    public void Two_briefs_on_the_same_pair_and_kind_of_meeting_have_different_titles()
+    {
+        folder.File("data/meetings/2023-06-01-lima.yaml", """
+            id: 2023-06-01-lima
+            date: 2023-06-01
+            status: held
+            kind: sidelines
+            title: Xi meets Biden again
+            host: CHN
+            guest: USA
+            place:
+              country: ZZL
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+        var first = renderer.Render(new VisitPackRequest("2022-11-14-phnom-penh")).Document.Metadata.Title;
+        var second = renderer.Render(new VisitPackRequest("2023-06-01-lima")).Document.Metadata.Title;
+        Assert.Equal("Talks on the sidelines: Xi Jinping and Joe Biden, 14 November 2022", first);
+        Assert.Equal("Talks on the sidelines: Xi Jinping and Joe Biden, 1 June 2023", second);
+    }
+
+    [Fact]
     public void A_countrys_own_profile_counts_its_meetings_with_foreign_leaders()
     {
         var text = Text(Render(new CountryPackRequest("CHN")).Document);

@@ -48,7 +48,7 @@ public class PackRendererTests
         Assert.Contains("Belarus", text);
         Assert.Contains("Diaoyutai State Guesthouse", text);
         Assert.Contains("second visit to China in 2023", text);
-        Assert.Contains("nine months after the state visit of 1 March 2023", text);
+        Assert.Contains("the state visit of 1 March 2023, nine months before", text);
 
         var prior = TableAfter(document, "prior-meetings");
         Assert.Equal(["Date", "Place", "Kind", "Outcome"], prior.HeaderRows[0].Cells.Select(c => c.Content.ToPlainText()));
