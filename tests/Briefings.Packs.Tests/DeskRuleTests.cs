@@ -438,6 +438,37 @@ public sealed class DeskRuleTests : IDisposable
     }
 
     [Fact]
+    public void Purpose_names_the_traveller_once_and_does_not_repeat_the_place_the_occasion_names()
+    {
+        folder.File("data/meetings/2023-11-15-beijing.yaml", """
+            id: 2023-11-15-beijing
+            date: 2023-11-15
+            status: held
+            kind: official_visit
+            title: Biden visits Beijing
+            occasion: Autumn talks, Beijing
+            host: CHN
+            guest: USA
+            place:
+              city: Beijing
+              country: CHN
+              venue: Great Hall of the People
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            sources: [post-2023-11-17]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var document = new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new VisitPackRequest("2023-11-15-beijing")).Document;
+        var purpose = Text(document).Split('\n').Single(l => l.StartsWith("Joe Biden came to Beijing", StringComparison.Ordinal));
+        Assert.Contains("came to Beijing for an official visit (Autumn talks), the first to China in 2023;", purpose);
+        Assert.Contains("Xi Jinping was the host, at the Great Hall of the People.", purpose);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(purpose, "Joe Biden"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(purpose, "Beijing"));
+    }
+
+    [Fact]
     public void A_countrys_own_profile_counts_its_meetings_with_foreign_leaders()
     {
         var text = Text(Render(new CountryPackRequest("CHN")).Document);
@@ -634,7 +665,7 @@ public sealed class DeskRuleTests : IDisposable
         var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
 
         var brief = renderer.Render(new VisitPackRequest("2023-12-20-beijing")).Document;
-        Assert.Contains("This was Joe Biden\u2019s second visit to China in 2023.", Text(brief));
+        Assert.Contains("for a working visit, the second to China in 2023;", Text(brief));
         // A statement or outcome with no sources of its own cites the meeting's reports.
         foreach (var item in new[] { "UNSOURCED-PARAPHRASE.", "UNSOURCED-OUTCOME." })
             Assert.Contains(brief.Blocks.Descendants().OfType<Paragraph>(),

@@ -95,7 +95,7 @@ public class PackRendererTests
         Assert.Equal("visit-2023-12-04-xi-lukashenko-as-of-2023-11-30", pack.Name);
         Assert.Contains("is due in Beijing in four days", text);
         Assert.Contains(pack.Document.Metadata.CoverFields, f => f.Key == "Status" && f.Value == "Upcoming");
-        Assert.Contains("This will be Alexander Lukashenko’s second visit to China in 2023", text);
+        Assert.Contains("for a working visit, the second to China in 2023.", text);
         // None of what was said, agreed or analysed at the meeting.
         Assert.DoesNotContain("reliable partner", text);
         Assert.DoesNotContain("Li Mingjiang", text);
