@@ -469,6 +469,18 @@ public sealed class DeskRuleTests : IDisposable
     }
 
     [Fact]
+    public void An_absence_of_outcomes_is_not_cited_the_row_note_goes_with_the_kind()
+    {
+        var pack = Render(new CountryPackRequest("ZZL"));
+        var cells = pack.Document.Blocks.Descendants().OfType<Table>().SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).ToList();
+        var none = Assert.Single(cells, c => CellText(c) == "none recorded");
+        Assert.DoesNotContain(none.Content, i => i is FootnoteReference);
+        Assert.Contains(pack.Markdown.Split('\n'), l => l.Contains("bilateral meeting[^wire-2022-11-15] |", StringComparison.Ordinal) && l.Contains("| none recorded |", StringComparison.Ordinal));
+        // Reported outcomes keep their note.
+        Assert.Contains(Render(new CountryPackRequest("USA")).Markdown.Split('\n'), l => l.Contains("| agreement, announcement[^", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_countrys_own_profile_counts_its_meetings_with_foreign_leaders()
     {
         var text = Text(Render(new CountryPackRequest("CHN")).Document);

@@ -54,7 +54,10 @@ public class PackRendererTests
         Assert.Equal(["Date", "Place", "Kind", "Outcome"], prior.HeaderRows[0].Cells.Select(c => c.Content.ToPlainText()));
         var row = Assert.Single(prior.BodyRows);
         Assert.Equal("1 March 2023", row.Cells[0].Content.ToPlainText());
-        Assert.Equal("state visit", row.Cells[2].Content.ToPlainText());
+        // No outcomes reported: the row's note goes with the kind of meeting, not with "none recorded".
+        Assert.Equal("state visit", row.Cells[2].Content.Where(i => i is not FootnoteReference).ToPlainText());
+        Assert.Contains(row.Cells[2].Content, i => i is FootnoteReference);
+        Assert.Equal("none recorded", row.Cells[3].Content.ToPlainText());
 
         // Sources are footnotes, referenced from the text.
         Assert.NotEmpty(document.Footnotes);
