@@ -239,7 +239,7 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotMatch(@"\bNo [a-z ]+(recorded|on record)", text);
         Assert.DoesNotContain("zero", text);
         // Absence that is news is said once, in the prose.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "first meeting between China and Zeeland on record"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "No earlier meeting between China and Zeeland is in these records."));
 
         var profile = Render(new CountryPackRequest("ZZL"));
         Assert.DoesNotContain(profile.Document.Headings(), h => h.Id is "memberships" or "partnership" or "documents" or "quotes" or "positions");
@@ -308,7 +308,7 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotContain("came to", text);
         Assert.Contains("Xi Jinping held talks with Joe Biden in Phnom Penh on 14 November 2022", text);
         Assert.Contains(pack.Document.Headings(), h => h.PlainText == "What the United States said");
-        Assert.Contains("first meeting between China and the United States on record", text);
+        Assert.Contains("No earlier meeting between China and the United States is in these records.", text);
         // The speaker is named once over their statements, not at the start of every bullet.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Joe Biden:"));
 
@@ -316,11 +316,35 @@ public sealed class DeskRuleTests : IDisposable
         Assert.DoesNotContain(".;", later);
         Assert.Contains("One earlier meeting;", later);
         Assert.Contains("Met China\u2019s leaders once before on record", later);
+        Assert.Contains("In these records, the last earlier meeting between China and the United States is the talks on the sidelines of 14 November 2022", later);
         // The same outcome is printed in full once: the prior-meetings table names it by kind.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(later, "PRIOR-COMMITMENT"));
         // One attribution under two items by the same analyst.
         var quotes = Render(new VisitPackRequest("2023-11-15-beijing")).Document.Blocks.Descendants().OfType<Quote>().ToList();
         Assert.Single(quotes, q => q.Attribution?.ToPlainText() == "Ann Analyst, in Preview");
+    }
+
+    [Fact]
+    public void A_count_from_our_records_says_so_and_carries_no_sources_footnote()
+    {
+        foreach (var (id, sentence) in new[]
+        {
+            ("2022-11-14-phnom-penh", "No earlier meeting between China and the United States is in these records."),
+            ("2023-11-15-beijing", "In these records, the last earlier meeting between China and the United States"),
+        })
+        {
+            var rendered = Render(new VisitPackRequest(id));
+            var document = rendered.Document;
+            var line = Assert.Single(rendered.Markdown.Split('\n'), l => l.Contains(sentence, StringComparison.Ordinal));
+            // The source's note closes the sentences it backs; the count from the records comes after it, unnoted.
+            var mark = line.LastIndexOf("[^", StringComparison.Ordinal);
+            Assert.True(mark >= 0, line);
+            Assert.True(line.IndexOf(sentence, StringComparison.Ordinal) > mark, line);
+            Assert.DoesNotContain(document.Blocks.Descendants().OfType<Paragraph>(), p => p.Content.ToPlainText().Contains("first meeting between", StringComparison.Ordinal));
+        }
+        var text = Text(Render(new VisitPackRequest("2022-11-14-phnom-penh")).Document);
+        Assert.Contains("No earlier meeting with China\u2019s leaders is in these records.", text);
+        Assert.DoesNotContain("leaders on record", text);
     }
 
     [Fact]
@@ -384,6 +408,76 @@ public sealed class DeskRuleTests : IDisposable
         var brief = Text(renderer.Render(new VisitPackRequest("2024-05-01-washington")).Document);
         Assert.DoesNotContain("planned, no report", brief);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(brief, "Announced for Xi Jinping around this meeting, with no report on record that it took place:"));
+    }
+
+    [Fact]
+    public void Two_briefs_on_the_same_pair_and_kind_of_meeting_have_different_titles()
+    {
+        folder.File("data/meetings/2023-06-01-lima.yaml", """
+            id: 2023-06-01-lima
+            date: 2023-06-01
+            status: held
+            kind: sidelines
+            title: Xi meets Biden again
+            host: CHN
+            guest: USA
+            place:
+              country: ZZL
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            sources: [wire-2022-11-15]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
+        var first = renderer.Render(new VisitPackRequest("2022-11-14-phnom-penh")).Document.Metadata.Title;
+        var second = renderer.Render(new VisitPackRequest("2023-06-01-lima")).Document.Metadata.Title;
+        Assert.Equal("Talks on the sidelines: Xi Jinping and Joe Biden, 14 November 2022", first);
+        Assert.Equal("Talks on the sidelines: Xi Jinping and Joe Biden, 1 June 2023", second);
+    }
+
+    [Fact]
+    public void Purpose_names_the_traveller_once_and_does_not_repeat_the_place_the_occasion_names()
+    {
+        folder.File("data/meetings/2023-11-15-beijing.yaml", """
+            id: 2023-11-15-beijing
+            date: 2023-11-15
+            status: held
+            kind: official_visit
+            title: Biden visits Beijing
+            occasion: Autumn talks, Beijing
+            host: CHN
+            guest: USA
+            place:
+              city: Beijing
+              country: CHN
+              venue: Great Hall of the People
+            participants:
+              - {person: xi, side: host}
+              - {person: biden, side: guest}
+            sources: [post-2023-11-17]
+            """);
+        var loaded = RecordLoader.Load(Path.Combine(folder.Path, "data"));
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var document = new PackRenderer(loaded.Records, Repository.Templates, Today).Render(new VisitPackRequest("2023-11-15-beijing")).Document;
+        var purpose = Text(document).Split('\n').Single(l => l.StartsWith("Joe Biden came to Beijing", StringComparison.Ordinal));
+        Assert.Contains("came to Beijing for an official visit (Autumn talks), the first to China in 2023;", purpose);
+        Assert.Contains("Xi Jinping was the host, at the Great Hall of the People.", purpose);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(purpose, "Joe Biden"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(purpose, "Beijing"));
+    }
+
+    [Fact]
+    public void An_absence_of_outcomes_is_not_cited_the_row_note_goes_with_the_kind()
+    {
+        var pack = Render(new CountryPackRequest("ZZL"));
+        var cells = pack.Document.Blocks.Descendants().OfType<Table>().SelectMany(t => t.BodyRows).SelectMany(r => r.Cells).ToList();
+        var none = Assert.Single(cells, c => CellText(c) == "none recorded");
+        Assert.DoesNotContain(none.Content, i => i is FootnoteReference);
+        Assert.Contains(pack.Markdown.Split('\n'), l => l.Contains("bilateral meeting[^wire-2022-11-15] |", StringComparison.Ordinal) && l.Contains("| none recorded |", StringComparison.Ordinal));
+        // Reported outcomes keep their note.
+        Assert.Contains(Render(new CountryPackRequest("USA")).Markdown.Split('\n'), l => l.Contains("| agreement, announcement[^", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -583,7 +677,7 @@ public sealed class DeskRuleTests : IDisposable
         var renderer = new PackRenderer(loaded.Records, Repository.Templates, Today);
 
         var brief = renderer.Render(new VisitPackRequest("2023-12-20-beijing")).Document;
-        Assert.Contains("This was Joe Biden\u2019s second visit to China in 2023.", Text(brief));
+        Assert.Contains("for a working visit, the second to China in 2023;", Text(brief));
         // A statement or outcome with no sources of its own cites the meeting's reports.
         foreach (var item in new[] { "UNSOURCED-PARAPHRASE.", "UNSOURCED-OUTCOME." })
             Assert.Contains(brief.Blocks.Descendants().OfType<Paragraph>(),

@@ -165,6 +165,12 @@ internal sealed record MeetingSummary(
         : IsUpcoming ? "upcoming"
         : Outcomes.Count == 0 ? "none recorded"
         : string.Join(", ", Outcomes.Select(o => o.Kind).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether the outcome cell states something a source reports (the outcomes); otherwise ("none recorded",
+    /// "upcoming") it is our records speaking, and the row's note goes with the kind of meeting instead.
+    /// </summary>
+    public bool OutcomeIsReported => !IsOverdue && !IsUpcoming && Outcomes.Count > 0;
 }
 
 /// <summary>One stop of a trip; <see cref="IsThis"/> marks the meeting the brief is about.</summary>
