@@ -322,6 +322,32 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_table_does_not_start_at_a_page_foot_with_one_row()
+    {
+        float rowHeight = LineHeight + 8, headerHeight = Styles.TableHeader.Size * 1.3f + 8;
+        float room = headerHeight + 1.5f * rowHeight;   // the header and one row and a half
+
+        // Below other content: the table waits for the next page rather than leave one row here.
+        var below = PageContext(700);
+        below.PageHasContent = true;
+        var plan = SmallTable(6).Measure(below, 400, room);
+        Assert.Equal(PlanKind.Nothing, plan.Kind);
+        Assert.Contains("fewer than 2 rows", plan.Reason);
+
+        // With room for two rows it starts here; on an empty page it splits where it must.
+        Assert.Equal(PlanKind.Partial, SmallTable(6).Measure(below, 400, headerHeight + 2.5f * rowHeight).Kind);
+        Assert.Equal(PlanKind.Partial, SmallTable(6).Measure(PageContext(700), 400, room).Kind);
+
+        // A table continued from an earlier page goes on with whatever fits.
+        var continued = SmallTable(6);
+        var first = PageContext(700);
+        continued.Draw(first, 0, 0, 400, headerHeight + 3.5f * rowHeight);
+        var next = PageContext(700);
+        next.PageHasContent = true;
+        Assert.Equal(PlanKind.Partial, continued.Measure(next, 400, room).Kind);
+    }
+
+    [Fact]
     public void A_key_value_list_of_three_lines_is_not_split()
     {
         var context = PageContext(700);

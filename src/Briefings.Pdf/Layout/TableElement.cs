@@ -135,14 +135,25 @@ internal sealed class TableElement(
         {
             var plan = MeasureRow(context, bodyRows[r], columns, height - used - notes).Plan;
             if (plan.Kind == PlanKind.Nothing)
-                return r == currentRow ? plan : SpacePlan.Partial(used, notes);
+                return r == currentRow ? plan : StartOrWait(r - currentRow, used, notes);
             used += plan.Height;
             notes += plan.FootnoteHeight;
             if (plan.Kind == PlanKind.Partial)
-                return SpacePlan.Partial(used, notes);
+                return StartOrWait(r - currentRow, used, notes);
         }
         return SpacePlan.All(used, notes);
+
+        // A table does not start at a page foot with its header and a single complete row, the rest on the next
+        // page: with content above it on the page, it starts on the next page instead (on an empty page it
+        // splits where it must).
+        SpacePlan StartOrWait(int completeRows, float height, float footnotes) =>
+            currentRow == 0 && completeRows < MinimumRowsToStart && bodyRows.Count > completeRows + 1 && context.PageHasContent
+                ? SpacePlan.Nothing($"a table does not start with fewer than {MinimumRowsToStart} rows at the foot of a page")
+                : SpacePlan.Partial(height, footnotes);
     }
+
+    /// <summary>The complete body rows a table needs on the page where it starts, when more rows follow.</summary>
+    public const int MinimumRowsToStart = 2;
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {
