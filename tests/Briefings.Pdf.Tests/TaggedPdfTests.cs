@@ -196,6 +196,31 @@ public class TaggedPdfTests
     // ---- structure ----
 
     [Fact]
+    public void A_figure_is_a_Figure_element_with_its_alternative_text_and_its_drawing_as_content_then_its_caption()
+    {
+        var drawing = new Drawing(200, 100,
+        [
+            new DrawingPath([PathSegment.MoveTo(20, 20), PathSegment.LineTo(60, 20), PathSegment.LineTo(60, 90), PathSegment.Close()], "#1F3864", null, 0),
+            new DrawingText("Meetings per quarter", FontRole.Body, 10, "#1A1A1A", 100, 12, TextAnchor.Middle),
+        ]);
+        var figure = new Figure("Meetings by quarter", "Bar chart: two meetings in Q3 2023.", FigureSize.FullWidth(drawing), drawing);
+        var document = new Document(new DocumentMetadata { Title = "Figure" },
+            [new Paragraph([new Documents.Text("Before.")]), figure, new Paragraph([new Documents.Text("After.")])], []);
+        using var pdf = PdfDocument.Open(Render(document));
+        var marked = MarkedText(pdf);
+        var nodes = PreOrder(StructureTree(pdf)).ToList();
+        var element = Assert.Single(nodes, n => n.Role == "Figure");
+        Assert.Equal("Bar chart: two meetings in Q3 2023.", Text(Get(pdf, element.Dictionary, "Alt")));
+        // The drawing's text and paths are the figure's content, not artifacts.
+        Assert.NotEmpty(element.Content);
+        Assert.Contains("Meetings per quarter", TextOf(element, marked));
+        // Reading order: the paragraph before, the figure, its caption, the paragraph after.
+        var order = nodes.Where(n => n.Role is "P" or "Figure" or "Caption").Select(n => n.Role == "P" ? TextOf(n, marked).Trim() : n.Role).ToList();
+        var at = order.IndexOf("Figure");
+        Assert.Equal(["Before.", "Figure", "Caption", "After."], order.Skip(at - 1).Take(4));
+    }
+
+    [Fact]
     public void The_structure_tree_lists_the_document_in_reading_order_with_the_right_roles()
     {
         using var pdf = PdfDocument.Open(Brief.Value);
