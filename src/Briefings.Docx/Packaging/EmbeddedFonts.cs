@@ -167,81 +167,26 @@ internal static class EmbeddedFonts
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Blocks), byte[]> Subsets = new();
 
     /// <summary>
-    /// The font cut down to the characters given, with hb-subset; its layout tables stay so Word can shape
-    /// (Arabic joining, ligatures). Null when the native subsetter is unavailable: the full font is embedded.
+    /// The font cut down to the characters given, with hb-subset (the shared <see cref="FontSubsetting"/>
+    /// binding); its layout tables stay so Word can shape (Arabic joining, ligatures). Null when the native
+    /// subsetter is unavailable: the full font is embedded.
     /// </summary>
     private static byte[]? Subset(byte[] font, IReadOnlyList<int> characters)
     {
         try
         {
+            // HarfBuzz reads the font data for the life of the face: its own unmanaged copy, freed with the blob.
             var memory = Marshal.AllocHGlobal(font.Length);
-            try
-            {
-                Marshal.Copy(font, 0, memory, font.Length);
-                var blob = hb_blob_create(memory, (uint)font.Length, 1 /* READONLY */, IntPtr.Zero, IntPtr.Zero);
-                var face = hb_face_create(blob, 0);
-                var input = hb_subset_input_create_or_fail();
-                try
-                {
-                    if (input == IntPtr.Zero)
-                        return null;
-                    var unicodes = hb_subset_input_unicode_set(input);
-                    foreach (var c in characters.Order())
-                        hb_set_add(unicodes, (uint)c);
-                    var subset = hb_subset_or_fail(face, input);
-                    if (subset == IntPtr.Zero)
-                        return null;
-                    var result = hb_face_reference_blob(subset);
-                    try
-                    {
-                        var data = hb_blob_get_data(result, out var length);
-                        if (data == IntPtr.Zero || length == 0)
-                            return null;
-                        var bytes = new byte[length];
-                        Marshal.Copy(data, bytes, 0, (int)length);
-                        return bytes;
-                    }
-                    finally
-                    {
-                        hb_blob_destroy(result);
-                        hb_face_destroy(subset);
-                    }
-                }
-                finally
-                {
-                    if (input != IntPtr.Zero)
-                        hb_subset_input_destroy(input);
-                    hb_face_destroy(face);
-                    hb_blob_destroy(blob);
-                }
-            }
-            finally
-            {
-                Marshal.FreeHGlobal(memory);
-            }
+            Marshal.Copy(font, 0, memory, font.Length);
+            using var blob = new HarfBuzzSharp.Blob(memory, font.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+            using var face = new HarfBuzzSharp.Face(blob, 0);
+            return FontSubsetting.Subset(face.Handle, glyphs: null, characters, dropTables: null, flags: null);
         }
-        catch (DllNotFoundException)
-        {
-            return null;
-        }
-        catch (EntryPointNotFoundException)
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
         {
             return null;
         }
     }
-
-    private const string Library = "libHarfBuzzSharp";
-    [DllImport(Library)] private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
-    [DllImport(Library)] private static extern IntPtr hb_face_create(IntPtr blob, uint index);
-    [DllImport(Library)] private static extern IntPtr hb_subset_input_create_or_fail();
-    [DllImport(Library)] private static extern void hb_subset_input_destroy(IntPtr input);
-    [DllImport(Library)] private static extern IntPtr hb_subset_input_unicode_set(IntPtr input);
-    [DllImport(Library)] private static extern IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
-    [DllImport(Library)] private static extern void hb_set_add(IntPtr set, uint codePoint);
-    [DllImport(Library)] private static extern IntPtr hb_face_reference_blob(IntPtr face);
-    [DllImport(Library)] private static extern IntPtr hb_blob_get_data(IntPtr blob, out uint length);
-    [DllImport(Library)] private static extern void hb_blob_destroy(IntPtr blob);
-    [DllImport(Library)] private static extern void hb_face_destroy(IntPtr face);
 }
 
 /// <summary>A w:embed* element with its place in the schema's order (regular, bold, italic, bold italic).</summary>
