@@ -33,16 +33,22 @@ internal static class TextMeasure
 
     private static Face? Load(string file)
     {
-        var data = BundledFonts.Read(file);
-        // HarfBuzz reads the font data for the life of the face: give it its own unmanaged copy, which the
-        // garbage collector cannot move, freed with the blob.
+        var hbFace = new HarfBuzzSharp.Face(UnmanagedBlob(BundledFonts.Read(file)), 0);
+        var font = new HarfBuzzSharp.Font(hbFace);
+        font.SetFunctionsOpenType();
+        return hbFace.UnitsPerEm > 0 ? new Face(font, hbFace.UnitsPerEm) : null;
+    }
+
+    /// <summary>
+    /// Font data for HarfBuzz, which reads it for the life of the face: its own unmanaged copy, which the
+    /// garbage collector cannot move (a managed buffer gave widths that changed from run to run), freed with the blob.
+    /// </summary>
+    internal static Blob UnmanagedBlob(byte[] data)
+    {
         var memory = Marshal.AllocHGlobal(data.Length);
         Marshal.Copy(data, 0, memory, data.Length);
         var blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
         blob.MakeImmutable();
-        var hbFace = new HarfBuzzSharp.Face(blob, 0);
-        var font = new HarfBuzzSharp.Font(hbFace);
-        font.SetFunctionsOpenType();
-        return hbFace.UnitsPerEm > 0 ? new Face(font, hbFace.UnitsPerEm) : null;
+        return blob;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Briefings.Documents;
@@ -175,10 +174,7 @@ internal static class EmbeddedFonts
     {
         try
         {
-            // HarfBuzz reads the font data for the life of the face: its own unmanaged copy, freed with the blob.
-            var memory = Marshal.AllocHGlobal(font.Length);
-            Marshal.Copy(font, 0, memory, font.Length);
-            using var blob = new HarfBuzzSharp.Blob(memory, font.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+            using var blob = Body.TextMeasure.UnmanagedBlob(font);
             using var face = new HarfBuzzSharp.Face(blob, 0);
             return FontSubsetting.Subset(face.Handle, glyphs: null, characters, dropTables: null, flags: null);
         }
