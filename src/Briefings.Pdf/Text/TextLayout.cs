@@ -354,17 +354,7 @@ internal sealed class TextLayout
             string head = text[..cut] + "-";
             if (fonts.Shape(style.Family, style.Bold, style.Italic, head).Width * style.Size > width + 0.01f)
                 continue;
-            var span = new TextSpan(text, style, token.Link, token.Footnote);
-            var first = MakeToken(head, span, fonts, null);
-            var rest = MakeToken(text[cut..], span, fonts, null);
-            first.BreakAfter = true;
-            first.AddedHyphen = true;
-            rest.BreakAfter = token.BreakAfter;
-            rest.SpaceAfter = token.SpaceAfter;
-            rest.Space = token.Space;
-            rest.HardBreakAfter = token.HardBreakAfter;
-            tokens[index] = first;
-            tokens.Insert(index + 1, rest);
+            Split(tokens, index, head, text[cut..], addedHyphen: true, fonts);
             return true;
         }
         return false;
@@ -387,16 +377,27 @@ internal sealed class TextLayout
             cut++;
         if (cut >= token.Text.Length)
             return;
-        var span = new TextSpan(token.Text, style, token.Link, token.Footnote);
-        var head = MakeToken(token.Text[..cut], span, fonts, null);
-        var tail = MakeToken(token.Text[cut..], span, fonts, null);
-        head.BreakAfter = true;
-        tail.BreakAfter = token.BreakAfter;
-        tail.SpaceAfter = token.SpaceAfter;
-        tail.Space = token.Space;
-        tail.HardBreakAfter = token.HardBreakAfter;
-        tokens[index] = head;
-        tokens.Insert(index + 1, tail);
+        Split(tokens, index, token.Text[..cut], token.Text[cut..], addedHyphen: false, fonts);
+    }
+
+    /// <summary>
+    /// Replaces token index by two: head (the line may break after it; addedHyphen when the split put a hyphen
+    /// at its end) and tail, which keeps what followed the whole token (its space and breaks).
+    /// </summary>
+    private static void Split(List<Token> tokens, int index, string head, string tail, bool addedHyphen, FontSet fonts)
+    {
+        var token = tokens[index];
+        var span = new TextSpan(token.Text, token.Style, token.Link, token.Footnote);
+        var first = MakeToken(head, span, fonts, null);
+        var rest = MakeToken(tail, span, fonts, null);
+        first.BreakAfter = true;
+        first.AddedHyphen = addedHyphen;
+        rest.BreakAfter = token.BreakAfter;
+        rest.SpaceAfter = token.SpaceAfter;
+        rest.Space = token.Space;
+        rest.HardBreakAfter = token.HardBreakAfter;
+        tokens[index] = first;
+        tokens.Insert(index + 1, rest);
     }
 
     private static TextLine PlaceLine(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, bool justify)
