@@ -55,36 +55,23 @@ public sealed class PdfDocumentWriter(PdfOptions options) : IPagedDocumentWriter
         Paginator paginator;
         using (RenderPhases.Time(phases, "build elements"))
             paginator = new Paginator(document, theme);
-        PageMap map;
-        using (RenderPhases.Time(phases, "layout pass"))
-            map = paginator.Layout();
 
-        for (int attempt = 0; ; attempt++)
-        {
-            // One drawing pass writes the pages; the fonts (subsets of the glyphs drawn) follow them.
-            var serializer = new PdfDocumentSerializer(options.Profile, CompressionLevel) { FallbackParent = paginator.Structure };
-            PageMap drawn;
-            using (RenderPhases.Time(phases, "PDF pass: layout + content streams"))
-                drawn = paginator.Render(new PdfPageSink(serializer), map);
-            if (!drawn.SameAs(map) && attempt < 2)
-            {
-                // Something moved once the real numbers were drawn: draw again with the new ones.
-                map = drawn;
-                continue;
-            }
-            map = drawn;
-            pages = map.PageCount;
-            List<OutlineEntry> outline;
-            using (RenderPhases.Time(phases, "outline entries"))
-                outline = document.Headings()
-                    .Where(h => map.Anchors.ContainsKey(h.Id))
-                    .Select(h => new OutlineEntry(h.Level, h.PlainText, map.Anchors[h.Id].Page, map.Anchors[h.Id].Y))
-                    .ToList();
-            var metadata = document.Metadata;
-            var info = new PdfInfo(metadata.Title, metadata.Author, metadata.Subject ?? metadata.Subtitle, metadata.Keywords, metadata.Language, metadata.Date);
-            using (RenderPhases.Time(phases, "fonts, structure tree, metadata, xref"))
-                return serializer.Finish(info, paginator.Structure, outline);
-        }
+        // One pass lays out and draws the pages; the fonts (subsets of the glyphs drawn) follow them.
+        var serializer = new PdfDocumentSerializer(options.Profile, CompressionLevel) { FallbackParent = paginator.Structure };
+        PageMap map;
+        using (RenderPhases.Time(phases, "layout + content streams"))
+            map = paginator.Render(new PdfPageSink(serializer));
+        pages = map.PageCount;
+        List<OutlineEntry> outline;
+        using (RenderPhases.Time(phases, "outline entries"))
+            outline = document.Headings()
+                .Where(h => map.Anchors.ContainsKey(h.Id))
+                .Select(h => new OutlineEntry(h.Level, h.PlainText, map.Anchors[h.Id].Page, map.Anchors[h.Id].Y))
+                .ToList();
+        var metadata = document.Metadata;
+        var info = new PdfInfo(metadata.Title, metadata.Author, metadata.Subject ?? metadata.Subtitle, metadata.Keywords, metadata.Language, metadata.Date);
+        using (RenderPhases.Time(phases, "fonts, structure tree, metadata, xref"))
+            return serializer.Finish(info, paginator.Structure, outline);
     }
 
     /// <summary>Layout only (no drawing): the page count. Used by the benchmark and layout tests.</summary>

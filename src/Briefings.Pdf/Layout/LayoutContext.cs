@@ -23,9 +23,9 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     /// <summary>The page being drawn, or null during a layout-only pass.</summary>
     public PageCanvas? Canvas { get; set; }
     public int PageNumber { get; set; }
-    /// <summary>Page count from the previous pass (the contents and "Page X of Y" use it).</summary>
+    /// <summary>Page count, known once every page is laid out (the contents and "Page X of Y" use it).</summary>
     public int TotalPages { get; set; }
-    /// <summary>Anchor pages from the previous pass.</summary>
+    /// <summary>Anchor pages, known once every page is laid out.</summary>
     public IReadOnlyDictionary<string, AnchorPosition> KnownAnchors { get; set; } = new Dictionary<string, AnchorPosition>();
     /// <summary>Anchors placed in this pass.</summary>
     public Dictionary<string, AnchorPosition> Anchors { get; } = [];
@@ -38,8 +38,31 @@ internal sealed class LayoutContext(Theme theme, FontSet fonts, ProblemLog probl
     /// <summary>Something has been drawn in the body of the current page (a page break at the top of a page is a no-op).</summary>
     public bool PageHasContent { get; set; }
 
+    // Drawing that shows numbers known only when every page is laid out, by page.
+    private readonly Dictionary<int, List<Action<LayoutContext, PageCanvas>>> numbered = [];
+
+    /// <summary>
+    /// Draws draw on the current page once every page is laid out, when <see cref="TotalPages"/> and
+    /// <see cref="KnownAnchors"/> hold this pass's numbers (contents entries' page numbers). Only while drawing.
+    /// </summary>
+    public void DrawWhenNumbered(Action<LayoutContext, PageCanvas> draw)
+    {
+        if (Canvas is null)
+            return;
+        if (!numbered.TryGetValue(PageNumber, out var drawings))
+            numbered[PageNumber] = drawings = [];
+        drawings.Add(draw);
+    }
+
+    /// <summary>What <see cref="DrawWhenNumbered"/> left for page, in the order it was asked.</summary>
+    public IReadOnlyList<Action<LayoutContext, PageCanvas>> NumberedDrawings(int page) =>
+        numbered.TryGetValue(page, out var drawings) ? drawings : [];
+
     public void BeginPass()
     {
+        numbered.Clear();
+        TotalPages = 0;
+        KnownAnchors = new Dictionary<string, AnchorPosition>();
         Anchors.Clear();
         Footnotes.Reset();
         PageNumber = 0;

@@ -7,18 +7,14 @@ using Briefings.Pdf.Serialization;
 namespace Briefings.Pdf.Rendering;
 
 /// <summary>What a pass found: the page count and where every anchor (heading, footnote) landed.</summary>
-internal sealed record PageMap(int PageCount, IReadOnlyDictionary<string, AnchorPosition> Anchors)
-{
-    public bool SameAs(PageMap other) =>
-        PageCount == other.PageCount
-        && Anchors.Count == other.Anchors.Count
-        && Anchors.All(a => other.Anchors.TryGetValue(a.Key, out var b) && a.Value.Page == b.Page);
-}
+internal sealed record PageMap(int PageCount, IReadOnlyDictionary<string, AnchorPosition> Anchors);
 
 /// <summary>
 /// Pagination as a loop over pages: each page asks the body how much fits, draws that, then adds the
-/// footnotes and furniture. A layout pass (no canvas) counts pages and finds anchors; the drawing pass
-/// uses those numbers, and is repeated if its own numbers differ (the contents can change length).
+/// footnotes. Layout never depends on page numbers (contents entries reserve a fixed width for theirs), so
+/// one pass lays out and draws the body of every page; what shows numbers known only at the end (the
+/// running header's "Page X of Y", the contents entries' page numbers) is then drawn on each page as a
+/// layer of its own. A layout-only pass (no sink) counts pages and finds anchors.
 /// </summary>
 internal sealed class Paginator
 {
@@ -55,23 +51,21 @@ internal sealed class Paginator
     public float ContentWidth => PageWidth - (float)(Theme.Page.MarginLeft + Theme.Page.MarginRight);
     public float ContentHeight => PageHeight - (float)(Theme.Page.MarginTop + Theme.Page.MarginBottom);
 
-    /// <summary>
-    /// Lays the document out without drawing: page count and anchor pages. Layout never depends on the
-    /// numbers themselves (contents entries reserve a fixed width for them), so one pass is exact; the
-    /// drawing pass still checks and the writer repeats it if anything moved.
-    /// </summary>
+    /// <summary>Lays the document out without drawing: page count and anchor pages.</summary>
     public PageMap Layout()
     {
-        var map = RunPass(null, new PageMap(0, new Dictionary<string, AnchorPosition>()));
+        var map = RunPass(null);
         ThrowIfProblems();
         return map;
     }
 
-    /// <summary>Draws every page using the numbers of a previous pass; returns this pass's numbers.</summary>
-    public PageMap Render(IPageSink sink, PageMap known)
+    /// <summary>Lays out and draws every page into sink, then each page's numbered layer; returns the page count and anchors.</summary>
+    public PageMap Render(IPageSink sink)
     {
         Structure.ResetContent();
-        return RunPass(sink, known);
+        var map = RunPass(sink);
+        ThrowIfProblems();
+        return map;
     }
 
     private void ThrowIfProblems()
@@ -82,11 +76,9 @@ internal sealed class Paginator
                 $"Cannot render \"{document.Metadata.Title}\" as PDF: " + string.Join("; ", context.Problems.Problems) + ".");
     }
 
-    private PageMap RunPass(IPageSink? pdf, PageMap known)
+    private PageMap RunPass(IPageSink? pdf)
     {
         context.BeginPass();
-        context.KnownAnchors = known.Anchors;
-        context.TotalPages = known.PageCount;
         body.Reset();
 
         float left = (float)Theme.Page.MarginLeft, top = (float)Theme.Page.MarginTop;
@@ -99,8 +91,7 @@ internal sealed class Paginator
             if (canvas is not null)
             {
                 decorations.DrawCover(context, canvas);
-                decorations.DrawFurniture(context, canvas, cover: true);
-                pdf!.EndPage();
+                pdf!.EndBody();
             }
             context.Canvas = null;
         }
@@ -130,19 +121,45 @@ internal sealed class Paginator
             if (canvas is not null)
             {
                 context.Footnotes.Draw(canvas, left, top + ContentHeight, ContentWidth, styles.RuleColour);
-                decorations.DrawFurniture(context, canvas, cover: false);
-                pdf!.EndPage();
+                pdf!.EndBody();
             }
             context.Canvas = null;
         }
-        return new PageMap(page, new Dictionary<string, AnchorPosition>(context.Anchors));
+
+        var map = new PageMap(page, new Dictionary<string, AnchorPosition>(context.Anchors));
+        if (pdf is not null)
+            DrawNumberedLayers(pdf, map);
+        return map;
+    }
+
+    /// <summary>With every page laid out, draws on each what shows page numbers: the furniture and the contents entries' numbers.</summary>
+    private void DrawNumberedLayers(IPageSink pdf, PageMap map)
+    {
+        context.TotalPages = map.PageCount;
+        context.KnownAnchors = map.Anchors;
+        for (int page = 1; page <= map.PageCount; page++)
+        {
+            context.PageNumber = page;
+            var canvas = pdf.BeginNumberedLayer(page);
+            context.Canvas = canvas;
+            foreach (var draw in context.NumberedDrawings(page))
+                draw(context, canvas);
+            decorations.DrawFurniture(context, canvas, cover: page == 1 && Theme.Cover.Enabled);
+            pdf.EndPage();
+            context.Canvas = null;
+        }
     }
 }
 
-/// <summary>Where drawn pages go: the PDF document, or a canvas that draws nothing (the glyph census).</summary>
+/// <summary>Where drawn pages go (the PDF document): each page's body, then, once all pages are known, its numbered layer.</summary>
 internal interface IPageSink
 {
     PageCanvas BeginPage(float width, float height, int pageNumber);
+    /// <summary>The body of the page being drawn is complete; the page waits for its numbered layer.</summary>
+    void EndBody();
+    /// <summary>Reopens page pageNumber (1-based) for the layer drawn over its body once all pages are laid out.</summary>
+    PageCanvas BeginNumberedLayer(int pageNumber);
+    /// <summary>The page reopened last is complete.</summary>
     void EndPage();
 }
 
@@ -150,10 +167,31 @@ internal interface IPageSink
 internal sealed class PdfPageSink(PdfDocumentSerializer document) : IPageSink
 {
     private readonly FontBinding fonts = new(document);
+    private readonly List<PdfPage> pages = [];
     private PageCanvas? page;
 
-    public PageCanvas BeginPage(float width, float height, int pageNumber) =>
-        page = new(document, document.BeginPage(width, height), fonts, pageNumber);
+    public PageCanvas BeginPage(float width, float height, int pageNumber)
+    {
+        var begun = document.BeginPage(width, height);
+        pages.Add(begun);
+        return page = new(document, begun, fonts, pageNumber);
+    }
+
+    public void EndBody()
+    {
+        if (page is null)
+            return;
+        page.FlushText();
+        document.EndLayer(page.Page);
+        page = null;
+    }
+
+    public PageCanvas BeginNumberedLayer(int pageNumber)
+    {
+        var reopened = pages[pageNumber - 1];
+        document.BeginLayer(reopened);
+        return page = new(document, reopened, fonts, pageNumber);
+    }
 
     public void EndPage()
     {

@@ -9,7 +9,12 @@ namespace Briefings.Pdf.Serialization;
 /// <summary>A link annotation: a rectangle on the page (layout coordinates) that opens a URI or goes to a named destination.</summary>
 internal sealed record PdfAnnotation(SKRect Rect, string? Uri, string? Destination, StructureElement Link);
 
-/// <summary>A page being written: its content, annotations and the structure element of each MCID.</summary>
+/// <summary>
+/// A page being written: its content, annotations and the structure element of each MCID. A page's content
+/// comes in layers, each its own content stream drawn over the ones before: the body as the page is laid
+/// out, then what needs numbers known only when all pages are laid out (running header, page numbers,
+/// contents entries' numbers).
+/// </summary>
 internal sealed class PdfPage(int index, int objectNumber, int structParents, float width, float height, PdfBuffer contentBuffer)
 {
     public int Index { get; } = index;
@@ -18,8 +23,34 @@ internal sealed class PdfPage(int index, int objectNumber, int structParents, fl
     public int StructParents { get; } = structParents;
     public float Width { get; } = width;
     public float Height { get; } = height;
-    public ContentBuilder Content { get; } = new(height, contentBuffer);
+    /// <summary>The content stream of the layer being drawn.</summary>
+    public ContentBuilder Content { get; private set; } = new(height, contentBuffer);
     public List<PdfAnnotation> Annotations { get; } = [];
+    /// <summary>The content streams of the layers written so far, in drawing order.</summary>
+    public List<int> Streams { get; } = [];
+    /// <summary>Fonts and opacities of the layers written so far (the page's resources).</summary>
+    public HashSet<PdfFont> Fonts { get; } = [];
+    public SortedSet<byte> Alphas { get; } = [];
+    /// <summary>A layer is being drawn (its stream is not written yet).</summary>
+    public bool LayerOpen { get; private set; } = true;
+    /// <summary>The page object is written: nothing more can be drawn on it.</summary>
+    public bool Written { get; set; }
+
+    /// <summary>Starts a new layer drawn over the page's earlier ones.</summary>
+    public void OpenLayer(PdfBuffer buffer)
+    {
+        Content = new ContentBuilder(Height, buffer);
+        LayerOpen = true;
+    }
+
+    /// <summary>The layer being drawn is finished: its stream is stream, its resources join the page's.</summary>
+    public void CloseLayer(int stream)
+    {
+        Streams.Add(stream);
+        Fonts.UnionWith(Content.Fonts);
+        Alphas.UnionWith(Content.Alphas);
+        LayerOpen = false;
+    }
     public List<StructureElement> Mcids { get; } = [];
 
     /// <summary>The next marked-content id of the page, owned by element.</summary>
@@ -37,8 +68,8 @@ internal sealed record OutlineEntry(int Level, string Title, int Page, float Top
 internal sealed record PdfInfo(string Title, string? Author, string? Subject, IReadOnlyList<string> Keywords, string Language, DateOnly? Date);
 
 /// <summary>
-/// The whole PDF file, written in one pass as pages are drawn: each page's content stream (Flate) and page
-/// object as the page ends, then fonts (subsets of the glyphs drawn), the structure tree, named
+/// The whole PDF file, written in one pass as pages are drawn: each layer's content stream (Flate) as the
+/// layer ends, each page object once its last layer is drawn, then fonts (subsets of the glyphs drawn), the structure tree, named
 /// destinations, outline, metadata, output intent and catalog, then the cross-reference table. Nothing is
 /// read back or appended afterwards.
 /// </summary>
@@ -52,7 +83,8 @@ internal sealed class PdfDocumentSerializer
     private readonly List<object> parentTree = [];
     private readonly Dictionary<FontFaceKey, PdfFont> fonts = [];
     private readonly PdfBuffer contentBuffer = new(1 << 16);
-    private bool ended;
+    /// <summary>The page whose layer is being drawn (layers share one buffer, so one is open at a time).</summary>
+    private PdfPage? drawing;
 
     private readonly record struct FontFaceKey(int Id);
 
@@ -79,13 +111,12 @@ internal sealed class PdfDocumentSerializer
 
     public PdfPage BeginPage(float width, float height)
     {
-        if (pages.Count > 0 && !ended)
-            throw new InvalidOperationException("A page begins before the previous page ended.");
-        ended = false;
+        ThrowIfLayerOpen();
         contentBuffer.Clear();
         var page = new PdfPage(pages.Count, file.Reserve(), parentTree.Count, width, height, contentBuffer);
         parentTree.Add(page.Mcids);
         pages.Add(page);
+        drawing = page;
         return page;
     }
 
@@ -93,12 +124,39 @@ internal sealed class PdfDocumentSerializer
     public void Destination(PdfPage page, string name, float x, float y) =>
         destinations.TryAdd(name, (page.ObjectNumber, x, page.Height - y));
 
-    public void EndPage(PdfPage page)
+    private void ThrowIfLayerOpen()
     {
+        if (drawing is not null)
+            throw new InvalidOperationException($"Page {drawing.Index + 1} is still being drawn.");
+    }
+
+    /// <summary>Writes the content stream of the page's layer being drawn; the page can take another layer until <see cref="EndPage"/>.</summary>
+    public void EndLayer(PdfPage page)
+    {
+        if (!page.LayerOpen)
+            return;
         var content = page.Content;
         content.Finish();
-        int contents = file.WriteStream(content.Buffer.Span, null);
-        ended = true;
+        page.CloseLayer(file.WriteStream(content.Buffer.Span, null));
+        drawing = null;
+    }
+
+    /// <summary>Opens a new layer over an ended layer of page: content drawn now is painted over what the page has.</summary>
+    public void BeginLayer(PdfPage page)
+    {
+        ThrowIfLayerOpen();
+        if (page.Written)
+            throw new InvalidOperationException($"Page {page.Index + 1} is already written.");
+        contentBuffer.Clear();
+        page.OpenLayer(contentBuffer);
+        drawing = page;
+    }
+
+    /// <summary>Writes the open layer, the page's annotations and the page object: the page is complete.</summary>
+    public void EndPage(PdfPage page)
+    {
+        EndLayer(page);
+        page.Written = true;
 
         var annotations = new List<int>();
         foreach (var annotation in page.Annotations)
@@ -125,23 +183,33 @@ internal sealed class PdfDocumentSerializer
         file.Write(page.ObjectNumber, o =>
         {
             o.Ascii("<</Type/Page/Parent ").Int(pagesRoot).Ascii(" 0 R/MediaBox[0 0 ").Number(page.Width).Byte((byte)' ').Number(page.Height)
-                .Ascii("]/Contents ").Int(contents).Ascii(" 0 R/StructParents ").Int(page.StructParents).Ascii("/Resources<<");
-            if (content.Fonts.Count > 0)
+                .Ascii("]/Contents");
+            if (page.Streams.Count == 1)
+                o.Byte((byte)' ').Int(page.Streams[0]).Ascii(" 0 R");
+            else
+            {
+                o.Byte((byte)'[');
+                foreach (var stream in page.Streams)
+                    o.Int(stream).Ascii(" 0 R ");
+                o.Byte((byte)']');
+            }
+            o.Ascii("/StructParents ").Int(page.StructParents).Ascii("/Resources<<");
+            if (page.Fonts.Count > 0)
             {
                 o.Ascii("/Font<<");
-                foreach (var font in content.Fonts.OrderBy(f => f.ObjectNumber))
+                foreach (var font in page.Fonts.OrderBy(f => f.ObjectNumber))
                     o.Byte((byte)'/').Ascii(font.ResourceName).Byte((byte)' ').Int(font.ObjectNumber).Ascii(" 0 R");
                 o.Ascii(">>");
             }
-            if (content.Alphas.Count > 0)
+            if (page.Alphas.Count > 0)
             {
                 o.Ascii("/ExtGState<<");
-                foreach (var alpha in content.Alphas)
+                foreach (var alpha in page.Alphas)
                     o.Ascii("/GA").Int(alpha).Ascii("<</ca ").Number(alpha / 255.0, 3).Ascii("/CA ").Number(alpha / 255.0, 3).Ascii(">>");
                 o.Ascii(">>");
             }
             o.Ascii(">>");
-            if (content.Alphas.Count > 0)
+            if (page.Alphas.Count > 0)
                 o.Ascii("/Group<</Type/Group/S/Transparency/CS/DeviceRGB>>");
             if (annotations.Count > 0)
             {
@@ -175,6 +243,9 @@ internal sealed class PdfDocumentSerializer
     /// <summary>Writes everything that follows the pages and returns the finished file.</summary>
     public byte[] Finish(PdfInfo info, StructureElement structureRoot, IReadOnlyList<OutlineEntry> outline)
     {
+        ThrowIfLayerOpen();
+        if (pages.FirstOrDefault(p => !p.Written) is { } unwritten)
+            throw new InvalidOperationException($"Page {unwritten.Index + 1} was never ended.");
         foreach (var font in fonts.Values.OrderBy(f => f.ObjectNumber))
             font.Embed(file);
 
