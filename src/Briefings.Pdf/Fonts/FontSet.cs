@@ -79,6 +79,10 @@ internal sealed class FontSet
     public ShapedText Shape(FontFamily family, bool bold, bool italic, string text) =>
         shaper.Shape(family.Face(bold, italic), bold, italic, text);
 
+    /// <summary>As <see cref="Shape(FontFamily, bool, bool, string)"/> for a piece of a longer text (no string is made for a word shaped before).</summary>
+    public ShapedText Shape(FontFamily family, bool bold, bool italic, ReadOnlySpan<char> text) =>
+        shaper.Shape(family.Face(bold, italic), bold, italic, text);
+
     /// <summary>The names of every font tried for a style, for "no font can draw" messages.</summary>
     public string DescribeChain(FontFamily family, bool bold, bool italic)
     {

@@ -81,9 +81,9 @@ internal sealed record ShapedRun(FontFace Face, string Text, ushort[] Glyphs, fl
 /// A piece of text (usually one word) shaped into runs, one per font face used.
 /// Missing lists the characters no font could draw (empty when all is well).
 /// </summary>
-internal sealed record ShapedText(ShapedRun[] Runs, float Width, int[] Missing)
+internal sealed record ShapedText(string Text, ShapedRun[] Runs, float Width, int[] Missing)
 {
-    public static readonly ShapedText Empty = new([], 0, []);
+    public static readonly ShapedText Empty = new("", [], 0, []);
 }
 
 /// <summary>
@@ -98,19 +98,57 @@ internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
     // glyphs (a ligature glyph copies out right through the ToUnicode map, but is drawn as one). Kerning stays on.
     private static readonly Feature[] Features = [Feature.Parse("liga=0"), Feature.Parse("clig=0")];
 
-    private readonly ConcurrentDictionary<(int Face, string Text), ShapedText> cache = new();
+    private readonly ConcurrentDictionary<ShapeKey, ShapedText> cache = new(ShapeKeyComparer.Instance);
 
     public ShapedText Shape(FontFace primary, bool bold, bool italic, string text)
     {
         if (text.Length == 0)
             return ShapedText.Empty;
-        if (cache.TryGetValue((primary.Id, text), out var cached))
+        if (cache.TryGetValue(new ShapeKey(primary.Id, text), out var cached))
             return cached;
+        return ShapeAndCache(primary, bold, italic, text);
+    }
+
+    /// <summary>
+    /// As <see cref="Shape(FontFace, bool, bool, string)"/> for a piece of a longer text: a word already
+    /// shaped is found without making a string of it (its <see cref="ShapedText.Text"/> is the cached one).
+    /// </summary>
+    public ShapedText Shape(FontFace primary, bool bold, bool italic, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+            return ShapedText.Empty;
+        if (cache.GetAlternateLookup<ShapeSpanKey>().TryGetValue(new ShapeSpanKey(primary.Id, text), out var cached))
+            return cached;
+        return ShapeAndCache(primary, bold, italic, text.ToString());
+    }
+
+    private ShapedText ShapeAndCache(FontFace primary, bool bold, bool italic, string text)
+    {
         var shaped = ShapeUncached(primary, bold, italic, text);
         if (cache.Count > MaxCacheEntries)
             cache.Clear();
-        cache[(primary.Id, text)] = shaped;
+        cache[new ShapeKey(primary.Id, text)] = shaped;
         return shaped;
+    }
+
+    private readonly record struct ShapeKey(int Face, string Text);
+
+    private readonly ref struct ShapeSpanKey(int face, ReadOnlySpan<char> text)
+    {
+        public int Face { get; } = face;
+        public ReadOnlySpan<char> Text { get; } = text;
+    }
+
+    /// <summary>Compares keys by face and text, and looks a key up by a span of characters (no string made).</summary>
+    private sealed class ShapeKeyComparer : IEqualityComparer<ShapeKey>, IAlternateEqualityComparer<ShapeSpanKey, ShapeKey>
+    {
+        public static readonly ShapeKeyComparer Instance = new();
+
+        public bool Equals(ShapeKey x, ShapeKey y) => x.Face == y.Face && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
+        public int GetHashCode(ShapeKey key) => HashCode.Combine(key.Face, string.GetHashCode(key.Text.AsSpan()));
+        public bool Equals(ShapeSpanKey alternate, ShapeKey other) => alternate.Face == other.Face && alternate.Text.SequenceEqual(other.Text);
+        public int GetHashCode(ShapeSpanKey alternate) => HashCode.Combine(alternate.Face, string.GetHashCode(alternate.Text));
+        public ShapeKey Create(ShapeSpanKey alternate) => new(alternate.Face, alternate.Text.ToString());
     }
 
     private ShapedText ShapeUncached(FontFace primary, bool bold, bool italic, string text)
@@ -145,7 +183,7 @@ internal sealed class TextShaper(IEnumerable<FontFamily> fallbacks)
         var last = ShapeRun(runFace!, text, runStart, text.Length - runStart);
         runs.Add(last);
         width += last.Width;
-        return new ShapedText([.. runs], width, missing?.ToArray() ?? []);
+        return new ShapedText(text, [.. runs], width, missing?.ToArray() ?? []);
     }
 
     private FontFace? FaceFor(FontFace primary, bool bold, bool italic, int codePoint)

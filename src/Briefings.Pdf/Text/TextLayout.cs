@@ -6,11 +6,12 @@ using SkiaSharp;
 namespace Briefings.Pdf.Text;
 
 /// <summary>A shaped piece of a paragraph that line breaking never splits (a word, a word part in one style, a CJK character).</summary>
-internal sealed class Token(string text, TextStyle style, ShapedText shaped, string? link, int footnote)
+internal sealed class Token(TextStyle style, ShapedText shaped, string? link, int footnote)
 {
-    public string Text { get; } = text;
+    /// <summary>The token's characters (the shaped text's: a word repeated in a paragraph shares one string).</summary>
+    public string Text => Shaped.Text;
     /// <summary>Right-to-left text (Arabic, Hebrew): its words are laid out right to left within the line.</summary>
-    public bool IsRightToLeft { get; } = StartsRightToLeft(text);
+    public bool IsRightToLeft { get; } = StartsRightToLeft(shaped.Text);
     public TextStyle Style { get; } = style;
     public ShapedText Shaped { get; } = shaped;
     public string? Link { get; } = link;
@@ -26,7 +27,7 @@ internal sealed class Token(string text, TextStyle style, ShapedText shaped, str
     /// <summary>The token ends with a hyphen added by hyphenation (not in the text).</summary>
     public bool AddedHyphen { get; set; }
 
-    public static bool HasRightToLeft(string text)
+    public static bool HasRightToLeft(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
             if (IsRightToLeftLetter(c))
@@ -92,7 +93,32 @@ internal sealed class TextLayout
     /// with ContentWidths, without shaping and splitting the text again). The list is not changed.
     /// </summary>
     public static TextLayout Create(IReadOnlyList<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator) =>
-        new(BreakLines([.. tokens], width, alignment, lineHeight, fonts, hyphenator));
+        new(BreakLines(new LineTokens(tokens), width, alignment, lineHeight, fonts, hyphenator));
+
+    /// <summary>
+    /// The tokens being broken into lines: the caller's list (never changed) until a word has to be split
+    /// (hyphenated, or cut to fit), then a copy of it with the split word's two parts.
+    /// </summary>
+    private sealed class LineTokens(IReadOnlyList<Token> source)
+    {
+        private List<Token> items = source as List<Token> ?? [.. source];
+        private bool copied = source is not List<Token>;
+
+        public int Count => items.Count;
+        public Token this[int index] => items[index];
+
+        /// <summary>Replaces the token at index by head and tail.</summary>
+        public void Split(int index, Token head, Token tail)
+        {
+            if (!copied)
+            {
+                items = [.. items];
+                copied = true;
+            }
+            items[index] = head;
+            items.Insert(index + 1, tail);
+        }
+    }
 
     /// <summary>The text split into shaped tokens; characters no font can draw are reported to problems.</summary>
     public static IReadOnlyList<Token> Tokens(IReadOnlyList<TextSpan> spans, FontSet fonts, ProblemLog problems)
@@ -131,17 +157,31 @@ internal sealed class TextLayout
     /// <summary>Characters of one paragraph that no font can draw, reported together with the paragraph's text.</summary>
     private sealed class MissingGlyphs
     {
-        public List<int> CodePoints { get; } = [];
-        public SortedSet<string> FontsTried { get; } = new(StringComparer.Ordinal);
+        private List<int>? codePoints;
+        private SortedSet<string>? fontsTried;
+
+        public IReadOnlyList<int> CodePoints => codePoints ?? [];
+        public IEnumerable<string> FontsTried => fontsTried ?? [];
+
+        public void Add(int[] missing, string fonts)
+        {
+            (codePoints ??= []).AddRange(missing);
+            (fontsTried ??= new(StringComparer.Ordinal)).Add(fonts);
+        }
     }
 
     // ---- tokenizing ---------------------------------------------------------------------------
 
     private static List<Token> Tokenize(IReadOnlyList<TextSpan> spans, FontSet fonts, MissingGlyphs problems)
     {
-        var tokens = new List<Token>();
-        foreach (var span in spans)
+        // About one token per six characters of prose: sized once, not grown word by word.
+        int characters = 0;
+        for (int k = 0; k < spans.Count; k++)
+            characters += spans[k].Text?.Length ?? 0;
+        var tokens = new List<Token>(characters / 6 + 1);
+        for (int k = 0; k < spans.Count; k++)
         {
+            var span = spans[k];
             if (span.LineBreak)
             {
                 if (tokens.Count == 0 || tokens[^1].HardBreakAfter)
@@ -179,7 +219,7 @@ internal sealed class TextLayout
                     int end = i + length;
                     while (end < text.Length && IsClosingPunctuation(text[end]))
                         end++;
-                    tokens.Add(MakeToken(text[i..end], span, fonts, problems));
+                    tokens.Add(MakeToken(text.AsSpan(i, end - i), span, fonts, problems));
                     tokens[^1].BreakAfter = true;
                     wordStart = i = end;
                     continue;
@@ -203,7 +243,7 @@ internal sealed class TextLayout
                         tokens[^1].BreakAfter = true;
                     return;
                 }
-                var piece = text[start..end];
+                var piece = text.AsSpan(start, end - start);
                 if (Token.HasRightToLeft(piece))
                 {
                     // Brackets and punctuation around right-to-left words stay where the sentence puts them.
@@ -224,16 +264,13 @@ internal sealed class TextLayout
         return tokens;
     }
 
-    private static Token MakeToken(string text, TextSpan span, FontSet fonts, MissingGlyphs? problems)
+    private static Token MakeToken(ReadOnlySpan<char> text, TextSpan span, FontSet fonts, MissingGlyphs? problems)
     {
         var style = span.Style;
         var shaped = fonts.Shape(style.Family, style.Bold, style.Italic, text);
         if (shaped.Missing.Length > 0 && problems is not null)
-        {
-            problems.CodePoints.AddRange(shaped.Missing);
-            problems.FontsTried.Add(fonts.DescribeChain(style.Family, style.Bold, style.Italic));
-        }
-        return new Token(text, style, shaped, span.Link, span.Footnote);
+            problems.Add(shaped.Missing, fonts.DescribeChain(style.Family, style.Bold, style.Italic));
+        return new Token(style, shaped, span.Link, span.Footnote);
     }
 
     private static bool IsCjk(int c) =>
@@ -250,7 +287,7 @@ internal sealed class TextLayout
 
     // ---- line breaking ------------------------------------------------------------------------
 
-    private static List<TextLine> BreakLines(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
+    private static List<TextLine> BreakLines(LineTokens tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
     {
         var lines = new List<TextLine>();
         int start = 0;
@@ -292,7 +329,7 @@ internal sealed class TextLayout
                     lastBreak = j;
             }
             bool last = end >= tokens.Count;
-            lines.Add(PlaceLine(tokens.GetRange(start, end - start), width, alignment, lineHeight, justify: !last && !hard));
+            lines.Add(PlaceLine(tokens, start, end - start, width, alignment, lineHeight, justify: !last && !hard));
             start = end;
         }
         MarkBrokenWords(lines);
@@ -337,7 +374,7 @@ internal sealed class TextLayout
     /// and a hyphen fit in width: the first part ends with the hyphen and the line may break after it. False
     /// when the word has no such point (not a word of letters, too short, or no point fits).
     /// </summary>
-    private static bool Hyphenate(List<Token> tokens, int index, float width, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
+    private static bool Hyphenate(LineTokens tokens, int index, float width, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
     {
         var token = tokens[index];
         if (hyphenator is null || token.IsRightToLeft || token.Style.Superscript)
@@ -360,7 +397,7 @@ internal sealed class TextLayout
         return false;
     }
 
-    private static void SplitToWidth(List<Token> tokens, int index, float width, FontSet fonts)
+    private static void SplitToWidth(LineTokens tokens, int index, float width, FontSet fonts)
     {
         var token = tokens[index];
         var style = token.Style;
@@ -384,7 +421,7 @@ internal sealed class TextLayout
     /// Replaces token index by two: head (the line may break after it; addedHyphen when the split put a hyphen
     /// at its end) and tail, which keeps what followed the whole token (its space and breaks).
     /// </summary>
-    private static void Split(List<Token> tokens, int index, string head, string tail, bool addedHyphen, FontSet fonts)
+    private static void Split(LineTokens tokens, int index, string head, string tail, bool addedHyphen, FontSet fonts)
     {
         var token = tokens[index];
         var span = new TextSpan(token.Text, token.Style, token.Link, token.Footnote);
@@ -396,18 +433,20 @@ internal sealed class TextLayout
         rest.SpaceAfter = token.SpaceAfter;
         rest.Space = token.Space;
         rest.HardBreakAfter = token.HardBreakAfter;
-        tokens[index] = first;
-        tokens.Insert(index + 1, rest);
+        tokens.Split(index, first, rest);
     }
 
-    private static TextLine PlaceLine(List<Token> tokens, float width, TextAlignment alignment, float lineHeight, bool justify)
+    private static TextLine PlaceLine(LineTokens all, int start, int count, float width, TextAlignment alignment, float lineHeight, bool justify)
     {
+        var tokens = new Token[count];
+        for (int i = 0; i < count; i++)
+            tokens[i] = all[start + i];
         float natural = 0;
         int gaps = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             natural += tokens[i].Width;
-            if (i < tokens.Count - 1)
+            if (i < tokens.Length - 1)
             {
                 natural += tokens[i].SpaceAfter;
                 if (tokens[i].SpaceAfter > 0) gaps++;
@@ -423,15 +462,15 @@ internal sealed class TextLayout
         float stretch = alignment == TextAlignment.Justify && justify && gaps > 0 ? (width - natural) / gaps : 0;
         if (stretch < 0) stretch = 0;
 
-        var xs = new float[tokens.Count];
+        var xs = new float[tokens.Length];
         float height = 0, ascent = 0, descent = 0;
         List<int>? notes = null;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             xs[i] = x;
             x += token.Width;
-            if (i < tokens.Count - 1 && token.SpaceAfter > 0)
+            if (i < tokens.Length - 1 && token.SpaceAfter > 0)
                 x += token.SpaceAfter + stretch;
             if (token.Footnote > 0)
                 (notes ??= []).Add(token.Footnote);
@@ -443,7 +482,7 @@ internal sealed class TextLayout
             descent = Math.Max(descent, face.Descent * token.Style.Size);
         }
         MirrorRightToLeftRuns(tokens, xs);
-        if (height == 0 && tokens.Count > 0)
+        if (height == 0 && tokens.Length > 0)
         {
             var style = tokens[0].Style;
             height = style.Size * lineHeight;
@@ -451,16 +490,16 @@ internal sealed class TextLayout
             descent = style.Face.Descent * style.Size;
         }
         float baseline = (height - (ascent + descent)) / 2 + ascent;
-        return new TextLine([.. tokens], xs, height, baseline, notes?.ToArray() ?? []);
+        return new TextLine(tokens, xs, height, baseline, notes?.ToArray() ?? []);
     }
 
     /// <summary>
     /// A simple bidi step: consecutive right-to-left words keep their place in the line but read right to
     /// left ("بشار الأسد" shows بشار on the right). HarfBuzz already orders the glyphs inside each word.
     /// </summary>
-    private static void MirrorRightToLeftRuns(List<Token> tokens, float[] xs)
+    private static void MirrorRightToLeftRuns(Token[] tokens, float[] xs)
     {
-        for (int start = 0; start < tokens.Count;)
+        for (int start = 0; start < tokens.Length;)
         {
             if (!tokens[start].IsRightToLeft)
             {
@@ -468,7 +507,7 @@ internal sealed class TextLayout
                 continue;
             }
             int end = start;
-            while (end + 1 < tokens.Count && tokens[end + 1].IsRightToLeft)
+            while (end + 1 < tokens.Length && tokens[end + 1].IsRightToLeft)
                 end++;
             float left = xs[start], right = xs[end] + tokens[end].Width;
             for (int k = start; k <= end; k++)
