@@ -65,8 +65,24 @@ public class SerializerTests
         content.Finish();
         var text = Ascii(content.Buffer);
         Assert.Equal(2, text.Split(" Tm\n").Length - 1);
-        Assert.Contains("[<000A000B>-100<000A>]TJ", text);
+        Assert.Contains("[(\0\n\0\v)-100(\0\n)]TJ", text);
         Assert.StartsWith("BT\n0 0 0 rg\n/F1 10 Tf\n", text);
         Assert.EndsWith("ET\n", text);
+    }
+
+    [Fact]
+    public void Glyph_codes_are_binary_string_bytes_with_delimiters_backslash_and_carriage_return_escaped()
+    {
+        var face = Fonts.FontSet.For(new Briefings.Documents.Theme().Fonts).Body.Regular;
+        var file = new PdfFileWriter();
+        var font = new PdfFont(face, "F1", file.Reserve());
+        var content = new ContentBuilder(800);
+        ushort first = 0x285C, second = 0x0D29, third = 0x4142; // "(\", CR ")", "AB"
+        content.Glyph(font, 10, SKColors.Black, first, 100, 100);
+        content.Glyph(font, 10, SKColors.Black, second, (float)(100 + font.Width(first) * 10 / 1000.0), 100);
+        content.Glyph(font, 10, SKColors.Black, third, (float)(100 + (font.Width(first) + font.Width(second)) * 10 / 1000.0), 100);
+        content.Finish();
+        Assert.Equal((ushort)0x285C, (ushort)font.Code(first));
+        Assert.Contains("[(\\(\\\\\\r\\)AB)]TJ", Ascii(content.Buffer));
     }
 }

@@ -14,7 +14,7 @@ internal enum PathPaint
 /// One page's content stream. Coordinates are the layout's: points from the top-left corner of the page
 /// (y grows downwards); the builder turns them into PDF's bottom-up space. It keeps the graphics and text
 /// state it has written (colours, line width, font, text position) so nothing is repeated, and writes
-/// glyphs as 2-byte ids in TJ arrays: a glyph that sits where the previous glyph's advance ends continues
+/// glyphs as 2-byte codes in literal strings (binary, half the bytes of hex: less to compress) in TJ arrays: a glyph that sits where the previous glyph's advance ends continues
 /// the string, any other offset on the same baseline is a number in the array (kerning, justified
 /// spaces), and only a new baseline needs a text matrix.
 /// Paths (move, line, cubic curve, close, rectangle; filled and/or stroked in a colour and width) are
@@ -33,7 +33,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
 
     // Text state: inside BT/ET, the TJ array and hex string being written, font and size, baseline and
     // where the next glyph lands if nothing moves it (points, PDF space).
-    private bool inText, inArray, inHex, positioned;
+    private bool inText, inArray, inString, positioned;
     private PdfFont? font;
     private float fontSize;
     private double lineY, expectedX;
@@ -227,17 +227,17 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         font = null;
     }
 
-    private void CloseHex()
+    private void CloseString()
     {
-        if (!inHex)
+        if (!inString)
             return;
-        buffer.Byte((byte)'>');
-        inHex = false;
+        buffer.Byte((byte)')');
+        inString = false;
     }
 
     private void CloseArray()
     {
-        CloseHex();
+        CloseString();
         if (!inArray)
             return;
         buffer.Ascii("]TJ\n");
@@ -296,7 +296,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
                     buffer.Byte((byte)'[');
                     inArray = true;
                 }
-                CloseHex();
+                CloseString();
                 buffer.Number(adjust, 2);
                 expectedX -= adjust * size / 1000;
             }
@@ -306,12 +306,13 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
             buffer.Byte((byte)'[');
             inArray = true;
         }
-        if (!inHex)
+        if (!inString)
         {
-            buffer.Byte((byte)'<');
-            inHex = true;
+            buffer.Byte((byte)'(');
+            inString = true;
         }
-        buffer.Hex4(glyphFont.Code(glyph));
+        int code = glyphFont.Code(glyph);
+        buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
         expectedX += glyphFont.Width(glyph) * size / 1000;
         glyphFont.Use(glyph);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefings.Pdf.Serialization;
@@ -6,10 +7,12 @@ namespace Briefings.Pdf.Serialization;
 /// A growable byte buffer with the few formatting operations PDF syntax needs, culture-free and
 /// without intermediate strings: integers, fixed-point numbers (trailing zeros dropped), hexadecimal
 /// glyph ids, names and text strings. Content streams and the file itself are written through it.
+/// Its storage comes from the shared array pool and goes back there when it is disposed (a document's
+/// buffers grow to hundreds of KB: renting them keeps a batch of documents from churning the large-object heap).
 /// </summary>
-internal sealed class PdfBuffer(int capacity = 4096)
+internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
 {
-    private byte[] bytes = new byte[capacity];
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(capacity);
 
     public int Length { get; private set; }
 
@@ -22,7 +25,19 @@ internal sealed class PdfBuffer(int capacity = 4096)
     {
         if (Length + more <= bytes.Length)
             return;
-        Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + more));
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length * 2, Length + more));
+        bytes.AsSpan(0, Length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(bytes);
+        bytes = larger;
+    }
+
+    /// <summary>Gives the storage back to the pool; the buffer is empty (and can grow again) afterwards.</summary>
+    public void Dispose()
+    {
+        if (bytes.Length > 0)
+            ArrayPool<byte>.Shared.Return(bytes);
+        bytes = [];
+        Length = 0;
     }
 
     public PdfBuffer Byte(byte value)
@@ -109,6 +124,17 @@ internal sealed class PdfBuffer(int capacity = 4096)
     private static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
 
     /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
+    /// <summary>
+    /// One byte inside a literal string: the delimiters and the backslash escaped, and a carriage return
+    /// written as \r (a reader would read a bare one as a line feed); every other byte as itself.
+    /// </summary>
+    public PdfBuffer StringByte(byte value) => value switch
+    {
+        (byte)'(' or (byte)')' or (byte)'\\' => Byte((byte)'\\').Byte(value),
+        (byte)'\r' => Byte((byte)'\\').Byte((byte)'r'),
+        _ => Byte(value),
+    };
+
     public PdfBuffer Hex4(int value)
     {
         Ensure(4);

@@ -73,7 +73,7 @@ internal sealed record PdfInfo(string Title, string? Author, string? Subject, IR
 /// destinations, outline, metadata, output intent and catalog, then the cross-reference table. Nothing is
 /// read back or appended afterwards.
 /// </summary>
-internal sealed class PdfDocumentSerializer
+internal sealed class PdfDocumentSerializer : IDisposable
 {
     private readonly PdfFileWriter file;
     private readonly int pagesRoot;
@@ -83,19 +83,31 @@ internal sealed class PdfDocumentSerializer
     private readonly List<object> parentTree = [];
     private readonly Dictionary<FontFaceKey, PdfFont> fonts = [];
     private readonly PdfBuffer contentBuffer = new(1 << 16);
+    private readonly int contentCompressionLevel;
     /// <summary>The page whose layer is being drawn (layers share one buffer, so one is open at a time).</summary>
     private PdfPage? drawing;
 
     private readonly record struct FontFaceKey(int Id);
 
-    public PdfDocumentSerializer(PdfProfile profile, int compressionLevel)
+    /// <param name="profile">The PDF profile (PDF/A, PDF/UA) the file declares.</param>
+    /// <param name="compressionLevel">zlib level of fonts, object streams and other data.</param>
+    /// <param name="contentCompressionLevel">zlib level of the pages' content streams (most of the bytes to compress).</param>
+    public PdfDocumentSerializer(PdfProfile profile, int compressionLevel, int contentCompressionLevel)
     {
         Profile = profile;
+        this.contentCompressionLevel = contentCompressionLevel;
         file = new PdfFileWriter(compressionLevel);
         pagesRoot = file.Reserve();
     }
 
     public PdfProfile Profile { get; }
+
+    /// <summary>Gives the file's and the pages' buffers back to the pool (after <see cref="Finish"/>, or on failure).</summary>
+    public void Dispose()
+    {
+        file.Dispose();
+        contentBuffer.Dispose();
+    }
     /// <summary>Where a link annotation drawn outside any structure element is tagged (the document element).</summary>
     public StructureElement FallbackParent { get; set; } = new(StructureRoles.Document, null);
     public int PageCount => pages.Count;
@@ -137,7 +149,7 @@ internal sealed class PdfDocumentSerializer
             return;
         var content = page.Content;
         content.Finish();
-        page.CloseLayer(file.WriteStream(content.Buffer.Span, null));
+        page.CloseLayer(file.WriteStream(content.Buffer.Span, null, level: contentCompressionLevel));
         drawing = null;
     }
 
@@ -240,8 +252,11 @@ internal sealed class PdfDocumentSerializer
         return result.ToString();
     }
 
-    /// <summary>Writes everything that follows the pages and returns the finished file.</summary>
-    public byte[] Finish(PdfInfo info, StructureElement structureRoot, IReadOnlyList<OutlineEntry> outline)
+    /// <summary>
+    /// Writes everything that follows the pages and returns the finished file: the serializer's own bytes,
+    /// valid until it is disposed.
+    /// </summary>
+    public ReadOnlyMemory<byte> Finish(PdfInfo info, StructureElement structureRoot, IReadOnlyList<OutlineEntry> outline)
     {
         ThrowIfLayerOpen();
         if (pages.FirstOrDefault(p => !p.Written) is { } unwritten)
@@ -297,7 +312,7 @@ internal sealed class PdfDocumentSerializer
             if (outputIntent is { } oi) o.Ascii("/OutputIntents[").Int(oi).Ascii(" 0 R]");
             o.Ascii(">>");
         });
-        return file.Finish(catalog, infoObject);
+        return file.FinishFile(catalog, infoObject);
     }
 
     private const string Creator = "Briefings";

@@ -11,7 +11,7 @@ namespace Briefings.Pdf.Serialization;
 /// into compressed object streams. The file identifier is a hash of everything written before it, so
 /// identical content gives identical bytes.
 /// </summary>
-internal sealed class PdfFileWriter
+internal sealed class PdfFileWriter : IDisposable
 {
     /// <summary>Objects per object stream.</summary>
     private const int PackSize = 256;
@@ -36,6 +36,15 @@ internal sealed class PdfFileWriter
         output = new PdfBuffer(capacity);
         // PDF 1.7 header; the comment of four high bytes tells transfer tools the file is binary (PDF/A requires it).
         output.Ascii("%PDF-1.7\n%").Bytes([0xE2, 0xE3, 0xCF, 0xD3]).Byte((byte)'\n');
+    }
+
+    /// <summary>Gives the buffers back to the pool (the file is finished or abandoned).</summary>
+    public void Dispose()
+    {
+        output.Dispose();
+        pack.Dispose();
+        packHeader.Dispose();
+        compressed.Dispose();
     }
 
     /// <summary>A new object number whose object is written later.</summary>
@@ -86,16 +95,16 @@ internal sealed class PdfFileWriter
 
     /// <summary>
     /// Writes a stream object: dictionary entries from extra (may be null) plus /Length and, when compress
-    /// is set, /Filter /FlateDecode.
+    /// is set, /Filter /FlateDecode (at level when given, else the writer's level).
     /// </summary>
-    public int WriteStream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? extra, bool compress = true)
+    public int WriteStream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? extra, bool compress = true, int? level = null)
     {
         CheckUnwritten(number);
         ReadOnlySpan<byte> payload = data;
         if (compress)
         {
             compressed.SetLength(0);
-            using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = compressionLevel }, leaveOpen: true))
+            using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = level ?? compressionLevel }, leaveOpen: true))
                 zlib.Write(data);
             payload = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
         }
@@ -109,8 +118,8 @@ internal sealed class PdfFileWriter
         return number;
     }
 
-    public int WriteStream(ReadOnlySpan<byte> data, Action<PdfBuffer>? extra, bool compress = true) =>
-        WriteStream(Reserve(), data, extra, compress);
+    public int WriteStream(ReadOnlySpan<byte> data, Action<PdfBuffer>? extra, bool compress = true, int? level = null) =>
+        WriteStream(Reserve(), data, extra, compress, level);
 
     /// <summary>Writes the objects packed so far as one compressed object stream.</summary>
     private void FlushPack()
@@ -133,7 +142,13 @@ internal sealed class PdfFileWriter
     }
 
     /// <summary>The cross-reference stream (with the trailer's entries); returns the finished file.</summary>
-    public byte[] Finish(int root, int info)
+    public byte[] Finish(int root, int info) => FinishFile(root, info).ToArray();
+
+    /// <summary>
+    /// As <see cref="Finish(int, int)"/>, the finished file as the writer's own bytes (no copy), valid until
+    /// the writer is disposed.
+    /// </summary>
+    public ReadOnlyMemory<byte> FinishFile(int root, int info)
     {
         FlushPack();
         int xrefNumber = Reserve();
@@ -156,6 +171,6 @@ internal sealed class PdfFileWriter
         WriteStream(xrefNumber, table, o => o.Ascii("/Type/XRef/Size ").Int(entries.Count).Ascii("/W[1 4 2]/Root ").Int(root)
             .Ascii(" 0 R/Info ").Int(info).Ascii(" 0 R/ID[<").Hex(id).Ascii("><").Hex(id).Ascii(">]"));
         output.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
-        return output.ToArray();
+        return output.Memory;
     }
 }

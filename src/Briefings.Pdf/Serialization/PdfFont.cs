@@ -167,7 +167,7 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
     /// <summary>A ToUnicode CMap: each glyph drawn, mapped to the characters of the text it was shaped from.</summary>
     private byte[] ToUnicodeMap(List<ushort> glyphs)
     {
-        var o = new PdfBuffer();
+        using var o = new PdfBuffer();
         o.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")
             .Ascii("/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
         foreach (var (glyph, text) in fallback)

@@ -93,9 +93,23 @@ internal sealed class StructureElement
             child.ResetContent();
     }
 
-    /// <summary>Whether the element or anything under it has content (empty elements other than table cells are left out of the file).</summary>
-    public bool HasContent => content.Count > 0 || children.Any(c => c.HasContent)
-        || Role is StructureRoles.TableCell or StructureRoles.TableHeader or StructureRoles.TableRow;
+    /// <summary>
+    /// Whether the element or anything under it has content (empty elements other than table cells are left
+    /// out of the file), as found by the last <see cref="FindContent"/>.
+    /// </summary>
+    public bool HasContent { get; private set; }
+
+    /// <summary>Sets <see cref="HasContent"/> of the element and everything under it, each element visited once.</summary>
+    public bool FindContent()
+    {
+        bool found = content.Count > 0 || Role is StructureRoles.TableCell or StructureRoles.TableHeader or StructureRoles.TableRow;
+        foreach (var child in children)
+            found |= child.FindContent();
+        foreach (var item in content)
+            if (item is StructureElement link)
+                link.FindContent();
+        return HasContent = found;
+    }
 
     public IEnumerable<StructureElement> Descendants()
     {
@@ -127,6 +141,7 @@ internal static class StructureTreeWriter
     public static int Write(PdfFileWriter file, StructureElement root, IReadOnlyList<object> parentTree)
     {
         int treeRoot = file.Reserve();
+        root.FindContent();
         AssignNumbers(file, root);
         WriteElement(file, root, treeRoot);
 
@@ -156,17 +171,27 @@ internal static class StructureTreeWriter
     private static void AssignNumbers(PdfFileWriter file, StructureElement element)
     {
         element.ObjectNumber = file.Reserve();
-        foreach (var child in Kids(element).OfType<StructureElement>())
-            AssignNumbers(file, child);
+        foreach (var kid in Kids(element))
+            if (kid is StructureElement child)
+                AssignNumbers(file, child);
     }
 
     /// <summary>The element's kids in reading order: what was built from the tree, then what drawing added.</summary>
-    private static IEnumerable<object> Kids(StructureElement element) =>
-        element.Children.Where(c => c.HasContent).Cast<object>().Concat(element.Content.Where(c => c is not StructureElement s || s.HasContent));
+    private static List<object> Kids(StructureElement element)
+    {
+        var kids = new List<object>(element.Children.Count + element.Content.Count);
+        foreach (var child in element.Children)
+            if (child.HasContent)
+                kids.Add(child);
+        foreach (var item in element.Content)
+            if (item is not StructureElement link || link.HasContent)
+                kids.Add(item);
+        return kids;
+    }
 
     private static void WriteElement(PdfFileWriter file, StructureElement element, int parent)
     {
-        var kids = Kids(element).ToList();
+        var kids = Kids(element);
         int page = element.Page != 0 ? element.Page : FirstPage(element);
         var o = file.Begin(element.ObjectNumber);
         o.Ascii("<</Type/StructElem/S/").Ascii(element.Role).Ascii("/P ").Int(parent).Ascii(" 0 R");
@@ -202,8 +227,9 @@ internal static class StructureTreeWriter
         }
         o.Ascii("]>>");
         file.End();
-        foreach (var child in kids.OfType<StructureElement>())
-            WriteElement(file, child, element.ObjectNumber);
+        foreach (var kid in kids)
+            if (kid is StructureElement child)
+                WriteElement(file, child, element.ObjectNumber);
     }
 
     private static int FirstPage(StructureElement element)
