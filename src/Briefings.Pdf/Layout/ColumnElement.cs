@@ -22,8 +22,26 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override bool IsDone => current >= children.Count;
     public override bool IsStarted => current > 0 || (current < children.Count && children[current].IsStarted);
 
+    /// <summary>What the last plan was made for and its answer: Draw reuses it when nothing has changed since Measure made it.</summary>
+    private readonly record struct PlanKey(int Current, float Width, float Height, int Page, bool Relaxed, bool PageHasContent, int NotesOnPage, int Reserved);
+    private PlanKey? lastKey;
+    private (int Count, SpacePlan Plan) lastPlan;
+
+    private PlanKey KeyFor(LayoutContext context, float width, float height) =>
+        new(current, width, height, context.PageNumber, context.Relaxed, context.PageHasContent, context.Footnotes.OnPage.Count, context.Footnotes.ReservedMark);
+
     /// <summary>How many children (from the current one) go on this page, whether the last is partial, and the plan.</summary>
     private (int Count, SpacePlan Plan) Plan(LayoutContext context, float width, float height)
+    {
+        var key = KeyFor(context, width, height);
+        lastKey = null;
+        var plan = MakePlan(context, width, height);
+        lastKey = key;
+        lastPlan = plan;
+        return plan;
+    }
+
+    private (int Count, SpacePlan Plan) MakePlan(LayoutContext context, float width, float height)
     {
         using var scope = context.Footnotes.BeginMeasure();
         float used = 0, notes = 0;
@@ -187,7 +205,10 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {
-        var (count, plan) = Plan(context, width, height);
+        // Measured just before in the same space with nothing drawn since (the page loop measures, then draws):
+        // the children are not measured again.
+        var (count, plan) = lastKey == KeyFor(context, width, height) ? lastPlan : Plan(context, width, height);
+        lastKey = null;
         if (!plan.Fits)
             return 0;
         float top = y;
@@ -215,6 +236,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override void Reset()
     {
         current = 0;
+        lastKey = null;
         foreach (var child in children)
             child.Reset();
     }

@@ -194,7 +194,8 @@ internal static class StructureTreeWriter
         var kids = Kids(element);
         int page = element.Page != 0 ? element.Page : FirstPage(element);
         var o = file.Begin(element.ObjectNumber);
-        o.Ascii("<</Type/StructElem/S/").Ascii(element.Role).Ascii("/P ").Int(parent).Ascii(" 0 R");
+        // /Type /StructElem is optional (ISO 32000-1, table 323) and left out: thousands of elements in a long table.
+        o.Ascii("<</S/").Ascii(element.Role).Ascii("/P ").Int(parent).Ascii(" 0 R");
         if (page != 0)
             o.Ascii("/Pg ").Int(page).Ascii(" 0 R");
         if (element.Id is not null)
