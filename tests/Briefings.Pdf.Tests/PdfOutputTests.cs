@@ -379,4 +379,21 @@ public class PdfEdgeCaseTests
         var error = Assert.Throws<DocumentWriteException>(() => Render(new Document(Metadata(), [P(T("x"))], []), theme));
         Assert.Contains("navy-ish", error.Message);
     }
+
+    [Theory]
+    [InlineData("en-GB", true)]
+    [InlineData("fr", false)]
+    public void Footnotes_are_hyphenated_by_the_patterns_of_the_document_language(string language, bool hyphenated)
+    {
+        // Long words at a note's line ends are hyphenated where British English patterns allow; a French
+        // document has no patterns here, so its notes break only between words.
+        string[] words = ["internationalisation", "telecommunications", "comprehensiveness", "responsibilities", "intergovernmental", "representatives", "infrastructure", "consultations"];
+        var note = string.Join(" ", Enumerable.Range(0, 48).Select(i => words[(i * 5) % words.Length]));
+        var document = new Document(Metadata("Notes") with { Language = language, Marking = null, Subtitle = null },
+            [P(T("Background."), new FootnoteReference(1))],
+            [new Footnote(1, "1", [P(T(note))])]);
+        using var pdf = PdfDocument.Open(Render(document, new Theme()));
+        int hyphens = pdf.GetPages().Sum(p => p.Letters.Count(l => l.Value == "-"));
+        Assert.Equal(hyphenated, hyphens > 0);
+    }
 }

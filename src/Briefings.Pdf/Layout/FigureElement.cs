@@ -141,7 +141,7 @@ internal sealed class FigureElement(Figure figure, PdfStyles styles, StructureEl
     {
         var family = item.Font == FontRole.Heading ? styles.Fonts.Heading : styles.Fonts.Body;
         var style = new TextStyle(family, (float)item.Size * scale, PdfStyles.Colour(item.Colour), Bold: item.Bold);
-        var layout = TextLayout.Create([new TextSpan(item.Text, style)], 100_000, Documents.TextAlignment.Left, 1.2f, context.Fonts, context.Problems);
+        var layout = TextLayout.Create([new TextSpan(item.Text, style)], 100_000, Documents.TextAlignment.Left, 1.2f, context.Fonts, context.Problems, context.Hyphenator);
         if (layout.Lines.Count == 0)
             return;
         var line = layout.Lines[0];

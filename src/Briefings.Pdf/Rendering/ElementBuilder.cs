@@ -78,10 +78,10 @@ internal sealed class ElementBuilder(Document document, PdfStyles styles)
                 first = false;
                 spans.AddRange(Spans(InlinesOf(block), styles.Footnote));
             }
-            var full = TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+            var full = TextLayout.Create(spans, width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems, context.Hyphenator);
             TextLayout? brief = null;
             if (full.Lines.Count > 1 && NoteShortForm.Of(note) is { } shortForm)
-                brief = TextLayout.Create([spans[0], new TextSpan(shortForm, styles.Footnote)], width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems);
+                brief = TextLayout.Create([spans[0], new TextSpan(shortForm, styles.Footnote)], width, TextAlignment.Left, 1.3f, context.Fonts, context.Problems, context.Hyphenator);
             context.Footnotes.Define(note.Number, full, brief);
         }
     }

@@ -101,7 +101,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
         foreach (var (key, value) in metadata.CoverFields)
             texts.AddRange([key, value]);
         foreach (var text in texts)
-            TextLayout.Create([new TextSpan(text, styles.Furniture)], 1000, TextAlignment.Left, 1, context.Fonts, context.Problems);
+            TextLayout.Create([new TextSpan(text, styles.Furniture)], 1000, TextAlignment.Left, 1, context.Fonts, context.Problems, context.Hyphenator);
     }
 
     public void DrawCover(LayoutContext context, PageCanvas canvas)
@@ -151,7 +151,7 @@ internal sealed class PageDecorations(DocumentMetadata metadata, PdfStyles style
     private static float DrawParagraph(LayoutContext context, PageCanvas canvas, string text, TextStyle style, float x, float y, float width, float lineHeight, StructureElement? structure)
     {
         canvas.BeginStructure(structure);
-        float bottom = TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems).Draw(canvas, x, y);
+        float bottom = TextLayout.Create([new TextSpan(text, style)], width, TextAlignment.Left, lineHeight, context.Fonts, context.Problems, context.Hyphenator).Draw(canvas, x, y);
         canvas.EndStructure(structure, true);
         return bottom;
     }

@@ -85,8 +85,13 @@ internal sealed class TextLayout
     public IReadOnlyList<TextLine> Lines { get; }
     public float Height => Lines.Sum(l => l.Height);
 
+    /// <summary>Lays out styled text hyphenated by British English patterns (the house default).</summary>
     public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems) =>
-        Create(Tokens(spans, fonts, problems), width, alignment, lineHeight, fonts, Hyphenation.Hyphenator.EnGb);
+        Create(spans, width, alignment, lineHeight, fonts, problems, Hyphenation.Hyphenator.EnGb);
+
+    /// <summary>Lays out styled text hyphenated by the patterns given (null: no hyphenation; the document's language decides).</summary>
+    public static TextLayout Create(IReadOnlyList<TextSpan> spans, float width, TextAlignment alignment, float lineHeight, FontSet fonts, ProblemLog problems, Hyphenation.Hyphenator? hyphenator) =>
+        Create(Tokens(spans, fonts, problems), width, alignment, lineHeight, fonts, hyphenator);
 
     /// <summary>
     /// Lays out tokens made by Tokens (which a caller may keep and lay out again at another width, or measure
