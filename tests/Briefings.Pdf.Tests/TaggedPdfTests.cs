@@ -377,6 +377,24 @@ public class TaggedPdfTests
     }
 
     [Fact]
+    public void The_pdfa_2u_profile_declares_conformance_u_and_every_glyph_in_every_script_maps_to_unicode()
+    {
+        // Level U adds to B that all text maps to Unicode: Chinese from a CFF font, Arabic, a hyphenated name.
+        var document = new Document(Metadata("Names in every script"), [H(1, "s", "Summary"), P(T(Names)), P(T("President Kassym-Jomart Tokayev met the delegation."))], []);
+        using var pdf = PdfDocument.Open(Render(document, CffTheme, new PdfOptions { Profile = PdfProfile.PdfA2u | PdfProfile.PdfUA1 }));
+        XNamespace pdfaid = "http://www.aiim.org/pdfa/ns/id/";
+        var xmp = Xmp(pdf);
+        Assert.Equal("2", xmp.Descendants(pdfaid + "part").Single().Value);
+        Assert.Equal("U", xmp.Descendants(pdfaid + "conformance").Single().Value);
+        Assert.NotNull(Get(pdf, Catalog(pdf), "OutputIntents"));
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
+        Assert.All(letters, l => Assert.False(string.IsNullOrEmpty(l.Value) || l.Value.Contains('\0') || l.Value.Contains('\uFFFD'), $"a glyph of {l.FontName} has no Unicode mapping"));
+        var text = string.Concat(letters.Select(l => l.Value));
+        Assert.Contains("中华人民共和国", text);
+        Assert.Contains("马克龙", text);
+    }
+
+    [Fact]
     public void The_plain_profile_claims_no_standard_but_stays_tagged()
     {
         using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 5, sections: 1), options: new PdfOptions { Profile = PdfProfile.Plain }));
