@@ -70,7 +70,7 @@ public sealed class PdfDocumentWriter(PdfOptions options) : IPagedDocumentWriter
             paginator = new Paginator(document, theme);
 
         // One pass lays out and draws the pages; the fonts (subsets of the glyphs drawn) follow them.
-        using var serializer = new PdfDocumentSerializer(options.Profile, CompressionLevel, ContentCompressionLevel) { FallbackParent = paginator.Structure };
+        using var serializer = new PdfDocumentSerializer(options.Profile, CompressionLevel, ContentCompressionLevel) { FallbackParent = paginator.Structure, Language = document.Metadata.Language };
         PageMap map;
         using (RenderPhases.Time(phases, "layout + content streams"))
             map = paginator.Render(new PdfPageSink(serializer));

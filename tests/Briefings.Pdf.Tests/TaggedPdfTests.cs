@@ -395,6 +395,49 @@ public class TaggedPdfTests
     }
 
     [Fact]
+    public void Words_in_another_script_are_marked_with_their_language_inside_their_element()
+    {
+        // An en-GB paragraph naming 中华人民共和国, 马克龙 and بشار الأسد: the Chinese and Arabic words are spans
+        // with /Lang zh and ar nested in the paragraph's tagged content; the English words carry no span.
+        using var pdf = PdfDocument.Open(Scripts.Value.Pdf);
+        var spans = new List<(string Language, string Text, bool InTagged)>();
+        void Visit(UglyToad.PdfPig.Content.MarkedContentElement element, bool inTagged)
+        {
+            if (element.Language is { } language)
+                spans.Add((language, string.Concat(Letters(element).Select(l => l.Value)), inTagged));
+            foreach (var child in element.Children)
+                Visit(child, inTagged || element.MarkedContentIdentifier >= 0);
+        }
+        static IEnumerable<UglyToad.PdfPig.Content.Letter> Letters(UglyToad.PdfPig.Content.MarkedContentElement e) =>
+            e.Letters.Concat(e.Children.SelectMany(Letters));
+        foreach (var page in pdf.GetPages())
+            foreach (var element in page.GetMarkedContents())
+                Visit(element, false);
+
+        Assert.All(spans, s => Assert.True(s.InTagged, $"the {s.Language} span \"{s.Text}\" is outside tagged content"));
+        var chinese = string.Concat(spans.Where(s => s.Language == "zh").Select(s => s.Text));
+        Assert.Contains("中华人民共和国", chinese);
+        Assert.Contains("马克龙", chinese);
+        var arabic = spans.Where(s => s.Language == "ar").Select(s => s.Text).ToList();
+        Assert.NotEmpty(arabic);
+        Assert.DoesNotContain(spans, s => s.Text.Any(char.IsAsciiLetter));
+        Assert.Equal(["ar", "zh"], spans.Select(s => s.Language).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData("中华", "en-GB", false, "zh")]
+    [InlineData("中华", "zh-CN", false, null)]
+    [InlineData("東京", "en", true, "ja")]
+    [InlineData("（中国）", "en", false, "zh")]
+    [InlineData("بشار", "en-GB", false, "ar")]
+    [InlineData("서울", "en", false, "ko")]
+    [InlineData("Лукашенко", "en", false, null)]
+    [InlineData("Beijing", "fr", false, null)]
+    [InlineData("2023", "en", false, null)]
+    public void A_word_is_marked_with_the_language_its_script_tells_unless_the_document_is_in_it(string word, string document, bool kana, string? expected) =>
+        Assert.Equal(expected, Briefings.Pdf.Text.ScriptLanguage.Marking(word, document, kana));
+
+    [Fact]
     public void The_plain_profile_claims_no_standard_but_stays_tagged()
     {
         using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 5, sections: 1), options: new PdfOptions { Profile = PdfProfile.Plain }));

@@ -118,7 +118,7 @@ internal sealed class PageCanvas
     /// <summary>Text drawn until <see cref="EndActualText"/> copies out as actual (a run's own ActualText is then left out).</summary>
     public void BeginActualText(string actual)
     {
-        BeginText();
+        BeginText(); // opens the word's language span first: the ActualText span nests inside it
         Content.BeginActualText(actual);
         InActualText = true;
     }
@@ -135,11 +135,20 @@ internal sealed class PageCanvas
     /// <summary>The element text drawn now belongs to (null: an artifact).</summary>
     private StructureElement? TextOwner => current is null || currentIsRepeat ? null : linkElement ?? current;
 
-    /// <summary>Opens the marked-content sequence for text drawn now; returns its owner (null: artifact).</summary>
+    /// <summary>
+    /// The language of the words drawn from now on when their script differs from the document's (see
+    /// <see cref="Text.ScriptLanguage"/>); null: the element's language.
+    /// </summary>
+    public string? TextLanguage { get; set; }
+
+    /// <summary>Opens the marked-content sequence for text drawn now, and its language span; returns its owner (null: artifact).</summary>
     internal StructureElement? BeginText()
     {
         var owner = TextOwner;
         Open(owner);
+        var language = owner is null ? null : TextLanguage;
+        if (page.Content.SpanLanguage != language && !InActualText)
+            page.Content.SetLanguage(language);
         return owner;
     }
 

@@ -217,6 +217,28 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         buffer.Ascii("EMC\n");
     }
 
+    /// <summary>The language of the span open inside the current text object (null: none, the text is in its element's language).</summary>
+    public string? SpanLanguage { get; private set; }
+
+    /// <summary>
+    /// Text drawn from now on is in language (a /Span with /Lang inside the current text object); null ends
+    /// the span. A span ends with its text object at the latest.
+    /// </summary>
+    public void SetLanguage(string? language)
+    {
+        if (language == SpanLanguage)
+            return;
+        CloseArray();
+        if (SpanLanguage is not null)
+            buffer.Ascii("EMC\n");
+        SpanLanguage = language;
+        if (language is null)
+            return;
+        if (!inText)
+            BeginText();
+        buffer.Ascii("/Span<</Lang ").Text(language).Ascii(">>BDC\n");
+    }
+
     // ---- text ----
 
     private void BeginText()
@@ -250,6 +272,11 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         if (!inText)
             return;
         CloseArray();
+        if (SpanLanguage is not null)
+        {
+            buffer.Ascii("EMC\n");
+            SpanLanguage = null;
+        }
         buffer.Ascii("ET\n");
         inText = false;
     }

@@ -101,6 +101,8 @@ internal sealed class PdfDocumentSerializer : IDisposable
     }
 
     public PdfProfile Profile { get; }
+    /// <summary>The document's language (BCP 47): words in another script are marked with theirs.</summary>
+    public string? Language { get; init; }
 
     /// <summary>Gives the file's and the pages' buffers back to the pool (after <see cref="Finish"/>, or on failure).</summary>
     public void Dispose()

@@ -539,6 +539,10 @@ internal sealed class TextLayout
     {
         var tokens = line.Tokens;
         float baseline = y + line.Baseline;
+        string? documentLanguage = canvas.Document.Language;
+        bool kana = false;
+        foreach (var token in tokens)
+            kana |= ScriptLanguage.HasKana(token.Text);
         for (int j = 0; j < tokens.Length; j++)
         {
             var token = tokens[j];
@@ -546,6 +550,8 @@ internal sealed class TextLayout
             float shift = style.Superscript ? -style.Size * 0.6f : 0;
             float penX = x + line.X[j];
             canvas.SetLink(token.Link);
+            // A space between two words of one language stays in their span.
+            canvas.TextLanguage = ScriptLanguage.Marking(token.Text, documentLanguage, kana) ?? (token.Text.Length == 0 ? canvas.TextLanguage : null);
             // A word broken at a hyphen copies out whole from its first part, and as nothing from its second.
             string? actual = j == tokens.Length - 1 && line.BrokenWord is not null ? line.BrokenWord
                 : j == 0 && line.StartsWithWordEnd ? "" : null;
@@ -558,6 +564,7 @@ internal sealed class TextLayout
                 AddGlyphs(canvas, space, style, ref penX, baseline + shift);
         }
         canvas.SetLink(null);
+        canvas.TextLanguage = null;
         DrawLinks(canvas, line, x, y);
     }
 
