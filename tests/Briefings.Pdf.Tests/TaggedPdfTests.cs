@@ -438,6 +438,34 @@ public class TaggedPdfTests
         Assert.Equal(expected, Briefings.Pdf.Text.ScriptLanguage.Marking(word, document, kana));
 
     [Fact]
+    public void Each_page_is_its_body_then_a_numbered_layer_each_starting_from_the_default_graphics_state()
+    {
+        // The body is drawn as pages are laid out; the running header, page label and contents numbers are
+        // drawn once all pages are known, as a second content stream. Streams of a page are one sequence to a
+        // reader: each saves and restores the graphics state, so the second never inherits the first's
+        // opacity, colour or line width.
+        using var pdf = PdfDocument.Open(Brief.Value);
+        foreach (var page in pdf.GetPages())
+        {
+            var contents = (ArrayToken)Get(pdf, page.Dictionary, "Contents")!;
+            Assert.Equal(2, contents.Data.Count);
+            var layers = contents.Data.Select(t =>
+            {
+                var stream = (StreamToken)Resolve(pdf, t)!;
+                using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(stream.Data.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+                using var text = new StreamReader(zlib, Encoding.Latin1);
+                return text.ReadToEnd();
+            }).ToList();
+            foreach (var layer in layers)
+            {
+                Assert.StartsWith("q\n", layer);
+                Assert.EndsWith("Q\n", layer);
+            }
+            Assert.Contains($"Page {page.Number} of {pdf.NumberOfPages}".Replace(" ", ""), string.Concat(page.Letters.Select(l => l.Value)).Replace(" ", ""));
+        }
+    }
+
+    [Fact]
     public void The_plain_profile_claims_no_standard_but_stays_tagged()
     {
         using var pdf = PdfDocument.Open(Render(VisitBrief(tableRows: 5, sections: 1), options: new PdfOptions { Profile = PdfProfile.Plain }));

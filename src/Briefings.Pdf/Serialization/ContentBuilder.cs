@@ -245,8 +245,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
     {
         buffer.Ascii("BT\n");
         inText = true;
-        positioned = false;
-        font = null;
+        positioned = false; // the text matrix starts anew; the font (text state) carries over from the last text object
     }
 
     private void CloseString()

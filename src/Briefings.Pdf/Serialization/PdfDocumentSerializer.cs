@@ -131,6 +131,7 @@ internal sealed class PdfDocumentSerializer : IDisposable
         parentTree.Add(page.Mcids);
         pages.Add(page);
         drawing = page;
+        page.Content.Buffer.Ascii("q\n"); // each layer saves and restores the graphics state: the next starts from the defaults
         return page;
     }
 
@@ -151,6 +152,7 @@ internal sealed class PdfDocumentSerializer : IDisposable
             return;
         var content = page.Content;
         content.Finish();
+        content.Buffer.Ascii("Q\n");
         page.CloseLayer(file.WriteStream(content.Buffer.Span, null, level: contentCompressionLevel));
         drawing = null;
     }
@@ -163,6 +165,7 @@ internal sealed class PdfDocumentSerializer : IDisposable
             throw new InvalidOperationException($"Page {page.Index + 1} is already written.");
         contentBuffer.Clear();
         page.OpenLayer(contentBuffer);
+        page.Content.Buffer.Ascii("q\n");
         drawing = page;
     }
 
