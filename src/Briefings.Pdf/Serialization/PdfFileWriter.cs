@@ -18,7 +18,7 @@ internal sealed class PdfFileWriter : IDisposable
 
     private readonly PdfBuffer output;
     // Per object number: (kind, value): 1 = offset in the file, 2 = (object stream number, index), -1 = not yet written.
-    private readonly List<(int Kind, long Value, int Index)> entries = [(0, 0, 0)];
+    private readonly List<(int Kind, long Value, int Index)> entries = new(4096) { (0, 0, 0) };
     private readonly MemoryStream compressed = new();
     private readonly int compressionLevel;
 

@@ -294,7 +294,11 @@ internal sealed class TextLayout
 
     private static List<TextLine> BreakLines(LineTokens tokens, float width, TextAlignment alignment, float lineHeight, FontSet fonts, Hyphenation.Hyphenator? hyphenator)
     {
-        var lines = new List<TextLine>();
+        // Sized for the lines the natural width suggests (grown if justification or hyphenation needs more).
+        float natural = 0;
+        for (int k = 0; k < tokens.Count; k++)
+            natural += tokens[k].Width + tokens[k].SpaceAfter;
+        var lines = new List<TextLine>(width > 0 ? Math.Min((int)(natural / width) + 2, tokens.Count + 1) : 4);
         int start = 0;
         while (start < tokens.Count)
         {
