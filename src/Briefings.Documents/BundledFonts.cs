@@ -39,8 +39,10 @@ public static class BundledFonts
         var resource = $"Briefings.Documents.Fonts.{file}.ttf";
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        // One copy into an array of the exact size (a MemoryStream grown by CopyTo would copy each face
+        // several times over and leave the larger buffers as garbage).
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }
