@@ -33,8 +33,15 @@ public static class BundledFonts
         };
     }
 
-    /// <summary>The bytes of a bundled font file, e.g. "NotoSerif-Bold".</summary>
-    public static byte[] Read(string file)
+    /// <summary>
+    /// The bytes of a bundled font file, e.g. "NotoSerif-Bold". Read once per process and shared by every caller
+    /// (both writers read the same faces, often at the same time): the array must not be modified.
+    /// </summary>
+    public static byte[] Read(string file) => Files.GetOrAdd(file, ReadResource);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files = new(StringComparer.Ordinal);
+
+    private static byte[] ReadResource(string file)
     {
         var resource = $"Briefings.Documents.Fonts.{file}.ttf";
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
