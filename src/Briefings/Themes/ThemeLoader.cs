@@ -141,7 +141,7 @@ public sealed class ThemeException(IReadOnlyList<Diagnostic> diagnostics) : Exce
 /// <summary>Codes of theme file problems (listed in docs/diagnostics.md).</summary>
 public static class ThemeCodes
 {
-    /// <summary>YAML syntax error, an unknown key, or a construct the format does not allow (tags, anchors, aliases).</summary>
+    /// <summary>YAML syntax error, an unknown key, a value of the wrong kind, or a construct the format does not allow (tags, anchors, aliases).</summary>
     public const string Syntax = "THM001";
     /// <summary>A value that is not usable: a colour not #RRGGBB, margins leaving no room, a missing marking, a bad date format.</summary>
     public const string BadValue = "THM002";
