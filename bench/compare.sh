@@ -19,6 +19,8 @@ trap 'rm -rf "$work"' EXIT
 # Build once (the launcher builds only when sources changed), then run the built program directly.
 "$here/briefings" --version > /dev/null
 cli="$here/src/Briefings.Cli/bin/launcher/Briefings.Cli"
+# Run as ./briefings runs it (the launcher turns off the runtime's write-xor-execute mapping unless it is set).
+export DOTNET_EnableWriteXorExecute="${DOTNET_EnableWriteXorExecute:-0}"
 data="$here/data"
 cd "$here"
 

@@ -33,14 +33,23 @@ public static class BundledFonts
         };
     }
 
-    /// <summary>The bytes of a bundled font file, e.g. "NotoSerif-Bold".</summary>
-    public static byte[] Read(string file)
+    /// <summary>
+    /// The bytes of a bundled font file, e.g. "NotoSerif-Bold". Read once per process and shared by every caller
+    /// (both writers read the same faces, often at the same time): the array must not be modified.
+    /// </summary>
+    public static byte[] Read(string file) => Files.GetOrAdd(file, ReadResource);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files = new(StringComparer.Ordinal);
+
+    private static byte[] ReadResource(string file)
     {
         var resource = $"Briefings.Documents.Fonts.{file}.ttf";
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        // One copy into an array of the exact size (a MemoryStream grown by CopyTo would copy each face
+        // several times over and leave the larger buffers as garbage).
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

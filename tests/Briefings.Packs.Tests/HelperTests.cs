@@ -107,6 +107,19 @@ public class NounTests
     }
 
     [Fact]
+    public void NumberWordsKnownInAdvanceAreWhatHumanizerSays()
+    {
+        for (var n = 0; n < NumberWords.Cardinals.Length; n++)
+            Assert.Equal(NumberWords.WordsFromHumanizer(n), NumberWords.Words(n));
+        for (var n = 1; n < NumberWords.Ordinals.Length; n++)
+            Assert.Equal(NumberWords.OrdinalFromHumanizer(n), NumberWords.Ordinal(n));
+        // Beyond the table, Humanizer answers.
+        Assert.Equal("twenty-first", NumberWords.Ordinal(21));
+        Assert.Equal("twenty", NumberWords.Words(20));
+        Assert.Equal("minus one", NumberWords.Words(-1));
+    }
+
+    [Fact]
     public void EveryNounTheShippedTemplatesCountIsKnownInAdvance()
     {
         var counted = Directory.EnumerateFiles(Repository.Templates, "*.sbn")

@@ -106,18 +106,37 @@ internal sealed class FontFace
     public override string ToString() => Name;
 }
 
-/// <summary>A family in four styles. Families without a true bold or italic reuse the regular face.</summary>
-internal sealed class FontFamily(string name, FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic)
+/// <summary>
+/// A family in four styles. Families without a true bold or italic reuse the regular face. A style can be given
+/// as a factory, so a face the document never uses is never loaded (a brief rarely sets bold italic).
+/// </summary>
+internal sealed class FontFamily
 {
-    public string Name { get; } = name;
-    public FontFace Regular { get; } = regular;
+    private readonly Lazy<FontFace> bold, italic, boldItalic;
+
+    public FontFamily(string name, FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic)
+        : this(name, regular, () => bold, () => italic, () => boldItalic)
+    {
+    }
+
+    public FontFamily(string name, FontFace regular, Func<FontFace> bold, Func<FontFace> italic, Func<FontFace> boldItalic)
+    {
+        Name = name;
+        Regular = regular;
+        this.bold = new Lazy<FontFace>(bold);
+        this.italic = new Lazy<FontFace>(italic);
+        this.boldItalic = new Lazy<FontFace>(boldItalic);
+    }
+
+    public string Name { get; }
+    public FontFace Regular { get; }
 
     public FontFace Face(bool isBold, bool isItalic) => (isBold, isItalic) switch
     {
         (false, false) => Regular,
-        (true, false) => bold,
-        (false, true) => italic,
-        _ => boldItalic,
+        (true, false) => bold.Value,
+        (false, true) => italic.Value,
+        _ => boldItalic.Value,
     };
 
     public override string ToString() => Name;

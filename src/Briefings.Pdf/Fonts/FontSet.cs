@@ -190,8 +190,8 @@ internal sealed class FontSet
         {
             // Arabic script has no italic: the upright faces serve italic text too.
             var regular = LoadBundled(BundledArabic, "NotoNaskhArabic-Regular");
-            var bold = LoadBundled(BundledArabic + " Bold", "NotoNaskhArabic-Bold");
-            return new FontFamily(BundledArabic, regular, bold, regular, bold);
+            var bold = new Lazy<FontFace>(() => LoadBundled(BundledArabic + " Bold", "NotoNaskhArabic-Bold"));
+            return new FontFamily(BundledArabic, regular, () => bold.Value, () => regular, () => bold.Value);
         }
         if (file == "NotoSansMono")
         {
@@ -200,11 +200,12 @@ internal sealed class FontSet
             return new FontFamily("Noto Sans Mono", mono, mono, mono, mono);
         }
         var display = file == "NotoSans" ? "Noto Sans" : "Noto Serif";
+        // The styles other than regular are loaded when text first asks for them.
         return new FontFamily(display,
             LoadBundled(display, file + "-Regular"),
-            LoadBundled(display + " Bold", file + "-Bold"),
-            LoadBundled(display + " Italic", file + "-Italic"),
-            LoadBundled(display + " Bold Italic", file + "-BoldItalic"));
+            () => LoadBundled(display + " Bold", file + "-Bold"),
+            () => LoadBundled(display + " Italic", file + "-Italic"),
+            () => LoadBundled(display + " Bold Italic", file + "-BoldItalic"));
     }
 
     private static FontFace LoadBundled(string name, string file) => new(name, BundledFonts.Read(file));

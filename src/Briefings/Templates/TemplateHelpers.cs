@@ -82,10 +82,10 @@ internal sealed class TemplateHelpers(DateOnly asOf, Theme theme)
     }
 
     /// <summary>Ordinal words: 2 -> "second".</summary>
-    public string Ordinal(int number) => number.ToOrdinalWords(English);
+    public string Ordinal(int number) => NumberWords.Ordinal(number);
 
     /// <summary>A number in words for one to nine and in figures above ("three", "12"), as style guides ask.</summary>
-    public string Words(int number) => number is >= 0 and < 10 ? number.ToWords(English) : number.ToString(English);
+    public string Words(int number) => number is >= 0 and < 10 ? NumberWords.Words(number) : number.ToString(English);
 
     /// <summary>"three documents", "one meeting", "12 visits".</summary>
     public string Quantity(int count, string noun) =>
@@ -95,7 +95,7 @@ internal sealed class TemplateHelpers(DateOnly asOf, Theme theme)
     /// "three months": the number in English words whatever the machine's culture (Humanizer's
     /// <c>ShowQuantityAs.Words</c> would spell it in the current UI culture: "neun months").
     /// </summary>
-    private static string InWords(int count, string noun) => $"{count.ToWords(English)} {NounFor(count, noun)}";
+    private static string InWords(int count, string noun) => $"{NumberWords.Words(count)} {NounFor(count, noun)}";
 
     /// <summary>The noun for a count ("meeting", "meetings"): see <see cref="Nouns"/>.</summary>
     private static string NounFor(int count, string noun) => Nouns.For(count, noun);

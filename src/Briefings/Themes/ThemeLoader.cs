@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using Briefings.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Briefings.Themes;
 
@@ -16,12 +14,6 @@ public static partial class ThemeLoader
 {
     /// <summary>File name of the theme in a templates folder.</summary>
     public const string FileName = "theme.yaml";
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
-        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
-        .Build();
 
     /// <summary>Loads <c>theme.yaml</c> from the templates folder, or the default theme when the folder has none.</summary>
     public static Theme LoadFromFolder(string templatesFolder, string displayFolder = "templates")
@@ -39,9 +31,19 @@ public static partial class ThemeLoader
         try
         {
             // The same guard as record files: bounded depth and size, no tags, anchors or aliases.
-            theme = string.IsNullOrWhiteSpace(yaml)
-                ? new Theme()
-                : Deserializer.Deserialize<Theme>(new Records.Loading.GuardedParser(new Parser(new StringReader(yaml)), Records.RecordLimits.Default)) ?? new Theme();
+            // Read through the node tree, key by key (ThemeReader), not by YamlDotNet's reflection-based deserializer.
+            YamlNode? root = null;
+            if (!string.IsNullOrWhiteSpace(yaml))
+            {
+                var stream = new YamlStream();
+                stream.Load(new Records.Loading.GuardedParser(new Parser(new StringReader(yaml)), Records.RecordLimits.Default));
+                root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            }
+            theme = ThemeReader.Read(root);
+        }
+        catch (ThemeFormatException e)
+        {
+            throw new ThemeException([Diagnostic.ErrorAt(displayPath, (int)e.At.Line, (int)e.At.Column, ThemeCodes.Syntax, e.Message)]);
         }
         catch (Records.Loading.RecordFormatException e)
         {
@@ -139,7 +141,7 @@ public sealed class ThemeException(IReadOnlyList<Diagnostic> diagnostics) : Exce
 /// <summary>Codes of theme file problems (listed in docs/diagnostics.md).</summary>
 public static class ThemeCodes
 {
-    /// <summary>YAML syntax error, an unknown key, or a construct the format does not allow (tags, anchors, aliases).</summary>
+    /// <summary>YAML syntax error, an unknown key, a value of the wrong kind, or a construct the format does not allow (tags, anchors, aliases).</summary>
     public const string Syntax = "THM001";
     /// <summary>A value that is not usable: a colour not #RRGGBB, margins leaving no room, a missing marking, a bad date format.</summary>
     public const string BadValue = "THM002";
