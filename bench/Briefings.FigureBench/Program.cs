@@ -22,16 +22,18 @@ var pack = renderer.Render(new DigestPackRequest(new DateOnly(2023, 7, 1), new D
 var with = pack.Markdown;
 var without = Regex.Replace(with, @"^::: figure .*?^:::\n", "", RegexOptions.Singleline | RegexOptions.Multiline);
 int figures = Regex.Matches(with, "^::: figure ", RegexOptions.Multiline).Count;
-Console.WriteLine($"digest Q3 2023: {figures} figures; median processor time of {runs} runs after {warmUp.TotalSeconds:F0} s warm-up, single thread");
+Console.WriteLine($"digest Q3 2023: {figures} figures; median processor time (all threads) and wall time of {runs} runs after {warmUp.TotalSeconds:F0} s warm-up");
 
-// Median milliseconds of each stage: read (Markdown -> tree, figures drawn), PDF, .docx, and the whole.
+// Median milliseconds of each stage: read (Markdown -> tree, figures drawn), PDF, .docx, and the whole (processor
+// time of every thread: the .docx rasterises its figures' PNG fallbacks on pool threads), and the whole's wall time.
 double[] Measure(string markdown)
 {
     // Processor time of the process, not wall time: on a shared, loaded machine wall time mostly measures the
-    // wait for a core. (The work is single-threaded; the garbage collector's threads add a little.)
+    // wait for a core. (It counts every thread: the PNG fallbacks' pool threads and the garbage collector's.)
     static double Now() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
     double[] Once()
     {
+        var clock = Stopwatch.StartNew();
         var start = Now();
         var document = MarkdownReader.Read(markdown, "digest", pack.Theme);
         var read = Now();
@@ -41,18 +43,128 @@ double[] Measure(string markdown)
         using var docx = new MemoryStream();
         new DocxDocumentWriter().Write(document, pack.Theme, docx);
         var all = Now();
-        return [read - start, written - read, all - written, all - start];
+        return [read - start, written - read, all - written, all - start, clock.Elapsed.TotalMilliseconds];
     }
     var warm = Stopwatch.StartNew();
     for (int i = 0; i < 5 || warm.Elapsed < warmUp; i++)
         Once();
     var samples = Enumerable.Range(0, runs).Select(_ => Once()).ToList();
-    return Enumerable.Range(0, 4).Select(k => samples.Select(s => s[k]).Order().ElementAt(runs / 2)).ToArray();
+    return Enumerable.Range(0, 5).Select(k => samples.Select(s => s[k]).Order().ElementAt(runs / 2)).ToArray();
 }
 
 var plain = Measure(without);
 var full = Measure(with);
-string[] stages = ["read (figures drawn)", "PDF", ".docx", "whole"];
+string[] stages = ["read (figures drawn)", "PDF", ".docx", "whole", "whole, wall time"];
 Console.WriteLine($"  {"median CPU ms",-22} {"without",9} {"with",9} {"cost",9}");
-for (int k = 0; k < 4; k++)
+for (int k = 0; k < 5; k++)
     Console.WriteLine($"  {stages[k],-22} {plain[k],9:F1} {full[k],9:F1} {full[k] - plain[k],9:F1}");
+
+// Where a figure's Word pictures go: per figure, the SVG and the PNG fallback (raster and encoding apart).
+if (arguments.Contains("--pictures"))
+{
+    var document = MarkdownReader.Read(with, "digest", pack.Theme);
+    var found = document.Blocks.OfType<Briefings.Documents.Figure>().ToList();
+    static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    Console.WriteLine($"  {"median CPU ms",-22} {"svg",9} {"raster",9} {"encode",9} {"pixels",12}");
+    foreach (var figure in found)
+    {
+        var (w, h) = figure.Size.Resolve(451.3);
+        var samples = new List<double[]>();
+        for (int i = 0; i < runs + 5; i++)
+        {
+            var t0 = Cpu();
+            Briefings.Docx.Figures.FigurePictures.Svg(figure.Drawing, pack.Theme.Fonts, w, h);
+            var t1 = Cpu();
+            using var raster = Briefings.Docx.Figures.FigurePictures.Raster(figure.Drawing, pack.Theme.Fonts, w, h);
+            var t2 = Cpu();
+            Briefings.Docx.Figures.FigurePictures.Encode(raster);
+            var t3 = Cpu();
+            if (i >= 5)
+                samples.Add([t1 - t0, t2 - t1, t3 - t2]);
+        }
+        double Median(int k) => samples.Select(s => s[k]).Order().ElementAt(samples.Count / 2);
+        var px = $"{(int)Math.Round(w / 72 * 300)}x{(int)Math.Round(h / 72 * 300)}";
+        Console.WriteLine($"  {figure.Caption[..Math.Min(22, figure.Caption.Length)],-22} {Median(0),9:F1} {Median(1),9:F1} {Median(2),9:F1} {px,12}");
+    }
+}
+
+if (arguments.Contains("--count"))
+{
+    var document = MarkdownReader.Read(with, "digest", pack.Theme);
+    foreach (var figure in document.Blocks.OfType<Briefings.Documents.Figure>())
+    {
+        var paths = figure.Drawing.Items.OfType<Briefings.Documents.DrawingPath>().ToList();
+        Console.WriteLine($"  {figure.Caption,-40} items {figure.Drawing.Items.Count}, paths {paths.Count}, segments {paths.Sum(p => p.Segments.Count)}, "
+            + $"inside {paths.Sum(p => p.Segments.Count(s => s.X >= 0 && s.Y >= 0 && s.X <= figure.Drawing.Width && s.Y <= figure.Drawing.Height))}, size {figure.Drawing.Width:F0}x{figure.Drawing.Height:F0}");
+    }
+}
+
+if (arguments.Contains("--experiment"))
+{
+    var document = MarkdownReader.Read(with, "digest", pack.Theme);
+    var map = document.Blocks.OfType<Briefings.Documents.Figure>().Last();
+    static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    string[] variants = ["full", "nostroke", "miter", "noaa-stroke", "hairline", "nofill"];
+    var times = variants.ToDictionary(v => v, _ => new List<double>());
+    for (int i = 0; i < runs; i++)
+        foreach (var variant in variants)
+        {
+            var t0 = Cpu();
+            Experiment.Raster(map.Drawing, map.Size.Resolve(451.3), variant).Dispose();
+            times[variant].Add(Cpu() - t0);
+        }
+    foreach (var variant in variants)
+        Console.WriteLine($"  {variant,-14} median {times[variant].Order().ElementAt(runs / 2),8:F1}  min {times[variant].Min(),8:F1}");
+}
+
+static class Experiment
+{
+    public static SkiaSharp.SKImage Raster(Briefings.Documents.Drawing drawing, (double, double) size, string variant)
+    {
+        var (width, height) = size;
+        var pixelWidth = (int)Math.Round(width / 72 * 300);
+        var pixelHeight = (int)Math.Round(height / 72 * 300);
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(pixelWidth, pixelHeight, SkiaSharp.SKColorType.Rgb888x, SkiaSharp.SKAlphaType.Opaque));
+        var canvas = surface.Canvas;
+        canvas.Clear(SkiaSharp.SKColors.White);
+        canvas.Scale((float)Math.Min(pixelWidth / drawing.Width, pixelHeight / drawing.Height));
+        using var paint = new SkiaSharp.SKPaint { IsAntialias = true };
+        foreach (var item in drawing.Items)
+        {
+            canvas.Save();
+            if (item.Clip is { } clip)
+                canvas.ClipRect(new SkiaSharp.SKRect((float)clip.X, (float)clip.Y, (float)(clip.X + clip.Width), (float)(clip.Y + clip.Height)));
+            if (item is Briefings.Documents.DrawingPath path)
+            {
+                using var sk = new SkiaSharp.SKPath();
+                foreach (var s in path.Segments)
+                {
+                    switch (s.Verb)
+                    {
+                        case Briefings.Documents.PathVerb.Move: sk.MoveTo((float)s.X, (float)s.Y); break;
+                        case Briefings.Documents.PathVerb.Line: sk.LineTo((float)s.X, (float)s.Y); break;
+                        case Briefings.Documents.PathVerb.Close: sk.Close(); break;
+                    }
+                }
+                if (path.Fill is { } fill && !(variant == "nofill" && item.Clip is not null))
+                {
+                    paint.Style = SkiaSharp.SKPaintStyle.Fill;
+                    paint.IsAntialias = true;
+                    paint.Color = SkiaSharp.SKColor.Parse(fill);
+                    canvas.DrawPath(sk, paint);
+                }
+                if (path.Stroke is { } stroke && path.StrokeWidth > 0 && !(variant == "nostroke" && item.Clip is not null))
+                {
+                    paint.Style = SkiaSharp.SKPaintStyle.Stroke;
+                    paint.IsAntialias = variant != "noaa-stroke";
+                    paint.StrokeWidth = variant == "hairline" ? 0 : (float)path.StrokeWidth;
+                    paint.StrokeJoin = variant == "miter" ? SkiaSharp.SKStrokeJoin.Miter : SkiaSharp.SKStrokeJoin.Round;
+                    paint.Color = SkiaSharp.SKColor.Parse(stroke);
+                    canvas.DrawPath(sk, paint);
+                }
+            }
+            canvas.Restore();
+        }
+        return surface.Snapshot();
+    }
+}

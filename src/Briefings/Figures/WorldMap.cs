@@ -10,10 +10,19 @@ namespace Briefings.Figures;
 /// </summary>
 public static class WorldMap
 {
-    /// <summary>A country of the atlas: its name and its rings (lon, lat), holes included.</summary>
-    private sealed record AtlasCountry(string Name, IReadOnlyList<(double Lon, double Lat)[]> Rings);
+    /// <summary>
+    /// A country of the atlas: its name, its rings (lon, lat), holes included, each ring's bounds, the arcs each
+    /// ring is made of (an index i &lt; 0 means arc ~i reversed), and the bounds of its main body (largest ring).
+    /// </summary>
+    private sealed record AtlasCountry(string Name, IReadOnlyList<(double Lon, double Lat)[]> Rings,
+        IReadOnlyList<(double West, double East, double South, double North)> RingBounds, IReadOnlyList<int[]> RingArcs,
+        (double West, double East, double South, double North) Body);
 
-    private static readonly Lazy<IReadOnlyList<AtlasCountry>> Atlas = new(Load);
+    /// <summary>The decoded atlas, shared by every map of the process: the arcs (shared borders once) and the countries.</summary>
+    private sealed record AtlasData(IReadOnlyList<(double Lon, double Lat)[]> Arcs,
+        IReadOnlyList<(double West, double East, double South, double North)> ArcBounds, IReadOnlyList<AtlasCountry> Countries);
+
+    private static readonly Lazy<AtlasData> Atlas = new(Load);
 
     /// <summary>How a country is drawn: the home side, a country met, or the background.</summary>
     public enum Role
@@ -30,7 +39,7 @@ public static class WorldMap
         foreach (var name in names)
         {
             var key = Normalise(name);
-            if (Atlas.Value.FirstOrDefault(c => Normalise(c.Name) == key) is { } country)
+            if (Atlas.Value.Countries.FirstOrDefault(c => Normalise(c.Name) == key) is { } country)
                 return country.Name;
         }
         return null;
@@ -39,9 +48,10 @@ public static class WorldMap
     /// <summary>The map of the region around <paramref name="countries"/> (atlas names), each coloured by its role, the met ones labelled.</summary>
     public static Drawing Region(IReadOnlyList<(string AtlasName, string Label, Role Role)> countries, FigureTheme theme, double width = 460)
     {
-        var chosen = countries.Select(c => (Country: Atlas.Value.First(a => a.Name == c.AtlasName), c.Label, c.Role)).ToList();
+        var atlas = Atlas.Value;
+        var chosen = countries.Select(c => (Country: atlas.Countries.First(a => a.Name == c.AtlasName), c.Label, c.Role)).ToList();
         // The region: the countries' main bodies (their largest rings), with a margin, at least 40 x 24 degrees.
-        var boxes = chosen.Select(c => Bounds(c.Country.Rings.MaxBy(Area)!)).ToList();
+        var boxes = chosen.Select(c => c.Country.Body).ToList();
         double west = boxes.Min(b => b.West), east = boxes.Max(b => b.East), south = boxes.Min(b => b.South), north = boxes.Max(b => b.North);
         double margin = Math.Max(4, Math.Max(east - west, north - south) * 0.08);
         west -= margin; east += margin; south -= margin; north += margin;
@@ -74,30 +84,72 @@ public static class WorldMap
         };
         var roles = chosen.ToDictionary(c => c.Country.Name, c => c.Role);
         var land = FigureTheme.Mix(theme.Colours.Muted, 0.8);
-        foreach (var country in Atlas.Value)
+        // Each arc is projected once, without the points closer than a quarter point to the last one kept
+        // (invisible at any output resolution up to 300 dpi); neighbours share their border arc, so they stay joined.
+        var projected = new Dictionary<int, List<(double X, double Y)>>();
+        List<(double X, double Y)> Arc(int index)
         {
-            var inView = country.Rings.Where(r => Overlaps(Bounds(r), west, east, south, north)).ToList();
-            if (inView.Count == 0)
+            if (projected.TryGetValue(index, out var points))
+                return points;
+            var arc = atlas.Arcs[index];
+            points = new List<(double X, double Y)>(arc.Length);
+            for (var i = 0; i < arc.Length; i++)
+            {
+                var p = Project(arc[i]);
+                if (i > 0 && i < arc.Length - 1 && Math.Abs(p.X - points[^1].X) + Math.Abs(p.Y - points[^1].Y) < 0.25)
+                    continue;
+                points.Add(p);
+            }
+            projected[index] = points;
+            return points;
+        }
+        var borders = new SortedSet<int>();
+        foreach (var country in atlas.Countries)
+        {
+            var segments = new List<PathSegment>();
+            for (var r = 0; r < country.Rings.Count; r++)
+            {
+                if (!Overlaps(country.RingBounds[r], west, east, south, north))
+                    continue;
+                var start = segments.Count;
+                foreach (var n in country.RingArcs[r])
+                {
+                    var arc = Arc(n >= 0 ? n : ~n);
+                    if (Overlaps(atlas.ArcBounds[n >= 0 ? n : ~n], west, east, south, north))
+                        borders.Add(n >= 0 ? n : ~n);
+                    for (var i = 0; i < arc.Count; i++)
+                    {
+                        var (x, y) = arc[n >= 0 ? i : arc.Count - 1 - i];
+                        if (i == 0 && segments.Count > start)
+                            continue;
+                        segments.Add(segments.Count == start ? PathSegment.MoveTo(x, y) : PathSegment.LineTo(x, y));
+                    }
+                }
+                segments.Add(PathSegment.Close());
+            }
+            if (segments.Count == 0)
                 continue;
             var fill = roles.TryGetValue(country.Name, out var role)
                 ? role == Role.Home ? FigureTheme.Mix(theme.Colours.Accent, 0.55) : theme.Colours.Heading
                 : land;
-            var segments = new List<PathSegment>();
-            foreach (var ring in inView)
-            {
-                for (var i = 0; i < ring.Length; i++)
-                {
-                    var (x, y) = Project(ring[i]);
-                    segments.Add(i == 0 ? PathSegment.MoveTo(x, y) : PathSegment.LineTo(x, y));
-                }
-                segments.Add(PathSegment.Close());
-            }
-            items.Add(new DrawingPath(segments, fill, "#FFFFFF", 0.5) { Clip = clip });
+            // Every edge is a border or coast stroked below (or lies outside the frame), so a raster may skip its anti-aliasing.
+            items.Add(new DrawingPath(segments, fill, null, 0) { Clip = clip, EdgesCovered = true });
         }
+        // The borders and coasts in view, each arc stroked once (a border stroked with each of its two countries
+        // cost twice the rasterising, and a 300 dpi raster of the strokes was most of a map's cost).
+        var lines = new List<PathSegment>();
+        foreach (var index in borders)
+        {
+            var arc = Arc(index);
+            for (var i = 0; i < arc.Count; i++)
+                lines.Add(i == 0 ? PathSegment.MoveTo(arc[i].X, arc[i].Y) : PathSegment.LineTo(arc[i].X, arc[i].Y));
+        }
+        if (lines.Count > 0)
+            items.Add(new DrawingPath(lines, null, "#FFFFFF", 0.5) { Clip = clip });
         // Labels beside the countries' main bodies, in a white halo box so they read on any fill.
         foreach (var (country, label, _) in chosen)
         {
-            var body = Bounds(country.Rings.MaxBy(Area)!);
+            var body = country.Body;
             var (x, y) = Project(((body.West + body.East) / 2, (body.South + body.North) / 2));
             // A small country would hide under its own label: the label goes just above it.
             var (_, top) = Project((body.West, body.North));
@@ -143,7 +195,7 @@ public static class WorldMap
         new(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Decodes the TopoJSON: arcs are quantised and delta-encoded; an arc index i &lt; 0 means arc ~i reversed.</summary>
-    private static IReadOnlyList<AtlasCountry> Load()
+    private static AtlasData Load()
     {
         using var stream = typeof(WorldMap).Assembly.GetManifestResourceStream("Briefings.Figures.countries-110m.json")
             ?? throw new InvalidOperationException("the map boundaries (countries-110m.json) are missing from the library");
@@ -152,7 +204,7 @@ public static class WorldMap
         var transform = root.GetProperty("transform");
         double sx = transform.GetProperty("scale")[0].GetDouble(), sy = transform.GetProperty("scale")[1].GetDouble();
         double tx = transform.GetProperty("translate")[0].GetDouble(), ty = transform.GetProperty("translate")[1].GetDouble();
-        var arcs = new List<(double, double)[]>();
+        var arcs = new List<(double Lon, double Lat)[]>();
         foreach (var arc in root.GetProperty("arcs").EnumerateArray())
         {
             var points = new (double, double)[arc.GetArrayLength()];
@@ -167,36 +219,38 @@ public static class WorldMap
             arcs.Add(points);
         }
 
-        (double, double)[] Ring(JsonElement indexes)
+        (double Lon, double Lat)[] Ring(int[] indexes)
         {
             var ring = new List<(double, double)>();
-            foreach (var index in indexes.EnumerateArray())
+            foreach (var n in indexes)
             {
-                var n = index.GetInt32();
                 var arc = n >= 0 ? arcs[n] : arcs[~n].Reverse().ToArray();
                 ring.AddRange(ring.Count == 0 ? arc : arc.Skip(1));
             }
             return ring.ToArray();
         }
+        static int[] Indexes(JsonElement ring) => ring.EnumerateArray().Select(i => i.GetInt32()).ToArray();
 
         var countries = new List<AtlasCountry>();
         foreach (var geometry in root.GetProperty("objects").GetProperty("countries").GetProperty("geometries").EnumerateArray())
         {
             var name = geometry.GetProperty("properties").GetProperty("name").GetString() ?? "";
-            var rings = new List<(double, double)[]>();
+            var ringArcs = new List<int[]>();
             switch (geometry.GetProperty("type").GetString())
             {
                 case "Polygon":
-                    rings.AddRange(geometry.GetProperty("arcs").EnumerateArray().Select(Ring));
+                    ringArcs.AddRange(geometry.GetProperty("arcs").EnumerateArray().Select(Indexes));
                     break;
                 case "MultiPolygon":
                     foreach (var polygon in geometry.GetProperty("arcs").EnumerateArray())
-                        rings.AddRange(polygon.EnumerateArray().Select(Ring));
+                        ringArcs.AddRange(polygon.EnumerateArray().Select(Indexes));
                     break;
             }
-            if (rings.Count > 0)
-                countries.Add(new AtlasCountry(name, rings));
+            if (ringArcs.Count == 0)
+                continue;
+            var rings = ringArcs.Select(Ring).ToList();
+            countries.Add(new AtlasCountry(name, rings, rings.Select(Bounds).ToList(), ringArcs, Bounds(rings.MaxBy(Area)!)));
         }
-        return countries;
+        return new AtlasData(arcs, arcs.Select(Bounds).ToList(), countries);
     }
 }
