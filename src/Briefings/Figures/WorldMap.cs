@@ -45,18 +45,35 @@ public static class WorldMap
         return null;
     }
 
-    /// <summary>The map of the region around <paramref name="countries"/> (atlas names), each coloured by its role, the met ones labelled.</summary>
-    public static Drawing Region(IReadOnlyList<(string AtlasName, string Label, Role Role)> countries, FigureTheme theme, double width = 460)
+    /// <summary>One stop of a route: its label, where it is (degrees north and east), and whether it took place (else drawn hollow: announced only).</summary>
+    /// <param name="Label">What the map prints beside the point ("Samarkand, 15–16 Sep").</param>
+    /// <param name="Latitude">Degrees north.</param>
+    /// <param name="Longitude">Degrees east.</param>
+    /// <param name="Held">Whether the stop took place; an announced one is drawn hollow.</param>
+    public sealed record Stop(string Label, double Latitude, double Longitude, bool Held);
+
+    /// <summary>
+    /// The map of the region around <paramref name="countries"/> (atlas names), each coloured by its role, the met ones
+    /// labelled. With <paramref name="route"/>, a journey: its stops in order, as points joined by arrows and labelled; the
+    /// region is then that of the stops and the countries met (the home country is shaded where it falls inside).
+    /// </summary>
+    public static Drawing Region(IReadOnlyList<(string AtlasName, string Label, Role Role)> countries, FigureTheme theme, double width = 460,
+        IReadOnlyList<Stop>? route = null)
     {
         var atlas = Atlas.Value;
+        route ??= [];
         var chosen = countries.Select(c => (Country: atlas.Countries.First(a => a.Name == c.AtlasName), c.Label, c.Role)).ToList();
-        // The region: the countries' main bodies (their largest rings), with a margin, at least 40 x 24 degrees.
-        var boxes = chosen.Select(c => c.Country.Body).ToList();
+        // The region: the countries' main bodies (their largest rings), with a margin, at least 40 x 24 degrees; for a
+        // route, the stops and the countries met, at least 20 x 12 degrees.
+        var boxes = route.Count == 0
+            ? chosen.Select(c => c.Country.Body).ToList()
+            : route.Select(s => (West: s.Longitude, East: s.Longitude, South: s.Latitude, North: s.Latitude))
+                .Concat(chosen.Where(c => c.Role == Role.Met).Select(c => c.Country.Body)).ToList();
         double west = boxes.Min(b => b.West), east = boxes.Max(b => b.East), south = boxes.Min(b => b.South), north = boxes.Max(b => b.North);
-        double margin = Math.Max(4, Math.Max(east - west, north - south) * 0.08);
+        double margin = Math.Max(route.Count == 0 ? 4 : 2, Math.Max(east - west, north - south) * 0.08);
         west -= margin; east += margin; south -= margin; north += margin;
-        Widen(ref west, ref east, 40);
-        Widen(ref south, ref north, 24);
+        Widen(ref west, ref east, route.Count == 0 ? 40 : 20);
+        Widen(ref south, ref north, route.Count == 0 ? 24 : 12);
         double k = Math.Cos((south + north) / 2 * Math.PI / 180);
         // Not taller than wide by more than 3:5 of the width: widen the longitudes instead.
         double spanX = (east - west) * k, spanY = north - south;
@@ -129,8 +146,9 @@ public static class WorldMap
             }
             if (segments.Count == 0)
                 continue;
+            // On a route map the countries met are lighter, so the route drawn over them reads.
             var fill = roles.TryGetValue(country.Name, out var role)
-                ? role == Role.Home ? FigureTheme.Mix(theme.Colours.Accent, 0.55) : theme.Colours.Heading
+                ? role == Role.Home ? FigureTheme.Mix(theme.Colours.Accent, 0.55) : route.Count == 0 ? theme.Colours.Heading : FigureTheme.Mix(theme.Colours.Heading, 0.45)
                 : land;
             // Every edge is a border or coast stroked below (or lies outside the frame), so a raster may skip its anti-aliasing.
             items.Add(new DrawingPath(segments, fill, null, 0) { Clip = clip, EdgesCovered = true });
@@ -146,9 +164,16 @@ public static class WorldMap
         }
         if (lines.Count > 0)
             items.Add(new DrawingPath(lines, null, "#FFFFFF", 0.5) { Clip = clip });
-        // Labels beside the countries' main bodies, in a white halo box so they read on any fill.
-        foreach (var (country, label, _) in chosen)
+        var taken = new List<(double Left, double Top, double Right, double Bottom)>();
+        if (route.Count > 0)
+            DrawRoute(route, items, taken, theme, p => Project((p.Longitude, p.Latitude)), width, height, clip);
+        // Labels beside the countries' main bodies, in a white halo box so they read on any fill; on a route map only
+        // where they clear the route's labels and points (moved up or down a line or two, else left out: the
+        // alternative text names every country).
+        foreach (var (country, label, countryRole) in chosen)
         {
+            if (route.Count > 0 && countryRole == Role.Home)
+                continue;
             var body = country.Body;
             var (x, y) = Project(((body.West + body.East) / 2, (body.South + body.North) / 2));
             // A small country would hide under its own label: the label goes just above it.
@@ -159,6 +184,17 @@ public static class WorldMap
             y = Math.Clamp(y, 12, height - 4);
             const double size = 8.5;
             var half = label.Length * size * 0.29 + 3;
+            if (route.Count > 0)
+            {
+                var free = new[] { 0.0, 14, -14, 28, -28 }.Select(dy => y + dy)
+                    .Where(cy => cy - size >= 0 && cy + 3 <= height)
+                    .Cast<double?>()
+                    .FirstOrDefault(cy => !taken.Any(t => Overlap(t, (x - half, cy!.Value - size, x + half, cy.Value + 3))));
+                if (free is not { } placed)
+                    continue;
+                y = placed;
+                taken.Add((x - half, y - size, x + half, y + 3));
+            }
             items.Add(new DrawingPath([PathSegment.MoveTo(x - half, y - size), PathSegment.LineTo(x + half, y - size), PathSegment.LineTo(x + half, y + 3),
                 PathSegment.LineTo(x - half, y + 3), PathSegment.Close()], "#FFFFFF", null, 0) { Clip = clip });
             items.Add(new DrawingText(label, FontRole.Heading, size, theme.Colours.Text, x, y, TextAnchor.Middle, Bold: true));
@@ -166,6 +202,85 @@ public static class WorldMap
         items.Add(new DrawingPath([PathSegment.MoveTo(0, 0), PathSegment.LineTo(width, 0), PathSegment.LineTo(width, height), PathSegment.LineTo(0, height), PathSegment.Close()],
             null, theme.Colours.Rule, 0.75));
         return new Drawing(width, height, items);
+    }
+
+    private static bool Overlap((double Left, double Top, double Right, double Bottom) a, (double Left, double Top, double Right, double Bottom) b) =>
+        a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
+
+    /// <summary>
+    /// The route: a gently curved arrow from each stop to the next, a point at each stop (hollow when only announced),
+    /// and each stop's label beside its point, right of it or, where that would leave the frame or cover another label,
+    /// left of it or below. Every label and point drawn is added to <paramref name="taken"/>.
+    /// </summary>
+    private static void DrawRoute(IReadOnlyList<Stop> route, List<DrawingItem> items, List<(double Left, double Top, double Right, double Bottom)> taken,
+        FigureTheme theme, Func<Stop, (double X, double Y)> project, double width, double height, DrawingRect clip)
+    {
+        var colour = theme.Colours.Marking;
+        const double radius = 3.5, size = 8.5;
+        var points = route.Select(project).ToList();
+        for (var i = 0; i + 1 < points.Count; i++)
+        {
+            var (ax, ay) = points[i];
+            var (bx, by) = points[i + 1];
+            double dx = bx - ax, dy = by - ay, length = Math.Sqrt(dx * dx + dy * dy);
+            if (length < 3 * radius)
+                continue;
+            double ux = dx / length, uy = dy / length, nx = -uy, ny = ux;
+            double sx = ax + ux * (radius + 2), sy = ay + uy * (radius + 2), ex = bx - ux * (radius + 2), ey = by - uy * (radius + 2);
+            // A bow of a sixth of the distance, to the left of the direction of travel, so a return leg does not overlay the way out.
+            double bow = length / 6;
+            double c1x = sx + dx / 3 + nx * bow, c1y = sy + dy / 3 + ny * bow, c2x = ex - dx / 3 + nx * bow, c2y = ey - dy / 3 + ny * bow;
+            // The arrow head along the curve's end tangent; the line stops at the head's base.
+            double tx = ex - c2x, ty = ey - c2y, t = Math.Sqrt(tx * tx + ty * ty);
+            tx /= t; ty /= t;
+            const double head = 7, half = 3;
+            double baseX = ex - tx * head, baseY = ey - ty * head;
+            items.Add(new DrawingPath([PathSegment.MoveTo(sx, sy), PathSegment.CubicTo(c1x, c1y, c2x, c2y, baseX, baseY)], null, colour, 1.5) { Clip = clip });
+            items.Add(new DrawingPath([PathSegment.MoveTo(ex, ey), PathSegment.LineTo(baseX - ty * half, baseY + tx * half),
+                PathSegment.LineTo(baseX + ty * half, baseY - tx * half), PathSegment.Close()], colour, null, 0) { Clip = clip });
+        }
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (x, y) = points[i];
+            items.Add(new DrawingPath(Circle(x, y, radius), route[i].Held ? colour : "#FFFFFF", route[i].Held ? "#FFFFFF" : colour, route[i].Held ? 1 : 1.5) { Clip = clip });
+            taken.Add((x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1));
+        }
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (x, y) = points[i];
+            var label = route[i].Label;
+            var labelWidth = label.Length * size * 0.56 + 6;
+            // Right of the point, left of it, then below or above it, centred: the first that stays inside and clear.
+            (double Left, double Baseline, TextAnchor Anchor, double TextX)[] candidates =
+            [
+                (x + radius + 3, y + 3, TextAnchor.Start, x + radius + 6),
+                (x - radius - 3 - labelWidth, y + 3, TextAnchor.End, x - radius - 6),
+                (x - labelWidth / 2, y + radius + size + 4, TextAnchor.Middle, x),
+                (x - labelWidth / 2, y - radius - 5, TextAnchor.Middle, x),
+            ];
+            var chosen = candidates.FirstOrDefault(c => c.Left >= 1 && c.Left + labelWidth <= width - 1 && c.Baseline - size >= 1 && c.Baseline + 3 <= height - 1
+                && !taken.Any(t => Overlap(t, (c.Left, c.Baseline - size, c.Left + labelWidth, c.Baseline + 3))), candidates[0]);
+            var box = (chosen.Left, chosen.Baseline - size, chosen.Left + labelWidth, chosen.Baseline + 3);
+            taken.Add(box);
+            items.Add(new DrawingPath([PathSegment.MoveTo(box.Left, box.Item2), PathSegment.LineTo(box.Item3, box.Item2), PathSegment.LineTo(box.Item3, box.Item4),
+                PathSegment.LineTo(box.Left, box.Item4), PathSegment.Close()], "#FFFFFF", null, 0) { Clip = clip });
+            items.Add(new DrawingText(label, FontRole.Heading, size, theme.Colours.Text, chosen.TextX, chosen.Baseline, chosen.Anchor, Bold: true));
+        }
+    }
+
+    /// <summary>A circle as four cubic curves.</summary>
+    private static List<PathSegment> Circle(double x, double y, double r)
+    {
+        const double k = 0.5523;
+        return
+        [
+            PathSegment.MoveTo(x + r, y),
+            PathSegment.CubicTo(x + r, y + r * k, x + r * k, y + r, x, y + r),
+            PathSegment.CubicTo(x - r * k, y + r, x - r, y + r * k, x - r, y),
+            PathSegment.CubicTo(x - r, y - r * k, x - r * k, y - r, x, y - r),
+            PathSegment.CubicTo(x + r * k, y - r, x + r, y - r * k, x + r, y),
+            PathSegment.Close(),
+        ];
     }
 
     private static void Widen(ref double low, ref double high, double minimum)
