@@ -118,7 +118,7 @@ internal static class FigureViews
         foreach (var stop in placed)
         {
             // An announced stop says so in its label too: a reader of the page has no legend for the hollow point.
-            rows.Add([$"{stop.City ?? CountryName(stop.CountryCode)}, {Journey.ShortDays(stop.First, stop.Last)}{(stop.Held ? "" : " (announced)")}", stop.Held ? "stop" : "announced", "",
+            rows.Add([$"{stop.City ?? CountryName(stop.CountryCode)}, {Journey.ShortDays(stop.First, stop.Last)}{(stop.Held ? "" : stop.Upcoming ? " (planned)" : " (announced)")}", stop.Held ? "stop" : "announced", "",
                 Degrees(stop.Location!.Value.Latitude), Degrees(stop.Location!.Value.Longitude)]);
         }
 
@@ -126,7 +126,7 @@ internal static class FigureViews
             : s.First.Month == s.Last.Month && s.First.Year == s.Last.Year
                 ? $"{s.First.Day.ToString(CultureInfo.InvariantCulture)}–{Long(s.Last)}"
                 : $"{Long(s.First)} to {Long(s.Last)}";
-        var parts = stops.Select(s => $"{Where(s)} ({Days(s)}{(s.Held ? "" : "; announced, no report on record that it took place: hollow marker")})");
+        var parts = stops.Select(s => $"{Where(s)} ({Days(s)}{(s.Held ? "" : s.Upcoming ? "; planned: hollow marker" : "; announced, no report on record that it took place: hollow marker")})");
         var alt = $"Map of {traveller}'s journey from {Long(stops[0].First)} to {Long(stops.Max(s => s.Last))}, in order: {string.Join(", then ", parts)}."
             + (placed.Count < stops.Count ? $" Not on the map, for want of coordinates: {Join(stops.Where(s => s.Location is null).Select(Where).ToList())}." : "")
             + (home is null ? "" : $" {home.Name} is shaded lighter.");

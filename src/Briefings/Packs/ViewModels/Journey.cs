@@ -13,8 +13,12 @@ namespace Briefings.Packs.ViewModels;
 /// <param name="First">First day there.</param>
 /// <param name="Last">Last day there.</param>
 /// <param name="Location">Where it is; null when it cannot be placed.</param>
-/// <param name="Held">Whether any of its meetings is recorded as held (otherwise the stop was only announced).</param>
-internal sealed record JourneyStop(string? City, string CountryCode, DateOnly First, DateOnly Last, GeoPoint? Location, bool Held);
+/// <param name="Held">Whether any of its meetings is recorded as held by the as-of date.</param>
+internal sealed record JourneyStop(string? City, string CountryCode, DateOnly First, DateOnly Last, GeoPoint? Location, bool Held)
+{
+    /// <summary>Not held, and its last day is still to come on the as-of date: planned, not overdue.</summary>
+    public bool Upcoming { get; init; }
+}
 
 /// <summary>
 /// A leader's journey across a visit (docs/records.md, "Journeys"): the home side's principal of a meeting held outside
@@ -68,16 +72,28 @@ internal static class Journey
                 scope.Used(placeCountry.Origin);
             var city = CanonicalCity(m.Place, scope.Records);
             var held = m.Status == MeetingStatus.Held && m.Date <= scope.AsOf;
+            var upcoming = !held && m.LastDay >= scope.AsOf;
             if (stops.Count > 0 && string.Equals(stops[^1].CountryCode, m.Place.Country, StringComparison.OrdinalIgnoreCase)
                 && SamePlace(CanonicalCity(new Place(stops[^1].City, stops[^1].CountryCode, null), scope.Records), city))
             {
                 var previous = stops[^1];
-                stops[^1] = previous with { Last = m.LastDay > previous.Last ? m.LastDay : previous.Last, Held = previous.Held || held };
+                stops[^1] = previous with { Last = m.LastDay > previous.Last ? m.LastDay : previous.Last, Held = previous.Held || held, Upcoming = previous.Upcoming || upcoming };
                 continue;
             }
-            stops.Add(new JourneyStop(m.Place.City, m.Place.Country.ToUpperInvariant(), m.Date, m.LastDay, Locate(m.Place, scope.Records), held));
+            stops.Add(new JourneyStop(Printed(m.Place, scope.Records), m.Place.Country.ToUpperInvariant(), m.Date, m.LastDay, Locate(m.Place, scope.Records), held) { Upcoming = upcoming });
         }
         return stops;
+    }
+
+    /// <summary>
+    /// The city's name as a reader may see it: as the meeting writes it when that is the city record's name or one of its
+    /// aliases (Nur-Sultan, as it was called then), else the record's name (a spelling kept only for matching is never printed).
+    /// </summary>
+    private static string? Printed(Place place, RecordSet records)
+    {
+        if (City(place, records) is not { } city || place.City is null)
+            return place.City;
+        return new[] { city.Name }.Concat(city.Aliases).Any(n => string.Equals(n, place.City, StringComparison.OrdinalIgnoreCase)) ? place.City : city.Name;
     }
 
     private static bool SamePlace(string? a, string? b) =>
