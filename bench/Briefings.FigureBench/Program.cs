@@ -7,7 +7,7 @@ using Briefings.Packs;
 using Briefings.Pdf;
 using Briefings.Records;
 
-// Usage: dotnet run -c Release --project bench/Briefings.FigureBench [-- --root DIR] [--runs N] [--warm-up seconds]
+// Usage: dotnet run -c Release --project bench/Briefings.FigureBench [-- --root DIR] [--runs N] [--warm-up seconds] [--cached] [--pictures] [--count]
 // Renders the sample Q3 2023 digest (three figures: two charts and a map) from its Markdown to PDF and .docx,
 // with the figures and with the '::: figure' blocks removed, and prints the median time of each and the difference.
 var arguments = args.ToList();
@@ -33,6 +33,9 @@ double[] Measure(string markdown)
     static double Now() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
     double[] Once()
     {
+        // Each run draws its figures' pictures anew unless --cached (a batch in which another pack drew them already).
+        if (!arguments.Contains("--cached"))
+            Briefings.Docx.Figures.FigurePictures.ForgetDrawn();
         var clock = Stopwatch.StartNew();
         var start = Now();
         var document = MarkdownReader.Read(markdown, "digest", pack.Theme);
@@ -96,75 +99,5 @@ if (arguments.Contains("--count"))
         var paths = figure.Drawing.Items.OfType<Briefings.Documents.DrawingPath>().ToList();
         Console.WriteLine($"  {figure.Caption,-40} items {figure.Drawing.Items.Count}, paths {paths.Count}, segments {paths.Sum(p => p.Segments.Count)}, "
             + $"inside {paths.Sum(p => p.Segments.Count(s => s.X >= 0 && s.Y >= 0 && s.X <= figure.Drawing.Width && s.Y <= figure.Drawing.Height))}, size {figure.Drawing.Width:F0}x{figure.Drawing.Height:F0}");
-    }
-}
-
-if (arguments.Contains("--experiment"))
-{
-    var document = MarkdownReader.Read(with, "digest", pack.Theme);
-    var map = document.Blocks.OfType<Briefings.Documents.Figure>().Last();
-    static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-    string[] variants = ["full", "nostroke", "miter", "noaa-stroke", "hairline", "nofill"];
-    var times = variants.ToDictionary(v => v, _ => new List<double>());
-    for (int i = 0; i < runs; i++)
-        foreach (var variant in variants)
-        {
-            var t0 = Cpu();
-            Experiment.Raster(map.Drawing, map.Size.Resolve(451.3), variant).Dispose();
-            times[variant].Add(Cpu() - t0);
-        }
-    foreach (var variant in variants)
-        Console.WriteLine($"  {variant,-14} median {times[variant].Order().ElementAt(runs / 2),8:F1}  min {times[variant].Min(),8:F1}");
-}
-
-static class Experiment
-{
-    public static SkiaSharp.SKImage Raster(Briefings.Documents.Drawing drawing, (double, double) size, string variant)
-    {
-        var (width, height) = size;
-        var pixelWidth = (int)Math.Round(width / 72 * 300);
-        var pixelHeight = (int)Math.Round(height / 72 * 300);
-        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(pixelWidth, pixelHeight, SkiaSharp.SKColorType.Rgb888x, SkiaSharp.SKAlphaType.Opaque));
-        var canvas = surface.Canvas;
-        canvas.Clear(SkiaSharp.SKColors.White);
-        canvas.Scale((float)Math.Min(pixelWidth / drawing.Width, pixelHeight / drawing.Height));
-        using var paint = new SkiaSharp.SKPaint { IsAntialias = true };
-        foreach (var item in drawing.Items)
-        {
-            canvas.Save();
-            if (item.Clip is { } clip)
-                canvas.ClipRect(new SkiaSharp.SKRect((float)clip.X, (float)clip.Y, (float)(clip.X + clip.Width), (float)(clip.Y + clip.Height)));
-            if (item is Briefings.Documents.DrawingPath path)
-            {
-                using var sk = new SkiaSharp.SKPath();
-                foreach (var s in path.Segments)
-                {
-                    switch (s.Verb)
-                    {
-                        case Briefings.Documents.PathVerb.Move: sk.MoveTo((float)s.X, (float)s.Y); break;
-                        case Briefings.Documents.PathVerb.Line: sk.LineTo((float)s.X, (float)s.Y); break;
-                        case Briefings.Documents.PathVerb.Close: sk.Close(); break;
-                    }
-                }
-                if (path.Fill is { } fill && !(variant == "nofill" && item.Clip is not null))
-                {
-                    paint.Style = SkiaSharp.SKPaintStyle.Fill;
-                    paint.IsAntialias = true;
-                    paint.Color = SkiaSharp.SKColor.Parse(fill);
-                    canvas.DrawPath(sk, paint);
-                }
-                if (path.Stroke is { } stroke && path.StrokeWidth > 0 && !(variant == "nostroke" && item.Clip is not null))
-                {
-                    paint.Style = SkiaSharp.SKPaintStyle.Stroke;
-                    paint.IsAntialias = variant != "noaa-stroke";
-                    paint.StrokeWidth = variant == "hairline" ? 0 : (float)path.StrokeWidth;
-                    paint.StrokeJoin = variant == "miter" ? SkiaSharp.SKStrokeJoin.Miter : SkiaSharp.SKStrokeJoin.Round;
-                    paint.Color = SkiaSharp.SKColor.Parse(stroke);
-                    canvas.DrawPath(sk, paint);
-                }
-            }
-            canvas.Restore();
-        }
-        return surface.Snapshot();
     }
 }

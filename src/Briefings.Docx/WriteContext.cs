@@ -49,15 +49,15 @@ internal sealed class WriteContext
         foreach (var figure in Document.Blocks.Descendants().OfType<Figure>())
         {
             var (width, height) = figure.Size.Resolve(TextWidth / 20.0);
-            _fallbacks.TryAdd(figure, (width, height, Task.Run(() => Figures.FigurePictures.Png(figure.Drawing, Theme.Fonts, width, height))));
+            _fallbacks.TryAdd(figure, (width, height, Task.Run(() => Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height))));
         }
     }
 
-    /// <summary>The PNG fallback of a figure at a size: the one started for it, or drawn now.</summary>
+    /// <summary>The PNG fallback of a figure at a size: the one started for it, or drawn now (or found drawn already, <see cref="Figures.FigurePictures.CachedPng"/>).</summary>
     public byte[] FigurePng(Figure figure, double width, double height) =>
         _fallbacks.TryGetValue(figure, out var started) && started.Width == width && started.Height == height
             ? started.Png.GetAwaiter().GetResult()
-            : Figures.FigurePictures.Png(figure.Drawing, Theme.Fonts, width, height);
+            : Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height);
 
     /// <summary>
     /// The relationship id of an external link. Ids are numbered in order of first use (never random),

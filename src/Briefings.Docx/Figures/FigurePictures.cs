@@ -141,6 +141,77 @@ internal static class FigurePictures
         return Encode(image);
     }
 
+    /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
+    private static long drawnBytes;
+    private const long DrawnLimit = 64L << 20;
+
+    /// <summary>
+    /// <see cref="Png"/>, drawn once per process for the same content: the key hashes every instruction at full
+    /// precision with the fonts and the size, so a cached picture is exactly the one that drawing would give (the same
+    /// bytes whatever was rendered before). At most 64 MiB of pictures are kept; past that, pictures are drawn anew.
+    /// </summary>
+    public static byte[] CachedPng(Drawing drawing, FontTheme fonts, double width, double height)
+    {
+        var key = ContentKey(drawing, fonts, width, height);
+        if (Drawn.TryGetValue(key, out var known))
+            return known.Value;
+        if (Interlocked.Read(ref drawnBytes) >= DrawnLimit)
+            return Png(drawing, fonts, width, height);
+        var entry = Drawn.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
+        {
+            var png = Png(drawing, fonts, width, height);
+            Interlocked.Add(ref drawnBytes, png.Length);
+            return png;
+        }));
+        return entry.Value;
+    }
+
+    /// <summary>Forgets the pictures drawn so far (the figure benchmark measures drawing them).</summary>
+    internal static void ForgetDrawn()
+    {
+        Drawn.Clear();
+        Interlocked.Exchange(ref drawnBytes, 0);
+    }
+
+    private static string ContentKey(Drawing drawing, FontTheme fonts, double width, double height)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var number = new byte[8];
+        void Add(double value)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(number, value);
+            hash.AppendData(number);
+        }
+        void Text(string? value)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(value ?? "\u0000"));
+            hash.AppendData([0]);
+        }
+        Text(fonts.Body);
+        Text(fonts.Heading);
+        Add(width); Add(height); Add(drawing.Width); Add(drawing.Height);
+        foreach (var item in drawing.Items)
+        {
+            if (item.Clip is { } clip) { Text("clip"); Add(clip.X); Add(clip.Y); Add(clip.Width); Add(clip.Height); }
+            switch (item)
+            {
+                case DrawingPath path:
+                    Text(path.EdgesCovered ? "path covered" : "path");
+                    Text(path.Fill); Text(path.Stroke); Add(path.StrokeWidth);
+                    foreach (var segment in path.Segments)
+                    {
+                        Add((int)segment.Verb); Add(segment.X); Add(segment.Y); Add(segment.X1); Add(segment.Y1); Add(segment.X2); Add(segment.Y2);
+                    }
+                    break;
+                case DrawingText text:
+                    Text("text"); Text(text.Text); Add((int)text.Font); Add(text.Size); Text(text.Colour); Add(text.X); Add(text.Y); Add((int)text.Anchor); Add(text.Bold ? 1 : 0);
+                    break;
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points.</summary>
     public static SKImage Raster(Drawing drawing, FontTheme fonts, double width, double height)
     {
