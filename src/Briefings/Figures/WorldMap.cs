@@ -16,7 +16,11 @@ public static class WorldMap
     /// </summary>
     private sealed record AtlasCountry(string Name, IReadOnlyList<(double Lon, double Lat)[]> Rings,
         IReadOnlyList<(double West, double East, double South, double North)> RingBounds, IReadOnlyList<int[]> RingArcs,
-        (double West, double East, double South, double North) Body);
+        (double West, double East, double South, double North) Body)
+    {
+        /// <summary>Per ring, the whole turns (in degrees of longitude) each of its arcs is shifted by to join the one before.</summary>
+        public IReadOnlyList<double[]> RingShifts { get; init; } = [];
+    }
 
     /// <summary>The decoded atlas, shared by every map of the process: the arcs (shared borders once) and the countries.</summary>
     private sealed record AtlasData(IReadOnlyList<(double Lon, double Lat)[]> Arcs,
@@ -129,14 +133,17 @@ public static class WorldMap
                 if (!Overlaps(country.RingBounds[r], west, east, south, north))
                     continue;
                 var start = segments.Count;
-                foreach (var n in country.RingArcs[r])
+                for (var a = 0; a < country.RingArcs[r].Length; a++)
                 {
+                    var n = country.RingArcs[r][a];
                     var arc = Arc(n >= 0 ? n : ~n);
                     if (Overlaps(atlas.ArcBounds[n >= 0 ? n : ~n], west, east, south, north))
                         borders.Add(n >= 0 ? n : ~n);
+                    var dx = country.RingShifts[r][a] * k * scale;
                     for (var i = 0; i < arc.Count; i++)
                     {
                         var (x, y) = arc[n >= 0 ? i : arc.Count - 1 - i];
+                        x += dx;
                         if (i == 0 && segments.Count > start)
                             continue;
                         segments.Add(segments.Count == start ? PathSegment.MoveTo(x, y) : PathSegment.LineTo(x, y));
@@ -329,20 +336,30 @@ public static class WorldMap
             {
                 x += point[0].GetInt64();
                 y += point[1].GetInt64();
-                points[i++] = (x * sx + tx, y * sy + ty);
+                var lon = x * sx + tx;
+                // An arc across the antimeridian (Fiji, Chukotka) goes on past 180 degrees rather than jumping to -180,
+                // which drew a line across the whole map.
+                if (i > 0)
+                    lon += 360 * Math.Round((points[i - 1].Item1 - lon) / 360);
+                points[i++] = (lon, y * sy + ty);
             }
             arcs.Add(points);
         }
 
-        (double Lon, double Lat)[] Ring(int[] indexes)
+        // A ring's arcs joined, each shifted by whole turns so it starts where the one before ended.
+        ((double Lon, double Lat)[] Points, double[] Shifts) Ring(int[] indexes)
         {
-            var ring = new List<(double, double)>();
-            foreach (var n in indexes)
+            var ring = new List<(double Lon, double Lat)>();
+            var shifts = new double[indexes.Length];
+            for (var a = 0; a < indexes.Length; a++)
             {
+                var n = indexes[a];
                 var arc = n >= 0 ? arcs[n] : arcs[~n].Reverse().ToArray();
-                ring.AddRange(ring.Count == 0 ? arc : arc.Skip(1));
+                var shift = ring.Count == 0 ? 0 : 360 * Math.Round((ring[^1].Lon - arc[0].Lon) / 360);
+                shifts[a] = shift;
+                ring.AddRange((ring.Count == 0 ? arc : arc.Skip(1)).Select(p => (p.Lon + shift, p.Lat)));
             }
-            return ring.ToArray();
+            return (ring.ToArray(), shifts);
         }
         static int[] Indexes(JsonElement ring) => ring.EnumerateArray().Select(i => i.GetInt32()).ToArray();
 
@@ -363,8 +380,12 @@ public static class WorldMap
             }
             if (ringArcs.Count == 0)
                 continue;
-            var rings = ringArcs.Select(Ring).ToList();
-            countries.Add(new AtlasCountry(name, rings, rings.Select(Bounds).ToList(), ringArcs, Bounds(rings.MaxBy(Area)!)));
+            var built = ringArcs.Select(Ring).ToList();
+            var rings = built.Select(r => r.Points).ToList();
+            countries.Add(new AtlasCountry(name, rings, rings.Select(Bounds).ToList(), ringArcs, Bounds(rings.MaxBy(Area)!))
+            {
+                RingShifts = built.Select(r => r.Shifts).ToList(),
+            });
         }
         return new AtlasData(arcs, arcs.Select(Bounds).ToList(), countries);
     }
