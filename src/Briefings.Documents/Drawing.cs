@@ -15,7 +15,15 @@ public abstract record DrawingItem
 }
 
 /// <summary>A path, filled (<see cref="Fill"/>) and/or stroked (<see cref="Stroke"/>, <see cref="StrokeWidth"/> units).</summary>
-public sealed record DrawingPath(IReadOnlyList<PathSegment> Segments, string? Fill, string? Stroke, double StrokeWidth) : DrawingItem;
+public sealed record DrawingPath(IReadOnlyList<PathSegment> Segments, string? Fill, string? Stroke, double StrokeWidth) : DrawingItem
+{
+    /// <summary>
+    /// True when every edge of this filled path lies under a later stroke at least as wide as a device pixel (a
+    /// map's countries under their borders): a raster writer may then fill it without anti-aliasing, which looks
+    /// the same and costs far less. Vector writers ignore it.
+    /// </summary>
+    public bool EdgesCovered { get; init; }
+}
 
 /// <summary>
 /// A line of text at (<see cref="X"/>, <see cref="Y"/>): the baseline's start, centre or end by <see cref="Anchor"/>.

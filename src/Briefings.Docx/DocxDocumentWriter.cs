@@ -62,6 +62,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     {
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var context = new WriteContext(document, theme, main);
+        context.StartFigurePictures();
         var inlines = new InlineWriter(context);
         var blocks = new BlockWriter(context, inlines);
 

@@ -253,4 +253,32 @@ public class FigureTests
     }
 
     private static IEnumerable<PathSegment> Segments(DrawingItem item) => item is DrawingPath p ? p.Segments : [];
+
+    [Fact]
+    public void A_map_draws_no_line_across_itself_where_a_country_crosses_the_antimeridian()
+    {
+        // Fiji's outline crosses 180 degrees at the latitude of Timor-Leste: it used to draw a line across the whole map.
+        var document = MarkdownReader.Read(FrontMatter + """
+            ::: figure map
+            alt: Map of the countries met: Syria and Timor-Leste.
+
+            | Country | Role |
+            |:--|:--|
+            | China | home |
+            | Syria | met |
+            | Timor-Leste | met |
+            :::
+            """, "test.md");
+        var map = Assert.Single(document.Blocks.OfType<Figure>());
+        // The countries and their borders (clipped to the frame; the sea and the frame are full-width rectangles).
+        foreach (var path in map.Drawing.Items.OfType<DrawingPath>().Where(p => p.Clip is not null))
+        {
+            for (var i = 1; i < path.Segments.Count; i++)
+            {
+                if (path.Segments[i].Verb == PathVerb.Line)
+                    Assert.True(Math.Abs(path.Segments[i].X - path.Segments[i - 1].X) < map.Drawing.Width / 2,
+                        $"a line from x={path.Segments[i - 1].X:F0} to x={path.Segments[i].X:F0} crosses the map");
+            }
+        }
+    }
 }

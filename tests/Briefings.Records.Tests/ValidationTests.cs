@@ -533,6 +533,29 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [Fact]
+    public void A_city_may_carry_its_coordinates_and_a_bad_or_lone_coordinate_is_an_error_at_its_value()
+    {
+        _folder.Edit("countries/CHN.yaml", "    aliases: [Peking]", "    aliases: [Peking]\n    latitude: 39.91\n    longitude: 116.4");
+        var good = _folder.Load();
+        Assert.False(good.HasErrors, string.Join("\n", good.Diagnostics));
+        Assert.Equal(new GeoPoint(39.91, 116.4), good.Records.Countries["CHN"].Cities.Single().Location);
+
+        // Out of range, and a latitude without its longitude: both reported, each at its value (line 8 and 9 of the file).
+        _folder.Edit("countries/CHN.yaml", "    longitude: 116.4", "    longitud: 116.4");
+        _folder.Edit("countries/CHN.yaml", "    latitude: 39.91", "    latitude: 139.91");
+        var result = _folder.Load();
+        var range = result.Diagnostics.Single(d => d.Code == DiagnosticCodes.BadValue);
+        Assert.Equal(_folder.PathOf("countries/CHN.yaml"), range.Path);
+        Assert.Equal((8, 15), (range.Line, range.Column));
+        Assert.Contains("'latitude' in city must be a number from -90 to 90, not '139.91'", range.Message);
+        var lone = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingField);
+        Assert.Equal((8, 15), (lone.Line, lone.Column));
+        Assert.Contains("needs its 'longitude' too", lone.Message);
+        // The misspelt key is an unknown field, with the known one suggested.
+        Assert.Contains(result.Diagnostics, d => d.Line == 9 && d.Message.Contains("longitud", StringComparison.Ordinal) && d.Message.Contains("longitude", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Random_bytes_give_errors_not_exceptions()
     {
         var random = new Random(20231204);

@@ -29,7 +29,7 @@ internal sealed class FigureRenderer(WriteContext context) : BlockRenderer<Figur
         var number = count.ToString(CultureInfo.InvariantCulture);
         var part = context.LinkPart;
         var png = part.AddNewPart<ImagePart>("image/png", $"rIdFigure{number}Png");
-        using (var stream = new MemoryStream(FigurePictures.Png(figure.Drawing, context.Theme.Fonts, width, height)))
+        using (var stream = new MemoryStream(context.FigurePng(figure, width, height)))
             png.FeedData(stream);
         var svg = part.AddNewPart<ImagePart>("image/svg+xml", $"rIdFigure{number}Svg");
         using (var stream = new MemoryStream(FigurePictures.Svg(figure.Drawing, context.Theme.Fonts, width, height)))

@@ -97,11 +97,11 @@ internal static class FigurePictures
                 d.Append(' ');
             switch (s.Verb)
             {
-                case PathVerb.Move: d.Append('M').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
-                case PathVerb.Line: d.Append('L').Append(N(s.X)).Append(' ').Append(N(s.Y)); break;
+                case PathVerb.Move: Number(Number(d.Append('M'), s.X).Append(' '), s.Y); break;
+                case PathVerb.Line: Number(Number(d.Append('L'), s.X).Append(' '), s.Y); break;
                 case PathVerb.Cubic:
-                    d.Append('C').Append(N(s.X1)).Append(' ').Append(N(s.Y1)).Append(' ').Append(N(s.X2)).Append(' ').Append(N(s.Y2))
-                        .Append(' ').Append(N(s.X)).Append(' ').Append(N(s.Y));
+                    Number(Number(Number(Number(Number(Number(d.Append('C'), s.X1).Append(' '), s.Y1).Append(' '), s.X2).Append(' '), s.Y2)
+                        .Append(' '), s.X).Append(' '), s.Y);
                     break;
                 case PathVerb.Close: d.Append('Z'); break;
             }
@@ -111,8 +111,109 @@ internal static class FigurePictures
 
     private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Appends what <see cref="N"/> gives (two decimals at most, no trailing zeros) without a format string: a map's
+    /// path data is thousands of numbers, and formatting them was most of its SVG's cost.
+    /// </summary>
+    private static StringBuilder Number(StringBuilder d, double value)
+    {
+        var hundredths = (long)Math.Round(Math.Round(value, 2) * 100);
+        if (hundredths < 0)
+        {
+            d.Append('-');
+            hundredths = -hundredths;
+        }
+        d.Append(hundredths / 100);
+        var rest = (int)(hundredths % 100);
+        if (rest != 0)
+        {
+            d.Append('.').Append((char)('0' + rest / 10));
+            if (rest % 10 != 0)
+                d.Append((char)('0' + rest % 10));
+        }
+        return d;
+    }
+
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points, as PNG.</summary>
     public static byte[] Png(Drawing drawing, FontTheme fonts, double width, double height)
+    {
+        using var image = Raster(drawing, fonts, width, height);
+        return Encode(image);
+    }
+
+    /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
+    private static long drawnBytes;
+    private const long DrawnLimit = 64L << 20;
+
+    /// <summary>
+    /// <see cref="Png"/>, drawn once per process for the same content: the key hashes every instruction at full
+    /// precision with the fonts and the size, so a cached picture is exactly the one that drawing would give (the same
+    /// bytes whatever was rendered before). At most 64 MiB of pictures are kept; past that, pictures are drawn anew.
+    /// </summary>
+    public static byte[] CachedPng(Drawing drawing, FontTheme fonts, double width, double height)
+    {
+        var key = ContentKey(drawing, fonts, width, height);
+        if (Drawn.TryGetValue(key, out var known))
+            return known.Value;
+        if (Interlocked.Read(ref drawnBytes) >= DrawnLimit)
+            return Png(drawing, fonts, width, height);
+        var entry = Drawn.GetOrAdd(key, _ => new Lazy<byte[]>(() =>
+        {
+            var png = Png(drawing, fonts, width, height);
+            Interlocked.Add(ref drawnBytes, png.Length);
+            return png;
+        }));
+        return entry.Value;
+    }
+
+    /// <summary>Forgets the pictures drawn so far (the figure benchmark measures drawing them).</summary>
+    internal static void ForgetDrawn()
+    {
+        Drawn.Clear();
+        Interlocked.Exchange(ref drawnBytes, 0);
+    }
+
+    private static string ContentKey(Drawing drawing, FontTheme fonts, double width, double height)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var number = new byte[8];
+        void Add(double value)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(number, value);
+            hash.AppendData(number);
+        }
+        void Text(string? value)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(value ?? "\u0000"));
+            hash.AppendData([0]);
+        }
+        Text(fonts.Body);
+        Text(fonts.Heading);
+        Add(width); Add(height); Add(drawing.Width); Add(drawing.Height);
+        foreach (var item in drawing.Items)
+        {
+            if (item.Clip is { } clip) { Text("clip"); Add(clip.X); Add(clip.Y); Add(clip.Width); Add(clip.Height); }
+            switch (item)
+            {
+                case DrawingPath path:
+                    Text(path.EdgesCovered ? "path covered" : "path");
+                    Text(path.Fill); Text(path.Stroke); Add(path.StrokeWidth);
+                    foreach (var segment in path.Segments)
+                    {
+                        Add((int)segment.Verb); Add(segment.X); Add(segment.Y); Add(segment.X1); Add(segment.Y1); Add(segment.X2); Add(segment.Y2);
+                    }
+                    break;
+                case DrawingText text:
+                    Text("text"); Text(text.Text); Add((int)text.Font); Add(text.Size); Text(text.Colour); Add(text.X); Add(text.Y); Add((int)text.Anchor); Add(text.Bold ? 1 : 0);
+                    break;
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points.</summary>
+    public static SKImage Raster(Drawing drawing, FontTheme fonts, double width, double height)
     {
         var pixelWidth = Math.Max(1, (int)Math.Round(width / 72 * FallbackDpi));
         var pixelHeight = Math.Max(1, (int)Math.Round(height / 72 * FallbackDpi));
@@ -135,12 +236,15 @@ internal static class FigurePictures
                     {
                         if (path.Fill is { } fill)
                         {
+                            // Anti-aliasing a fill whose edges a stroke covers changes no visible pixel and was half a map's raster time.
+                            paint.IsAntialias = !path.EdgesCovered;
                             paint.Style = SKPaintStyle.Fill;
                             paint.Color = SKColor.Parse(fill);
                             canvas.DrawPath(sk, paint);
                         }
                         if (path.Stroke is { } stroke && path.StrokeWidth > 0)
                         {
+                            paint.IsAntialias = true;
                             paint.Style = SKPaintStyle.Stroke;
                             paint.StrokeWidth = (float)path.StrokeWidth;
                             paint.StrokeJoin = SKStrokeJoin.Round;
@@ -153,6 +257,7 @@ internal static class FigurePictures
                     var family = text.Font == FontRole.Heading ? fonts.Heading : fonts.Body;
                     using (var font = new SKFont(Typeface(family, text.Bold), (float)text.Size) { Subpixel = true })
                     {
+                        paint.IsAntialias = true;
                         paint.Style = SKPaintStyle.Fill;
                         paint.Color = SKColor.Parse(text.Colour);
                         var align = text.Anchor switch { TextAnchor.Middle => SKTextAlign.Center, TextAnchor.End => SKTextAlign.Right, _ => SKTextAlign.Left };
@@ -162,7 +267,12 @@ internal static class FigurePictures
             }
             canvas.Restore();
         }
-        using var image = surface.Snapshot();
+        return surface.Snapshot();
+    }
+
+    /// <summary>A raster as PNG.</summary>
+    public static byte[] Encode(SKImage image)
+    {
         using var pixels = image.PeekPixels() ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot read the pixels of a figure picture");
         // Opaque RGB, the Sub filter (flat colour becomes runs of zeros) and the fastest deflate: encoding was
         // most of a fallback's cost; this is four times faster than no filter, for files about as small.

@@ -154,23 +154,38 @@ internal static class FigureReader
         return problems.Count > 0 ? null : Charts.StepLine(steps, levels, until!.Value, theme);
     }
 
-    /// <summary>A map: rows of country (the name printed), role (home or met) and optionally other names separated by ';'.</summary>
+    /// <summary>
+    /// A map: rows of country (the name printed), role (home or met) and optionally other names separated by ';'. A
+    /// route adds its stops in order, as rows of label, role 'stop' (or 'announced': drawn hollow), an empty cell, and
+    /// the latitude and longitude in degrees.
+    /// </summary>
     private static Drawing? Map(IReadOnlyList<IReadOnlyList<string>> rows, FigureTheme theme, List<string> problems, ref string alt)
     {
         var countries = new List<(string, string, WorldMap.Role)>();
+        var route = new List<WorldMap.Stop>();
         var missing = new List<string>();
         foreach (var row in rows)
         {
             var label = row[0].Trim();
             var roleText = row.Count > 1 ? row[1].Trim().ToLowerInvariant() : "met";
             WorldMap.Role role;
+            if (roleText is "stop" or "announced")
+            {
+                var latitude = row.Count > 3 ? Number(row[3]) : null;
+                var longitude = row.Count > 4 ? Number(row[4]) : null;
+                if (latitude is not { } lat || longitude is not { } lon || Math.Abs(lat) > 90 || Math.Abs(lon) > 180)
+                    problems.Add($"the stop '{label}' needs its latitude and longitude in degrees (-90 to 90, -180 to 180) in the fourth and fifth columns");
+                else
+                    route.Add(new WorldMap.Stop(label, lat, lon, roleText == "stop"));
+                continue;
+            }
             if (roleText == "home")
                 role = WorldMap.Role.Home;
             else if (roleText == "met")
                 role = WorldMap.Role.Met;
             else
             {
-                problems.Add($"map role '{roleText}' of '{label}' is neither 'home' nor 'met'");
+                problems.Add($"map role '{roleText}' of '{label}' is not one of home, met, stop, announced");
                 continue;
             }
             var names = new[] { label }.Concat(row.Count > 2 ? row[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : []);
@@ -181,8 +196,10 @@ internal static class FigureReader
         }
         if (missing.Count > 0 && alt.Length > 0)
             alt += $" Too small for this map's scale and not drawn: {string.Join(", ", missing)}.";
-        if (countries.Count == 0)
+        if (countries.Count == 0 && route.Count == 0)
             problems.Add("none of the map's countries is on the map");
-        return problems.Count > 0 ? null : WorldMap.Region(countries, theme);
+        if (route.Count == 1)
+            problems.Add("a route needs two stops or more (one place is not a journey)");
+        return problems.Count > 0 ? null : WorldMap.Region(countries, theme, route: route);
     }
 }

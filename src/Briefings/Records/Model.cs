@@ -15,7 +15,18 @@ public sealed record City(string Name, IReadOnlyList<string> Aliases)
 {
     /// <inheritdoc cref="Country.MatchOnly"/>
     public IReadOnlyList<string> MatchOnly { get; init; } = [];
+
+    /// <summary>
+    /// Where the city is (degrees north and east, WGS 84), when the record gives it; otherwise maps look the city up in
+    /// the gazetteer shipped with the library (templates/maps/cities.tsv).
+    /// </summary>
+    public GeoPoint? Location { get; init; }
 }
+
+/// <summary>A point on the globe in degrees, WGS 84.</summary>
+/// <param name="Latitude">Degrees north (south negative), -90 to 90.</param>
+/// <param name="Longitude">Degrees east (west negative), -180 to 180.</param>
+public readonly record struct GeoPoint(double Latitude, double Longitude);
 
 /// <summary>Membership of an organisation (SCO, BRICS, EAEU ...), with the date it began when known.</summary>
 public sealed record Membership(string Organisation, DateOnly? Since)

@@ -91,6 +91,48 @@ internal static class FigureViews
         return new FigureView(alt, ["Country", "Role", "Other names"], rows);
     }
 
+    /// <summary>
+    /// A map of a journey (<see cref="Journey"/>): the stops in order, each a point with its place and days, joined by
+    /// arrows; the countries visited shaded, the home country lighter. Null unless the journey has two stops or more that
+    /// can be placed (one place is not a route).
+    /// </summary>
+    public static FigureView? Route(string traveller, Country? home, IReadOnlyList<JourneyStop> stops, Func<string, Country?> country)
+    {
+        var placed = stops.Where(s => s.Location is not null).ToList();
+        if (stops.Count < 2 || placed.Count < 2)
+            return null;
+        static IReadOnlyList<string> CountryRow(Country c, string role) =>
+            [c.Name, role, string.Join("; ", new[] { c.FullName }.Concat(c.Aliases).OfType<string>()), "", ""];
+        string CountryName(string code) => country(code)?.Name ?? code;
+        string Where(JourneyStop s) => s.City is null ? CountryName(s.CountryCode) : $"{s.City}, {CountryName(s.CountryCode)}";
+        static string Degrees(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+        var rows = new List<IReadOnlyList<string>>();
+        if (home is not null)
+            rows.Add(CountryRow(home, "home"));
+        foreach (var code in stops.Select(s => s.CountryCode).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (country(code) is { } visited && !ReferenceEquals(visited, home))
+                rows.Add(CountryRow(visited, "met"));
+        }
+        foreach (var stop in placed)
+        {
+            // An announced stop says so in its label too: a reader of the page has no legend for the hollow point.
+            rows.Add([$"{stop.City ?? CountryName(stop.CountryCode)}, {Journey.ShortDays(stop.First, stop.Last)}{(stop.Held ? "" : stop.Upcoming ? " (planned)" : " (announced)")}", stop.Held ? "stop" : "announced", "",
+                Degrees(stop.Location!.Value.Latitude), Degrees(stop.Location!.Value.Longitude)]);
+        }
+
+        string Days(JourneyStop s) => s.First == s.Last ? Long(s.First)
+            : s.First.Month == s.Last.Month && s.First.Year == s.Last.Year
+                ? $"{s.First.Day.ToString(CultureInfo.InvariantCulture)}–{Long(s.Last)}"
+                : $"{Long(s.First)} to {Long(s.Last)}";
+        var parts = stops.Select(s => $"{Where(s)} ({Days(s)}{(s.Held ? "" : s.Upcoming ? "; planned: hollow marker" : "; announced, no report on record that it took place: hollow marker")})");
+        var alt = $"Map of {traveller}'s journey from {Long(stops[0].First)} to {Long(stops.Max(s => s.Last))}, in order: {string.Join(", then ", parts)}."
+            + (placed.Count < stops.Count ? $" Not on the map, for want of coordinates: {Join(stops.Where(s => s.Location is null).Select(Where).ToList())}." : "")
+            + (home is null ? "" : $" {home.Name} is shaded lighter.");
+        return new FigureView(alt, ["Place", "Role", "Other names", "Latitude", "Longitude"], rows);
+    }
+
     private static string Join(IReadOnlyList<string> names) => names.Count switch
     {
         0 => "",

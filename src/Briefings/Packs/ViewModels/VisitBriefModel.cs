@@ -76,6 +76,15 @@ internal sealed record VisitBriefModel
     /// the country of the place, which hosts the event both sides attend.
     /// </summary>
     public required CountryView Venue { get; init; }
+    /// <summary>
+    /// The map of the home principal's journey this meeting is part of (<see cref="Journey"/>): null when the journey
+    /// has one place, or the meeting is at home.
+    /// </summary>
+    public FigureView? RouteFigure { get; init; }
+    /// <summary>The journey's first day (for the route map's caption); null without a route map.</summary>
+    public DateOnly? RouteFrom { get; init; }
+    /// <summary>The journey's last day; null without a route map.</summary>
+    public DateOnly? RouteTo { get; init; }
 }
 
 internal static class VisitBriefBuilder
@@ -158,6 +167,10 @@ internal static class VisitBriefBuilder
                 ? $"{summary.Occasion ?? $"{Capitalise(Words.Kind(meeting.Kind))} in {summary.Place.City ?? hostCountry.Name}"}: {homePrincipal?.Name ?? views.Country(home).Name}"
                 : $"{Capitalise(Words.Kind(meeting.Kind))}: {string.Join(" and ", participants.Take(2).Select(p => p.Name))}";
 
+        var journey = Journey.Of(meeting, home, scope);
+        var route = homePrincipal is null ? null
+            : FigureViews.Route(homePrincipal.Name, scope.Records.Countries.GetValueOrDefault(home), journey, code => scope.Records.Countries.GetValueOrDefault(code));
+
         return new VisitBriefModel
         {
             Pack = new PackInfo(packName, title, meeting.Title, scope.AsOf, scope.Audience.Name(), marking,
@@ -189,6 +202,9 @@ internal static class VisitBriefBuilder
             IsVisit = Words.IsVisit(meeting.Kind),
             IsMultilateral = multilateral,
             Venue = thirdLocation ? views.Country(placeCountry) : hostCountry,
+            RouteFigure = route,
+            RouteFrom = route is null ? null : journey[0].First,
+            RouteTo = route is null ? null : journey.Max(s => s.Last),
             // Read while the template runs: only sources whose marks were printed.
             Notes = scope.CitedNotes(),
         };

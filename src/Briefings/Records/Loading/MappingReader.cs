@@ -130,6 +130,20 @@ internal sealed partial class MappingReader
         return text is null ? null : ParseDate(File, text, ValueMark(key), key, What);
     }
 
+    /// <summary>A number from <paramref name="minimum"/> to <paramref name="maximum"/> (a coordinate in degrees); null, with an error, when it is not.</summary>
+    public double? Number(string key, double minimum, double maximum, bool required = false)
+    {
+        var text = Word(key, required);
+        if (text is null)
+            return null;
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value) && value >= minimum && value <= maximum)
+            return value;
+        File.Diagnostics.Error(File.Path, ValueMark(key), DiagnosticCodes.BadValue,
+            $"'{key}' in {What} must be a number from {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not '{text}'");
+        return null;
+    }
+
     public T? Enum<T>(string key, bool required = false) where T : struct, System.Enum
     {
         var text = Word(key, required);

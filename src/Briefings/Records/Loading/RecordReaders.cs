@@ -13,7 +13,7 @@ internal static partial class RecordReaders
     public static readonly string[] CountryKeys =
         ["code", "name", "full_name", "aliases", "match_only", "capital", "region", "memberships", "cities", "relations"];
     public static readonly string[] MembershipKeys = ["organisation", "since"];
-    public static readonly string[] CityKeys = ["name", "aliases", "match_only"];
+    public static readonly string[] CityKeys = ["name", "aliases", "match_only", "latitude", "longitude"];
     public static readonly string[] RelationKeys = ["with", "established", "partnership"];
     public static readonly string[] PartnershipStepKeys = ["level", "since", "sources"];
     public static readonly string[] PersonKeys = ["id", "name", "aliases", "match_only", "country", "roles"];
@@ -82,7 +82,16 @@ internal static partial class RecordReaders
         var name = r.String("name", required: true);
         var aliases = r.Strings("aliases");
         var matchOnly = Spellings(file, r, [name], aliases);
-        return name is null ? null : new City(name, aliases) { MatchOnly = matchOnly };
+        var latitude = r.Number("latitude", -90, 90);
+        var longitude = r.Number("longitude", -180, 180);
+        // Both or neither: a city with only one of them could not be placed.
+        if (r.Has("latitude") != r.Has("longitude"))
+        {
+            var (given, missing) = r.Has("latitude") ? ("latitude", "longitude") : ("longitude", "latitude");
+            file.Diagnostics.Error(file.Path, r.ValueMark(given), DiagnosticCodes.MissingField, $"a city with a '{given}' needs its '{missing}' too");
+        }
+        GeoPoint? location = latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
+        return name is null ? null : new City(name, aliases) { MatchOnly = matchOnly, Location = location };
     }
 
     private static Relation? ReadRelation(FileContext file, YamlNode node, string? ownCode)
