@@ -65,7 +65,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var inlines = new InlineWriter(context);
         var blocks = new BlockWriter(context, inlines);
 
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, Typography.Locale(document.Metadata.Language));
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, Typography.Locale(document.Metadata.Language), CalloutKinds(document));
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(Typography.Locale(document.Metadata.Language), updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
 
@@ -94,6 +94,11 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
     }
+
+    /// <summary>The kinds of every call-out in the body and the notes, in order of first use: each gets its styles.</summary>
+    private static IEnumerable<string> CalloutKinds(Document document) =>
+        document.Blocks.Concat(document.Footnotes.SelectMany(f => f.Blocks)).Descendants().OfType<Callout>()
+            .Select(c => c.Kind).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// Embeds the bundled faces the document uses, cut to the characters of every part written, names them
