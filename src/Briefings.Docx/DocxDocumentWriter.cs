@@ -71,7 +71,9 @@ public sealed class DocxDocumentWriter : IDocumentWriter
 
         var body = new W.Body();
         body.Append(new CoverWriter(context, inlines).Write());
-        body.Append(blocks.Write(document.Blocks, BlockScope.Body(context.TextWidth)));
+        var content = blocks.Write(document.Blocks, BlockScope.Body(context.TextWidth));
+        SectionEnds.Keep(content, theme, context.TextWidth);
+        body.Append(content);
         // Word expects the body to end with a paragraph, never directly with a table.
         if (body.LastChild is not W.Paragraph)
             body.Append(new W.Paragraph());

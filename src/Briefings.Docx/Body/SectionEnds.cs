@@ -1,0 +1,83 @@
+using Briefings.Documents;
+using Briefings.Docx.Styles;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Briefings.Docx.Body;
+
+/// <summary>
+/// The PDF's rule for the end of a section, as far as Word can state it: a section's last lines are never carried
+/// to a new page as fewer than three lines. Word's widow control keeps two lines of a paragraph together, and no
+/// setting asks for three across paragraphs, so when a section ends in text estimated at fewer than three lines,
+/// the paragraphs before it keep with the next until three lines are chained: Word then carries at least two
+/// lines of the paragraph before (widow control), or the whole of it when it is no taller than a third of a
+/// page (keep lines together), as the PDF does. Headings already keep with their next paragraph (their style).
+/// Line counts are estimates (an average character width, as for the contents' page numbers).
+/// </summary>
+internal static class SectionEnds
+{
+    /// <summary>Fewer lines than this at the end of a section are not carried to a new page alone.</summary>
+    public const int TrailingLines = 3;
+
+    private const double AverageCharWidth = 0.5;
+
+    /// <summary>Adds the keeps to the body's top-level paragraphs (in place).</summary>
+    public static void Keep(IReadOnlyList<OpenXmlElement> body, Theme theme, int textWidth)
+    {
+        var fonts = theme.Fonts;
+        var page = theme.Page;
+        var thirdOfPage = (page.Height - page.MarginTop - page.MarginBottom) / 3;
+        double Lines(W.Paragraph paragraph)
+        {
+            var indent = paragraph.ParagraphProperties?.NumberingProperties is null ? 0 : Numbering.ListNumbering.TextIndent(0);
+            var width = Math.Max((textWidth - indent) / 20.0, fonts.BodySize);
+            return Math.Max(1, Math.Ceiling(paragraph.InnerText.Length * fonts.BodySize * AverageCharWidth / width));
+        }
+
+        for (var end = 0; end < body.Count; end++)
+        {
+            if (body[end] is not W.Paragraph last || !IsBodyText(last) || !EndsSection(body, end))
+                continue;
+            var lines = Lines(last);
+            for (var i = end - 1; lines < TrailingLines && i >= 0 && body[i] is W.Paragraph before && IsBodyText(before); i--)
+            {
+                var properties = before.ParagraphProperties ?? before.PrependChild(new W.ParagraphProperties());
+                properties.KeepNext = new W.KeepNext();
+                var beforeLines = Lines(before);
+                if (beforeLines * fonts.BodySize * fonts.LineHeight <= thirdOfPage)
+                {
+                    // Short enough to go over whole, as the PDF moves it.
+                    properties.KeepLines = new W.KeepLines();
+                    lines += beforeLines;
+                }
+                else
+                {
+                    // Widow control carries at least two of its lines.
+                    lines += Math.Min(beforeLines, 2);
+                }
+            }
+        }
+    }
+
+    /// <summary>Running text: a plain paragraph or a list item with text (not a heading, call-out, quote, contents entry or spacer).</summary>
+    private static bool IsBodyText(W.Paragraph paragraph)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
+        return style is StyleIds.Normal or StyleIds.ListBullet or StyleIds.ListNumber or StyleIds.ListParagraph
+               && paragraph.ParagraphProperties?.PageBreakBefore is null
+               && !string.IsNullOrWhiteSpace(paragraph.InnerText);
+    }
+
+    /// <summary>True when the paragraph at <paramref name="index"/> is the last before a heading, a page break or the end.</summary>
+    private static bool EndsSection(IReadOnlyList<OpenXmlElement> body, int index)
+    {
+        if (index + 1 >= body.Count)
+            return true;
+        if (body[index + 1] is not W.Paragraph next)
+            return false;
+        var style = next.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        return style.StartsWith("Heading", StringComparison.Ordinal)
+               || next.ParagraphProperties?.PageBreakBefore is not null
+               || next.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page);
+    }
+}
