@@ -95,8 +95,8 @@ internal sealed class CalloutWriter(WriteContext context, BlockWriter blocks, In
     }
 
     /// <summary>
-    /// The call-out's height in points, estimated as the contents' page numbers are (an average character
-    /// width): enough to tell a call-out that fits on a page from one that cannot.
+    /// The call-out's height in points, from estimated line counts (<see cref="SectionEnds.Lines"/>): enough to
+    /// tell a call-out that fits on a page from one that cannot.
     /// </summary>
     private double Height(List<W.Paragraph> paragraphs, CalloutStyles.Ids ids, int widthTwips)
     {
@@ -108,7 +108,7 @@ internal sealed class CalloutWriter(WriteContext context, BlockWriter blocks, In
             var size = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == ids.Title
                 ? context.Theme.Headings.H3Size
                 : fonts.BodySize * CalloutStyles.TextScale;
-            var lines = Math.Max(1, Math.Ceiling(paragraph.InnerText.Length * size * 0.5 / Math.Max(width, size)));
+            var lines = SectionEnds.Lines(paragraph, context.Theme, size, width);
             height += lines * size * fonts.LineHeight + CalloutStyles.ParagraphSpacing;
         }
         return height;

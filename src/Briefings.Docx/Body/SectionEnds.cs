@@ -12,14 +12,29 @@ namespace Briefings.Docx.Body;
 /// the paragraphs before it keep with the next until three lines are chained: Word then carries at least two
 /// lines of the paragraph before (widow control), or the whole of it when it is no taller than a third of a
 /// page (keep lines together), as the PDF does. Headings already keep with their next paragraph (their style).
-/// Line counts are estimates (an average character width, as for the contents' page numbers).
+/// Line counts are estimates from the body font's glyph advances (Word's own line breaks are not known here).
 /// </summary>
 internal static class SectionEnds
 {
     /// <summary>Fewer lines than this at the end of a section are not carried to a new page alone.</summary>
     public const int TrailingLines = 3;
 
+    /// <summary>For fonts that are not bundled: an average character width, as a fraction of the size.</summary>
     private const double AverageCharWidth = 0.5;
+
+    /// <summary>Room lost at line ends to whole words wrapping, as a fraction of the line.</summary>
+    private const double WrapLoss = 0.06;
+
+    /// <summary>
+    /// How many lines the paragraph's visible text (not field codes) takes at the width, in the theme's body font
+    /// at the size: its glyph advances when the font is bundled, an average character width otherwise.
+    /// </summary>
+    internal static double Lines(W.Paragraph paragraph, Theme theme, double size, double widthPoints)
+    {
+        var text = string.Concat(paragraph.Descendants<W.Text>().Select(t => t.Text));
+        var width = TextMeasure.Width(text, theme.Fonts.Body, bold: false, size) ?? text.Length * size * AverageCharWidth;
+        return Math.Max(1, Math.Ceiling(width / (Math.Max(widthPoints, size) * (1 - WrapLoss))));
+    }
 
     /// <summary>Adds the keeps to the body's top-level paragraphs (in place).</summary>
     public static void Keep(IReadOnlyList<OpenXmlElement> body, Theme theme, int textWidth)
@@ -30,8 +45,7 @@ internal static class SectionEnds
         double Lines(W.Paragraph paragraph)
         {
             var indent = paragraph.ParagraphProperties?.NumberingProperties is null ? 0 : Numbering.ListNumbering.TextIndent(0);
-            var width = Math.Max((textWidth - indent) / 20.0, fonts.BodySize);
-            return Math.Max(1, Math.Ceiling(paragraph.InnerText.Length * fonts.BodySize * AverageCharWidth / width));
+            return SectionEnds.Lines(paragraph, theme, fonts.BodySize, (textWidth - indent) / 20.0);
         }
 
         for (var end = 0; end < body.Count; end++)
