@@ -76,4 +76,23 @@ public class SectionEndTests
         // A section ending in a table is left to the table's own keeps.
         Assert.False(KeepNext(Text("text")));
     }
+
+    [Fact]
+    public void A_paragraph_that_introduces_a_list_keeps_with_its_first_item()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Leads" },
+        [
+            H(1, "one", T("One")),
+            P(T("Xi Jinping:")),
+            Bullets(Item(P(T("first " + Words(4)))), Item(P(T("second " + Words(4))))),
+            P(T("Not a lead.")),
+            Bullets(Item(P(T("third " + Words(4))))),
+            P(T("closing " + Words(4))),
+        ], []);
+        using var word = Render.Open(document);
+        W.Paragraph Text(string text) => Read.Body(word).Elements<W.Paragraph>().Single(p => Read.Text(p).StartsWith(text, StringComparison.Ordinal));
+        Assert.True(KeepNext(Text("Xi Jinping:")));
+        Assert.False(KeepNext(Text("Not a lead.")));
+        Assert.False(KeepNext(Text("first")));
+    }
 }

@@ -11,7 +11,8 @@ namespace Briefings.Docx.Body;
 /// setting asks for three across paragraphs, so when a section ends in text estimated at fewer than three lines,
 /// the paragraphs before it keep with the next until three lines are chained: Word then carries at least two
 /// lines of the paragraph before (widow control), or the whole of it when it is no taller than a third of a
-/// page (keep lines together), as the PDF does. Headings already keep with their next paragraph (their style).
+/// page (keep lines together), as the PDF does. Headings already keep with their next paragraph (their style), and
+/// a paragraph that introduces a list (ending in a colon) keeps with the list's first item.
 /// Line counts are estimates from the body font's glyph advances (Word's own line breaks are not known here).
 /// </summary>
 internal static class SectionEnds
@@ -31,7 +32,7 @@ internal static class SectionEnds
     /// </summary>
     internal static double Lines(W.Paragraph paragraph, Theme theme, double size, double widthPoints)
     {
-        var text = string.Concat(paragraph.Descendants<W.Text>().Select(t => t.Text));
+        var text = VisibleText(paragraph);
         var width = TextMeasure.Width(text, theme.Fonts.Body, bold: false, size) ?? text.Length * size * AverageCharWidth;
         return Math.Max(1, Math.Ceiling(width / (Math.Max(widthPoints, size) * (1 - WrapLoss))));
     }
@@ -47,6 +48,12 @@ internal static class SectionEnds
             var indent = paragraph.ParagraphProperties?.NumberingProperties is null ? 0 : Numbering.ListNumbering.TextIndent(0);
             return SectionEnds.Lines(paragraph, theme, fonts.BodySize, (textWidth - indent) / 20.0);
         }
+
+        // A paragraph that introduces a list ("Xi Jinping:") keeps with its first item, as a heading keeps with its text.
+        for (var i = 0; i + 1 < body.Count; i++)
+            if (body[i] is W.Paragraph lead && IsBodyText(lead) && lead.ParagraphProperties?.NumberingProperties is null
+                && VisibleText(lead).TrimEnd().EndsWith(':') && body[i + 1] is W.Paragraph { ParagraphProperties.NumberingProperties: not null })
+                (lead.ParagraphProperties ?? lead.PrependChild(new W.ParagraphProperties())).KeepNext = new W.KeepNext();
 
         for (var end = 0; end < body.Count; end++)
         {
@@ -72,6 +79,8 @@ internal static class SectionEnds
             }
         }
     }
+
+    private static string VisibleText(W.Paragraph paragraph) => string.Concat(paragraph.Descendants<W.Text>().Select(t => t.Text));
 
     /// <summary>Running text: a plain paragraph or a list item with text (not a heading, call-out, quote, contents entry or spacer).</summary>
     private static bool IsBodyText(W.Paragraph paragraph)
