@@ -104,8 +104,8 @@ internal static class PageEstimate
             {
                 // A heading keeps with what follows: it moves to the next page when little room is left, or
                 // with its whole section when that section is a short end kept together (see SectionTails).
+                // (A section shorter than three lines needs only its own height.)
                 var next = tails.TryGetValue(index + 1, out var tail) && tail.WholeSection ? tail.Height : 3 * line;
-                next = Math.Max(next, 3 * line);
                 if (used + blockHeight + next > height)
                 {
                     current++;
