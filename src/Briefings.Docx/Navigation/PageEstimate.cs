@@ -104,9 +104,14 @@ internal static class PageEstimate
             {
                 // A heading keeps with what follows: it moves to the next page when little room is left, or
                 // with its whole section when that section is a short end kept together (see SectionTails).
-                // (A section shorter than three lines needs only its own height.)
-                var next = tails.TryGetValue(index + 1, out var tail) && tail.WholeSection ? tail.Height : 3 * line;
-                if (used + blockHeight + next > height)
+                // (A section shorter than three lines needs only its own height.) Headings that follow it directly
+                // ("Biographies", then a person's name) keep with it and with their own text.
+                var chained = blockHeight;
+                var first = index + 1;
+                for (; first < blocks.Count && blocks[first] is Heading following; first++)
+                    chained += BlockHeight(following, width);
+                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height : 3 * line;
+                if (used + chained + next > height)
                 {
                     current++;
                     used = 0;
