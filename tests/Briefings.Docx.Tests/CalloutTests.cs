@@ -148,6 +148,26 @@ public class CalloutTests
     }
 
     [Fact]
+    public void Call_outs_on_either_side_of_a_page_break_stay_separate_and_do_not_keep_together()
+    {
+        var document = new Document(new DocumentMetadata { Title = "Break" },
+        [
+            new Callout("points", null, [P(T("before the break"))]),
+            new PageBreak(),
+            new Callout("points", null, [P(T("after the break"))]),
+        ], []);
+        using var word = Render.Open(document);
+        var before = Read.Paragraph(word, "before the break");
+        var after = Read.Paragraph(word, "after the break");
+        // The break is the second call-out's "page break before": the two are adjacent paragraphs, so their
+        // borders must differ, and the first does not keep with the second.
+        Assert.NotNull(after.ParagraphProperties?.PageBreakBefore);
+        Assert.Same(before.NextSibling<W.Paragraph>(), after);
+        Assert.NotEqual(Borders(word, before), Borders(word, after));
+        Assert.Null(before.ParagraphProperties?.KeepNext);
+    }
+
+    [Fact]
     public void A_call_out_that_fits_on_a_page_is_kept_whole_and_consecutive_call_outs_together()
     {
         using var word = Render.Open(Callouts());

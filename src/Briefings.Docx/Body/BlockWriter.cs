@@ -45,7 +45,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// <summary>A paragraph holding only a page break: what <see cref="IsPageBreak"/> recognises.</summary>
     internal static W.Paragraph PageBreakParagraph() => new(new W.Run(new W.Break { Type = W.BreakValues.Page }));
 
-    private static bool IsPageBreak(OpenXmlElement element) =>
+    internal static bool IsPageBreak(OpenXmlElement element) =>
         element is W.Paragraph { ChildElements.Count: 1 } paragraph
         && paragraph.GetFirstChild<W.Run>() is { ChildElements.Count: 1 } run
         && run.GetFirstChild<W.Break>()?.Type?.Value == W.BreakValues.Page;

@@ -51,7 +51,13 @@ internal sealed class CalloutWriter(WriteContext context, BlockWriter blocks, In
 
         var (background, border) = CalloutKinds.Colours(callout.Kind, context.Theme.Colours);
         var colours = background + border;
-        var previous = _previous is { } p && output.Count > 0 && ReferenceEquals(output[^1], p.Last) ? p : null;
+        // The call-out written just before, if nothing but a page break stands between: a page break becomes this
+        // call-out's "page break before", and the two would still be adjacent paragraphs (and join).
+        var at = output.Count - 1;
+        var pageBreak = at >= 0 && BlockWriter.IsPageBreak(output[at]);
+        if (pageBreak)
+            at--;
+        var previous = _previous is { } p && at >= 0 && ReferenceEquals(output[at], p.Last) ? p : null;
         // Right after a call-out of the same colours the borders would be identical and the two boxes would
         // join into one: this one's top border is one colour step away (unseen), which keeps them apart.
         var distinct = previous is { } before && before.Colours == colours && !before.Distinct;
@@ -83,7 +89,7 @@ internal sealed class CalloutWriter(WriteContext context, BlockWriter blocks, In
             foreach (var paragraph in paragraphs.Take(paragraphs.Count - 1))
                 paragraph.ParagraphProperties!.KeepNext = new W.KeepNext();
         var groupHeight = height;
-        if (previous is { } group && group.GroupHeight + height <= pageHeight)
+        if (previous is { } group && !pageBreak && group.GroupHeight + height <= pageHeight)
         {
             // Call-outs that follow one another stay on one page while they fit, as in the PDF.
             var last = group.Last.ParagraphProperties ?? group.Last.PrependChild(new W.ParagraphProperties());
