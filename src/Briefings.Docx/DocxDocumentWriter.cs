@@ -66,13 +66,15 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var inlines = new InlineWriter(context);
         var blocks = new BlockWriter(context, inlines);
 
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, Typography.Locale(document.Metadata.Language));
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(theme, Typography.Locale(document.Metadata.Language), CalloutKinds(document));
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(Typography.Locale(document.Metadata.Language), updateFieldsOnOpen: document.Blocks.Descendants().OfType<TableOfContents>().Any());
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(theme.Fonts);
 
         var body = new W.Body();
         body.Append(new CoverWriter(context, inlines).Write());
-        body.Append(blocks.Write(document.Blocks, BlockScope.Body(context.TextWidth)));
+        var content = blocks.Write(document.Blocks, BlockScope.Body(context.TextWidth));
+        SectionEnds.Keep(content, theme, context.TextWidth);
+        body.Append(content);
         // Word expects the body to end with a paragraph, never directly with a table.
         if (body.LastChild is not W.Paragraph)
             body.Append(new W.Paragraph());
@@ -95,6 +97,11 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
         return context.Problems;
     }
+
+    /// <summary>The kinds of every call-out in the body and the notes, in order of first use: each gets its styles.</summary>
+    private static IEnumerable<string> CalloutKinds(Document document) =>
+        document.Blocks.Concat(document.Footnotes.SelectMany(f => f.Blocks)).Descendants().OfType<Callout>()
+            .Select(c => c.Kind).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// Embeds the bundled faces the document uses, cut to the characters of every part written, names them

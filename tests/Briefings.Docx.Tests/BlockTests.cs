@@ -23,33 +23,6 @@ public class BlockTests
     }
 
     [Fact]
-    public void A_call_out_s_kind_selects_its_colours_as_in_the_pdf()
-    {
-        using var word = Render.Open(EdgeCases());
-        var warning = Read.Paragraph(word, "nested call-out").Ancestors<W.TableCell>().First();
-        Assert.Equal("FDF3E1", warning.TableCellProperties?.Shading?.Fill?.Value);
-        var note = Read.Paragraph(word, "Outer box").Ancestors<W.TableCell>().Single();
-        Assert.Equal("F2F4F6", note.TableCellProperties?.Shading?.Fill?.Value);
-    }
-
-    [Fact]
-    public void Callout_is_a_shaded_bordered_box_with_its_title_in_bold()
-    {
-        var theme = new Theme { Colours = new ColourTheme { CalloutBackground = "#EEEEEE", CalloutBorder = "#335577" } };
-        using var word = Render.Open(VisitBrief(), theme);
-        var title = Read.Paragraph(word, "Talking points");
-        Assert.Equal("CalloutTitle", Read.Style(title));
-        Assert.NotNull(Read.StyleById(word, "CalloutTitle").StyleRunProperties?.Bold);
-        var cell = title.Ancestors<W.TableCell>().Single();
-        Assert.Equal("EEEEEE", cell.TableCellProperties?.Shading?.Fill?.Value);
-        var borders = cell.Ancestors<W.Table>().Single().GetFirstChild<W.TableProperties>()!.TableBorders!;
-        Assert.Equal("335577", borders.LeftBorder?.Color?.Value);
-        Assert.Equal("335577", borders.TopBorder?.Color?.Value);
-        // The call-out's own list lives inside the box.
-        Assert.Same(cell, Read.Paragraph(word, "Welcome the all-weather comprehensive strategic partnership.").Ancestors<W.TableCell>().Single());
-    }
-
-    [Fact]
     public void Dates_are_written_with_no_break_spaces_so_word_keeps_them_on_one_line()
     {
         using var word = Render.Open(VisitBrief());

@@ -116,6 +116,35 @@ internal static class SampleDocuments
         ],
         [Footnote(1, "A note from a table cell.")]);
 
+    /// <summary>
+    /// Call-outs as the templates write them and beyond: two of one kind and one of another in a row, one
+    /// without a title holding a nested and a numbered list and a second paragraph in an item, one inside a
+    /// list item, and one too long for a page.
+    /// </summary>
+    public static Document Callouts() => new(
+        new DocumentMetadata { Title = "Call-outs", Language = "en" },
+        [
+            H(1, "messages", T("Messages")),
+            new Callout("points", "Key messages",
+            [
+                P(T("As delivered by China at this meeting:")),
+                P(new Strong([T("Trade")])),
+                Bullets(Item(P(T("first message, long enough to wrap onto a second line in the box at the body's width and type size"))),
+                    Item(P(T("second message")))),
+            ]),
+            new Callout("points", "Points to make", [Bullets(Item(P(T("a point to make"))))]),
+            new Callout("warning", "Caution", [P(T("handle with care"))]),
+            P(T("Between the boxes.")),
+            new Callout("agenda", null,
+            [
+                Numbered(1, Item(P(T("numbered one")), P(T("its second paragraph"))),
+                    Item(P(T("numbered two")), Bullets(Item(P(T("nested bullet")))))),
+            ]),
+            Bullets(Item(P(T("item holding a call-out")), new Callout("points", "In a list", [P(T("boxed in a list"))]))),
+            new Callout("points", "Long", [Bullets([.. Enumerable.Range(1, 80).Select(i => Item(P(T($"long point {i}: " + string.Concat(Enumerable.Repeat("words to fill the line ", 8))))))])]),
+        ],
+        []);
+
     /// <summary>The smallest document: a title and nothing else.</summary>
     public static Document Empty() => new(new DocumentMetadata { Title = "Empty" }, [], []);
 
@@ -124,5 +153,6 @@ internal static class SampleDocuments
         ["visit brief", VisitBrief()],
         ["edge cases", EdgeCases()],
         ["empty", Empty()],
+        ["call-outs", Callouts()],
     ];
 }

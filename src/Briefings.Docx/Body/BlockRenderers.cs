@@ -36,7 +36,7 @@ internal static class BlockRenderers
             new ParagraphRenderer(inlines),
             new ListRenderer(blocks),
             new TableRenderer(new TableWriter(context, inlines)),
-            new CalloutRenderer(blocks),
+            new CalloutRenderer(blocks, new CalloutWriter(context, blocks, inlines)),
             new QuoteRenderer(blocks),
             new DefinitionListRenderer(blocks),
             new RuleRenderer(blocks),
@@ -74,10 +74,15 @@ internal static class BlockRenderers
         }
     }
 
-    private sealed class CalloutRenderer(BlockWriter blocks) : BlockRenderer<Callout>
+    private sealed class CalloutRenderer(BlockWriter blocks, CalloutWriter callouts) : BlockRenderer<Callout>
     {
         protected override void Write(Callout block, BlockScope scope, List<OpenXmlElement> output)
         {
+            if (CalloutWriter.FitsParagraphs(block))
+            {
+                callouts.Write(block, scope, output);
+                return;
+            }
             output.Add(blocks.CalloutBox(block, scope));
             output.Add(BlockWriter.Spacer());
         }

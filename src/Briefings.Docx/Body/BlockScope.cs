@@ -15,6 +15,12 @@ internal sealed record BlockScope(string ParagraphStyle, InlineScope Inlines, in
 
     public bool InList => ListDepth >= 0;
 
+    /// <summary>
+    /// Inside a call-out written as styled paragraphs: the left indent (twips) every paragraph of the box
+    /// shares, list items included (their bullets hang before it). Null elsewhere.
+    /// </summary>
+    public int? CalloutLeft { get; init; }
+
     /// <summary>How far list nesting indents block content, in twips.</summary>
     public int Indent => InList ? ListNumbering.TextIndent(ListDepth) : 0;
 

@@ -45,7 +45,7 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// <summary>A paragraph holding only a page break: what <see cref="IsPageBreak"/> recognises.</summary>
     internal static W.Paragraph PageBreakParagraph() => new(new W.Run(new W.Break { Type = W.BreakValues.Page }));
 
-    private static bool IsPageBreak(OpenXmlElement element) =>
+    internal static bool IsPageBreak(OpenXmlElement element) =>
         element is W.Paragraph { ChildElements.Count: 1 } paragraph
         && paragraph.GetFirstChild<W.Run>() is { ChildElements.Count: 1 } run
         && run.GetFirstChild<W.Break>()?.Type?.Value == W.BreakValues.Page;
@@ -85,8 +85,11 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     internal void WriteList(ListBlock list, BlockScope scope, List<OpenXmlElement> output)
     {
         var depth = scope.ListDepth + 1;
-        var numberingId = context.Numbering.Register(list.Ordered, list.Start, depth);
-        var itemStyle = list.Ordered ? StyleIds.ListNumber : StyleIds.ListBullet;
+        // In a call-out the items take the call-out's style and its one indent, so the box stays whole.
+        var numberingId = context.Numbering.Register(list.Ordered, list.Start, depth,
+            scope.CalloutLeft is { } left ? (left, Styles.CalloutStyles.TextRight) : null);
+        var itemStyle = scope.CalloutLeft is not null ? scope.ParagraphStyle
+            : list.Ordered ? StyleIds.ListNumber : StyleIds.ListBullet;
         var itemScope = scope with { ListDepth = depth };
         foreach (var item in list.Items)
         {
@@ -123,7 +126,11 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
     /// <summary>The accent bar on a call-out's left, in twips (3 pt).</summary>
     private const int CalloutBar = 60;
 
-    /// <summary>A call-out is a one-cell table: shaded, bordered, with an accent bar on the left and the title in bold.</summary>
+    /// <summary>
+    /// A call-out that holds more than paragraphs and lists (a table, a figure, another call-out) is a one-cell
+    /// table: shaded, bordered, with an accent bar on the left and the title in bold. Others are styled
+    /// paragraphs (<see cref="CalloutWriter"/>).
+    /// </summary>
     internal W.Table CalloutBox(Callout callout, BlockScope scope)
     {
         var colours = CalloutKinds.Colours(callout.Kind, context.Theme.Colours);

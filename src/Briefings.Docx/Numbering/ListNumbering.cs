@@ -20,12 +20,16 @@ internal sealed class ListNumbering
     // Glyphs the bundled text fonts carry, so bullets never fall back to a missing-glyph box.
     private static readonly string[] Bullets = ["•", "–", "·"];
 
-    private readonly List<(bool Ordered, int Start, int Depth)> _lists = [];
+    private readonly List<(bool Ordered, int Start, int Depth, (int Left, int Right)? Flat)> _lists = [];
 
-    /// <summary>Registers one list; returns the numbering instance id its paragraphs refer to.</summary>
-    public int Register(bool ordered, int start, int depth)
+    /// <summary>
+    /// Registers one list; returns the numbering instance id its paragraphs refer to. With
+    /// <paramref name="flat"/>, every level has those left and right indents (twips), the bullet hanging before
+    /// the text: the call-out scheme, where every paragraph of a box has the same indents.
+    /// </summary>
+    public int Register(bool ordered, int start, int depth, (int Left, int Right)? flat = null)
     {
-        _lists.Add((ordered, start, Math.Clamp(depth, 0, Levels - 1)));
+        _lists.Add((ordered, start, Math.Clamp(depth, 0, Levels - 1), flat));
         return _lists.Count;
     }
 
@@ -44,24 +48,26 @@ internal sealed class ListNumbering
         return numbering;
     }
 
-    private static W.AbstractNum AbstractDefinition(int index, (bool Ordered, int Start, int Depth) list)
+    private static W.AbstractNum AbstractDefinition(int index, (bool Ordered, int Start, int Depth, (int Left, int Right)? Flat) list)
     {
         var definition = new W.AbstractNum { AbstractNumberId = index };
         // nsid identifies the definition when lists are copied between documents; derived from the index to stay reproducible.
         definition.Append(new W.Nsid { Val = (0x4B1D0000 + index).ToString("X8") });
         definition.Append(new W.MultiLevelType { Val = W.MultiLevelValues.HybridMultilevel });
         for (var level = 0; level < Levels; level++)
-            definition.Append(Level(level, list.Ordered, level == list.Depth ? list.Start : 1));
+            definition.Append(Level(level, list.Ordered, level == list.Depth ? list.Start : 1, list.Flat));
         return definition;
     }
 
-    private static W.Level Level(int level, bool ordered, int start)
+    private static W.Level Level(int level, bool ordered, int start, (int Left, int Right)? flat)
     {
         var indentation = new W.Indentation
         {
-            Left = Units.Number(TextIndent(level)),
+            Left = Units.Number(flat?.Left ?? TextIndent(level)),
             Hanging = Units.Number(Hanging),
         };
+        if (flat is { } f)
+            indentation.Right = Units.Number(f.Right);
         var lvl = new W.Level { LevelIndex = level };
         lvl.Append(new W.StartNumberingValue { Val = start });
         if (ordered)

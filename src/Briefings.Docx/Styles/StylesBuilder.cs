@@ -12,7 +12,7 @@ namespace Briefings.Docx.Styles;
 /// </summary>
 internal static class StylesBuilder
 {
-    public static W.Styles Build(Theme theme, string language)
+    public static W.Styles Build(Theme theme, string language, IEnumerable<string>? calloutKinds = null)
     {
         var fonts = theme.Fonts;
         var colours = theme.Colours;
@@ -143,6 +143,9 @@ internal static class StylesBuilder
             next: StyleIds.Normal, uiPriority: 99, qFormat: true,
             pPr: "<w:keepNext/><w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
             rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Accent)));
+        foreach (var callout in CalloutStyles.Definitions(calloutKinds ?? [], theme, FontsFor))
+            xml.Append(Style("paragraph", callout.Id, callout.Name, basedOn: callout.BasedOn, next: callout.Next,
+                uiPriority: 99, qFormat: true, pPr: callout.PPr, rPr: callout.RPr));
         xml.Append(Style("paragraph", StyleIds.DefinitionTerm, "Definition Term", basedOn: StyleIds.Normal,
             next: StyleIds.Definition, uiPriority: 99, qFormat: true,
             pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
