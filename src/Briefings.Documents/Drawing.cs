@@ -84,4 +84,19 @@ public readonly record struct PathSegment(PathVerb Verb, double X, double Y, dou
     public static PathSegment CubicTo(double x1, double y1, double x2, double y2, double x, double y) => new(PathVerb.Cubic, x, y, x1, y1, x2, y2);
     /// <summary>Closes the contour.</summary>
     public static PathSegment Close() => new(PathVerb.Close, 0, 0);
+
+    /// <summary>An ellipse centred at (cx, cy) with radii rx and ry (equal: a circle) as four cubic arcs, closed.</summary>
+    public static List<PathSegment> Ellipse(double cx, double cy, double rx, double ry)
+    {
+        const double k = 0.5522847498; // control-point distance for a quarter circle
+        return
+        [
+            MoveTo(cx + rx, cy),
+            CubicTo(cx + rx, cy + ry * k, cx + rx * k, cy + ry, cx, cy + ry),
+            CubicTo(cx - rx * k, cy + ry, cx - rx, cy + ry * k, cx - rx, cy),
+            CubicTo(cx - rx, cy - ry * k, cx - rx * k, cy - ry, cx, cy - ry),
+            CubicTo(cx + rx * k, cy - ry, cx + rx, cy - ry * k, cx + rx, cy),
+            Close(),
+        ];
+    }
 }

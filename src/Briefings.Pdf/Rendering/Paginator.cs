@@ -177,14 +177,7 @@ internal sealed class PdfPageSink(PdfDocumentSerializer document) : IPageSink
         return page = new(document, begun, fonts, pageNumber);
     }
 
-    public void EndBody()
-    {
-        if (page is null)
-            return;
-        page.FlushText();
-        document.EndLayer(page.Page);
-        page = null;
-    }
+    public void EndBody() => Close(document.EndLayer);
 
     public PageCanvas BeginNumberedLayer(int pageNumber)
     {
@@ -193,12 +186,15 @@ internal sealed class PdfPageSink(PdfDocumentSerializer document) : IPageSink
         return page = new(document, reopened, fonts, pageNumber);
     }
 
-    public void EndPage()
+    public void EndPage() => Close(document.EndPage);
+
+    /// <summary>Closes what the page being drawn has open, then ends it with end (its layer, or the whole page).</summary>
+    private void Close(Action<PdfPage> end)
     {
         if (page is null)
             return;
         page.FlushText();
-        document.EndPage(page.Page);
+        end(page.Page);
         page = null;
     }
 }

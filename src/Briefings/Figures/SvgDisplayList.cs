@@ -46,10 +46,10 @@ internal static class SvgDisplayList
                     Add(items, e, [PathSegment.MoveTo(x, y), PathSegment.LineTo(x + w, y), PathSegment.LineTo(x + w, y + h), PathSegment.LineTo(x, y + h), PathSegment.Close()], clip);
                     break;
                 case "circle":
-                    Add(items, e, Ellipse(Num(e, "cx"), Num(e, "cy"), Num(e, "r"), Num(e, "r")), clip);
+                    Add(items, e, PathSegment.Ellipse(Num(e, "cx"), Num(e, "cy"), Num(e, "r"), Num(e, "r")), clip);
                     break;
                 case "ellipse":
-                    Add(items, e, Ellipse(Num(e, "cx"), Num(e, "cy"), Num(e, "rx"), Num(e, "ry")), clip);
+                    Add(items, e, PathSegment.Ellipse(Num(e, "cx"), Num(e, "cy"), Num(e, "rx"), Num(e, "ry")), clip);
                     break;
                 case "line":
                     Add(items, e, [PathSegment.MoveTo(Num(e, "x1"), Num(e, "y1")), PathSegment.LineTo(Num(e, "x2"), Num(e, "y2"))], clip);
@@ -99,21 +99,6 @@ internal static class SvgDisplayList
         var bold = (string?)e.Attribute("font-weight") is "bold" or "700";
         var colour = Colour((string?)e.Attribute("fill") ?? "black", (string?)e.Attribute("fill-opacity")) ?? "#000000";
         return new DrawingText(content, role, Num(e, "font-size", 12), colour, tx + x, ty + y, TextAnchor.Start, bold);
-    }
-
-    /// <summary>A circle or ellipse as four cubic arcs.</summary>
-    private static List<PathSegment> Ellipse(double cx, double cy, double rx, double ry)
-    {
-        const double k = 0.5522847498;
-        return
-        [
-            PathSegment.MoveTo(cx + rx, cy),
-            PathSegment.CubicTo(cx + rx, cy + ry * k, cx + rx * k, cy + ry, cx, cy + ry),
-            PathSegment.CubicTo(cx - rx * k, cy + ry, cx - rx, cy + ry * k, cx - rx, cy),
-            PathSegment.CubicTo(cx - rx, cy - ry * k, cx - rx * k, cy - ry, cx, cy - ry),
-            PathSegment.CubicTo(cx + rx * k, cy - ry, cx + rx, cy - ry * k, cx + rx, cy),
-            PathSegment.Close(),
-        ];
     }
 
     /// <summary>SVG path data with absolute commands (what Skia writes): M, L, H, V, Q, C, Z; quadratics become cubics.</summary>

@@ -249,7 +249,7 @@ public static class WorldMap
         for (var i = 0; i < points.Count; i++)
         {
             var (x, y) = points[i];
-            items.Add(new DrawingPath(Circle(x, y, radius), route[i].Held ? colour : "#FFFFFF", route[i].Held ? "#FFFFFF" : colour, route[i].Held ? 1 : 1.5) { Clip = clip });
+            items.Add(new DrawingPath(PathSegment.Ellipse(x, y, radius, radius), route[i].Held ? colour : "#FFFFFF", route[i].Held ? "#FFFFFF" : colour, route[i].Held ? 1 : 1.5) { Clip = clip });
             taken.Add((x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1));
         }
         for (var i = 0; i < points.Count; i++)
@@ -273,21 +273,6 @@ public static class WorldMap
                 PathSegment.LineTo(box.Left, box.Item4), PathSegment.Close()], "#FFFFFF", null, 0) { Clip = clip });
             items.Add(new DrawingText(label, FontRole.Heading, size, theme.Colours.Text, chosen.TextX, chosen.Baseline, chosen.Anchor, Bold: true));
         }
-    }
-
-    /// <summary>A circle as four cubic curves.</summary>
-    private static List<PathSegment> Circle(double x, double y, double r)
-    {
-        const double k = 0.5523;
-        return
-        [
-            PathSegment.MoveTo(x + r, y),
-            PathSegment.CubicTo(x + r, y + r * k, x + r * k, y + r, x, y + r),
-            PathSegment.CubicTo(x - r * k, y + r, x - r, y + r * k, x - r, y),
-            PathSegment.CubicTo(x - r, y - r * k, x - r * k, y - r, x, y - r),
-            PathSegment.CubicTo(x + r * k, y - r, x + r, y - r * k, x + r, y),
-            PathSegment.Close(),
-        ];
     }
 
     private static void Widen(ref double low, ref double high, double minimum)
