@@ -33,6 +33,8 @@ internal sealed class Hyphenator
 
     private readonly Dictionary<string, byte[]> patterns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
+    /// <summary>Words whose points are kept; past this the cache starts over (a long batch meets many words once).</summary>
+    private const int MaxCachedWords = 50_000;
     private int maxPattern;
 
     public int LeftMin { get; private set; } = 2;
@@ -97,6 +99,10 @@ internal sealed class Hyphenator
         foreach (char c in word)
             if (!(char.IsLetter(c) && c <= '\u024F') && c != '\'' && c != '’')
                 return [];
+        if (cache.TryGetValue(word, out var known))
+            return known;
+        if (cache.Count >= MaxCachedWords)
+            cache.Clear();
         return cache.GetOrAdd(word, Compute);
     }
 
