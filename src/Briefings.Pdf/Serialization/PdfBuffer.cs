@@ -123,7 +123,6 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
 
     private static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
 
-    /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
     /// <summary>
     /// One byte inside a literal string: the delimiters and the backslash escaped, and a carriage return
     /// written as \r (a reader would read a bare one as a line feed); every other byte as itself.
@@ -135,6 +134,7 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
         _ => Byte(value),
     };
 
+    /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
     public PdfBuffer Hex4(int value)
     {
         Ensure(4);
@@ -189,11 +189,7 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
         {
             Byte((byte)'(');
             foreach (char c in text)
-            {
-                if (c is '(' or ')' or '\\')
-                    Byte((byte)'\\');
-                Byte((byte)c);
-            }
+                StringByte((byte)c);
             return Byte((byte)')');
         }
         Ascii("<FEFF");
