@@ -15,7 +15,7 @@ internal sealed record PdfAnnotation(SKRect Rect, string? Uri, string? Destinati
 /// out, then what needs numbers known only when all pages are laid out (running header, page numbers,
 /// contents entries' numbers).
 /// </summary>
-internal sealed class PdfPage(int index, int objectNumber, int structParents, float width, float height, PdfBuffer contentBuffer)
+internal sealed class PdfPage(int index, int objectNumber, int structParents, float width, float height)
 {
     public int Index { get; } = index;
     public int ObjectNumber { get; } = objectNumber;
@@ -23,33 +23,41 @@ internal sealed class PdfPage(int index, int objectNumber, int structParents, fl
     public int StructParents { get; } = structParents;
     public float Width { get; } = width;
     public float Height { get; } = height;
-    /// <summary>The content stream of the layer being drawn.</summary>
-    public ContentBuilder Content { get; private set; } = new(height, contentBuffer);
+    /// <summary>The content stream of the layer being drawn (the last one opened).</summary>
+    public ContentBuilder Content { get; private set; } = null!;
     public List<PdfAnnotation> Annotations { get; } = [];
     /// <summary>The content streams of the layers written so far, in drawing order.</summary>
     public List<int> Streams { get; } = [];
     /// <summary>Fonts and opacities of the layers written so far (the page's resources).</summary>
     public HashSet<PdfFont> Fonts { get; } = [];
     public SortedSet<byte> Alphas { get; } = [];
-    /// <summary>A layer is being drawn (its stream is not written yet).</summary>
-    public bool LayerOpen { get; private set; } = true;
     /// <summary>The page object is written: nothing more can be drawn on it.</summary>
     public bool Written { get; set; }
 
-    /// <summary>Starts a new layer drawn over the page's earlier ones.</summary>
+    /// <summary>
+    /// Starts a new layer drawn over the page's earlier ones, into buffer (emptied). Each layer saves and
+    /// restores the graphics state, so the next starts from the defaults whatever this one leaves set.
+    /// </summary>
     public void OpenLayer(PdfBuffer buffer)
     {
+        buffer.Clear();
         Content = new ContentBuilder(Height, buffer);
-        LayerOpen = true;
+        buffer.Ascii("q\n");
     }
 
-    /// <summary>The layer being drawn is finished: its stream is stream, its resources join the page's.</summary>
+    /// <summary>Ends the layer being drawn: closes what its content has open and restores the graphics state; returns its bytes.</summary>
+    public ReadOnlySpan<byte> FinishLayer()
+    {
+        Content.Finish();
+        return Content.Buffer.Ascii("Q\n").Span;
+    }
+
+    /// <summary>The layer finished last is written as stream: its resources join the page's.</summary>
     public void CloseLayer(int stream)
     {
         Streams.Add(stream);
         Fonts.UnionWith(Content.Fonts);
         Alphas.UnionWith(Content.Alphas);
-        LayerOpen = false;
     }
     public List<StructureElement> Mcids { get; } = [];
 
@@ -126,12 +134,11 @@ internal sealed class PdfDocumentSerializer : IDisposable
     public PdfPage BeginPage(float width, float height)
     {
         ThrowIfLayerOpen();
-        contentBuffer.Clear();
-        var page = new PdfPage(pages.Count, file.Reserve(), parentTree.Count, width, height, contentBuffer);
+        var page = new PdfPage(pages.Count, file.Reserve(), parentTree.Count, width, height);
+        page.OpenLayer(contentBuffer);
         parentTree.Add(page.Mcids);
         pages.Add(page);
         drawing = page;
-        page.Content.Buffer.Ascii("q\n"); // each layer saves and restores the graphics state: the next starts from the defaults
         return page;
     }
 
@@ -148,12 +155,9 @@ internal sealed class PdfDocumentSerializer : IDisposable
     /// <summary>Writes the content stream of the page's layer being drawn; the page can take another layer until <see cref="EndPage"/>.</summary>
     public void EndLayer(PdfPage page)
     {
-        if (!page.LayerOpen)
+        if (drawing != page)
             return;
-        var content = page.Content;
-        content.Finish();
-        content.Buffer.Ascii("Q\n");
-        page.CloseLayer(file.WriteStream(content.Buffer.Span, null, level: contentCompressionLevel));
+        page.CloseLayer(file.WriteStream(page.FinishLayer(), null, level: contentCompressionLevel));
         drawing = null;
     }
 
@@ -163,9 +167,7 @@ internal sealed class PdfDocumentSerializer : IDisposable
         ThrowIfLayerOpen();
         if (page.Written)
             throw new InvalidOperationException($"Page {page.Index + 1} is already written.");
-        contentBuffer.Clear();
         page.OpenLayer(contentBuffer);
-        page.Content.Buffer.Ascii("q\n");
         drawing = page;
     }
 
