@@ -27,7 +27,7 @@ internal static class ScriptLanguage
                 >= 0x0900 and <= 0x097F => "hi",
                 >= 0xAC00 and <= 0xD7AF or >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F => "ko",
                 >= 0x3040 and <= 0x30FF or >= 0x31F0 and <= 0x31FF => "ja",
-                >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF => kanaNearby ? "ja" : "zh",
+                >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF => kanaNearby ? "ja" : Chinese,
                 _ => null,
             };
         }
@@ -47,14 +47,23 @@ internal static class ScriptLanguage
     /// The language to mark a word with in a document of documentLanguage (BCP 47): the script's language
     /// unless the document is already in it (a Chinese name in a Chinese document needs no mark).
     /// </summary>
-    public static string? Marking(string text, string? documentLanguage, bool kanaNearby = false)
+    public static string? Marking(string text, string? documentLanguage, bool kanaNearby = false) =>
+        Unless(Of(text, kanaNearby), documentLanguage);
+
+    /// <summary>language, unless it is the primary language of documentLanguage (BCP 47: "zh" for "zh-CN").</summary>
+    public static string? Unless(string? language, string? documentLanguage)
     {
-        var language = Of(text, kanaNearby);
         if (language is null)
             return null;
-        var primary = (documentLanguage ?? "").Split('-', '_')[0];
+        var primary = (documentLanguage ?? "").AsSpan();
+        int end = primary.IndexOfAny('-', '_');
+        if (end >= 0)
+            primary = primary[..end];
         return primary.Equals(language, StringComparison.OrdinalIgnoreCase) ? null : language;
     }
+
+    /// <summary>What <see cref="Of"/> gives Han text when no kana is near.</summary>
+    public const string Chinese = "zh";
 
     private static bool IsLetter(int c) =>
         c < 0x10000 ? char.IsLetter((char)c) : System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is

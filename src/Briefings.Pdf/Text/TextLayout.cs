@@ -544,9 +544,7 @@ internal sealed class TextLayout
         var tokens = line.Tokens;
         float baseline = y + line.Baseline;
         string? documentLanguage = canvas.Document.Language;
-        bool kana = false;
-        foreach (var token in tokens)
-            kana |= ScriptLanguage.HasKana(token.Text);
+        bool? kana = null; // whether the line has kana (Han beside it is Japanese): looked for at the first Han word
         for (int j = 0; j < tokens.Length; j++)
         {
             var token = tokens[j];
@@ -555,7 +553,10 @@ internal sealed class TextLayout
             float penX = x + line.X[j];
             canvas.SetLink(token.Link);
             // A space between two words of one language stays in their span.
-            canvas.TextLanguage = ScriptLanguage.Marking(token.Text, documentLanguage, kana) ?? (token.Text.Length == 0 ? canvas.TextLanguage : null);
+            var language = ScriptLanguage.Of(token.Text);
+            if (language == ScriptLanguage.Chinese && (kana ??= tokens.Any(t => ScriptLanguage.HasKana(t.Text))))
+                language = ScriptLanguage.Of(token.Text, kanaNearby: true);
+            canvas.TextLanguage = ScriptLanguage.Unless(language, documentLanguage) ?? (token.Text.Length == 0 ? canvas.TextLanguage : null);
             // A word broken at a hyphen copies out whole from its first part, and as nothing from its second.
             string? actual = j == tokens.Length - 1 && line.BrokenWord is not null ? line.BrokenWord
                 : j == 0 && line.StartsWithWordEnd ? "" : null;
