@@ -53,14 +53,17 @@ internal sealed class GlyphRunBuilder
             content.EndActualText();
     }
 
-    /// <summary>Adds one glyph of face at size (points) with its origin at (x, y) on the page (leader dots).</summary>
-    public void Add(PageCanvas canvas, FontFace face, float size, SKColor glyphColour, ushort glyph, float x, float y)
+    /// <summary>
+    /// Adds count leader dots (glyph of face at size, points), the first with its origin at (x, y) on the page,
+    /// each step points after the one before.
+    /// </summary>
+    public void AddDots(PageCanvas canvas, FontFace face, float size, SKColor glyphColour, ushort glyph, float x, float y, float step, int count)
     {
         var owner = canvas.BeginText();
         var font = canvas.Fonts.Font(face);
         font.Map(glyph, ".", ".");
-        owner?.AppendText(".");
-        canvas.Content.Glyph(font, size, glyphColour, glyph, x, y);
+        owner?.AppendText(new string('.', count));
+        canvas.Content.RepeatedGlyph(font, size, glyphColour, glyph, x, y, step, count);
     }
 
     private static bool IsOneCharacter(string text) => text.Length == 2 && char.IsSurrogatePair(text[0], text[1]);

@@ -16,7 +16,8 @@ internal enum PathPaint
 /// state it has written (colours, line width, font, text position) so nothing is repeated, and writes
 /// glyphs as 2-byte codes in literal strings (binary, half the bytes of hex: less to compress) in TJ arrays: a glyph that sits where the previous glyph's advance ends continues
 /// the string, any other offset on the same baseline is a number in the array (kerning, justified
-/// spaces), and only a new baseline needs a text matrix.
+/// spaces), and only a new baseline moves the line (Td, relative to the line before in the text object).
+/// A row of one glyph at a fixed step (leader dots) is one string with character spacing (Tc).
 /// Paths (move, line, cubic curve, close, rectangle; filled and/or stroked in a colour and width) are
 /// the general drawing interface: rules, fills and borders use them, and so can figures.
 /// </summary>
@@ -33,10 +34,12 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
 
     // Text state: inside BT/ET, the TJ array and hex string being written, font and size, baseline and
     // where the next glyph lands if nothing moves it (points, PDF space).
-    private bool inText, inArray, inString, positioned;
+    private bool inText, inArray, inString;
     private PdfFont? font;
     private float fontSize;
-    private double lineY, expectedX;
+    // The text line matrix's origin as written (Td moves are relative to it; a text object starts at 0, 0).
+    private double lineX, lineY, expectedX;
+    private bool positioned;
 
     public PdfBuffer Buffer => buffer;
     public float PageHeight => pageHeight;
@@ -245,7 +248,9 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
     {
         buffer.Ascii("BT\n");
         inText = true;
-        positioned = false; // the text matrix starts anew; the font (text state) carries over from the last text object
+        // The text matrix starts anew at the origin; the font (text state) carries over from the last text object.
+        positioned = false;
+        lineX = lineY = 0;
     }
 
     private void CloseString()
@@ -286,6 +291,48 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
     /// <summary>Shows one glyph of a font at size (points) in a colour with its origin at (x, y) on the page.</summary>
     public void Glyph(PdfFont glyphFont, float size, SKColor colour, ushort glyph, float x, float y)
     {
+        Place(glyphFont, size, colour, x, y);
+        if (!inArray)
+        {
+            buffer.Byte((byte)'[');
+            inArray = true;
+        }
+        if (!inString)
+        {
+            buffer.Byte((byte)'(');
+            inString = true;
+        }
+        int code = glyphFont.Code(glyph);
+        buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
+        expectedX += glyphFont.Width(glyph) * size / 1000;
+        glyphFont.Use(glyph);
+    }
+
+    /// <summary>
+    /// Shows count copies of one glyph, the first with its origin at (x, y), each step points after the one
+    /// before (leader dots): one string drawn with character spacing, two bytes a copy.
+    /// </summary>
+    public void RepeatedGlyph(PdfFont glyphFont, float size, SKColor colour, ushort glyph, float x, float y, float step, int count)
+    {
+        if (count <= 0)
+            return;
+        Place(glyphFont, size, colour, x, y);
+        // Character spacing is added after every glyph shown; written to a ten-thousandth of a point, so a
+        // row of a hundred dots ends within 0.005 pt of its grid. Text state outlives the text object: reset.
+        double spacing = PdfBuffer.Rounded(step - glyphFont.Width(glyph) * (double)size / 1000, 4);
+        CloseArray();
+        buffer.Number(spacing, 4).Ascii(" Tc\n[(");
+        int code = glyphFont.Code(glyph);
+        for (int i = 0; i < count; i++)
+            buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
+        buffer.Ascii(")]TJ\n0 Tc\n");
+        expectedX += count * (glyphFont.Width(glyph) * (double)size / 1000 + spacing);
+        glyphFont.Use(glyph);
+    }
+
+    /// <summary>Makes the next glyph land at (x, y) in font, size and colour: text object, state, line and offset.</summary>
+    private void Place(PdfFont glyphFont, float size, SKColor colour, float x, float y)
+    {
         if (!inText)
             BeginText();
         if (fill != colour)
@@ -304,11 +351,15 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         double py = pageHeight - (double)y;
         if (!positioned || Math.Abs(py - lineY) > Tolerance)
         {
+            // A new line: Td moves the line matrix by the difference to the last line's origin as written, so
+            // the written moves add up to the exact positions (no drift).
             CloseArray();
-            buffer.Ascii("1 0 0 1 ").Number(x, 3).Byte((byte)' ').Number(py, 3).Ascii(" Tm\n");
+            double dx = PdfBuffer.Rounded(x - lineX, 3), dy = PdfBuffer.Rounded(py - lineY, 3);
+            buffer.Number(dx, 3).Byte((byte)' ').Number(dy, 3).Ascii(" Td\n");
             positioned = true;
-            lineY = Math.Round(py, 3);
-            expectedX = Math.Round((double)x, 3);
+            lineX = PdfBuffer.Rounded(lineX + dx, 3);
+            lineY = PdfBuffer.Rounded(lineY + dy, 3);
+            expectedX = lineX;
         }
         else
         {
@@ -316,7 +367,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
             if (Math.Abs(delta) > Tolerance)
             {
                 // A number in a TJ array moves the next glyph left by number/1000 of the font size.
-                double adjust = Math.Round(-delta * 1000 / size, 1); // a tenth of a thousandth of an em: under 0.002 pt
+                double adjust = PdfBuffer.Rounded(-delta * 1000 / size, 1); // a tenth of a thousandth of an em: under 0.002 pt
                 if (!inArray)
                 {
                     buffer.Byte((byte)'[');
@@ -327,20 +378,6 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
                 expectedX -= adjust * size / 1000;
             }
         }
-        if (!inArray)
-        {
-            buffer.Byte((byte)'[');
-            inArray = true;
-        }
-        if (!inString)
-        {
-            buffer.Byte((byte)'(');
-            inString = true;
-        }
-        int code = glyphFont.Code(glyph);
-        buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
-        expectedX += glyphFont.Width(glyph) * size / 1000;
-        glyphFont.Use(glyph);
     }
 
     /// <summary>Ends whatever is open; the page's content is then complete.</summary>

@@ -89,6 +89,10 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
 
     private static readonly long[] Powers = [1, 10, 100, 1000, 10000, 100000];
 
+    /// <summary>The value <see cref="Number"/> writes for value at decimals places: what a reader will use.</summary>
+    public static double Rounded(double value, int decimals) =>
+        (double)(long)Math.Round(value * Powers[decimals], MidpointRounding.AwayFromZero) / Powers[decimals];
+
     /// <summary>A real number rounded to decimals places (at most 5), without exponent or trailing zeros.</summary>
     public PdfBuffer Number(double value, int decimals = 2)
     {

@@ -601,10 +601,8 @@ internal sealed class TextLayout
         int count = (int)((right - first) / step);
         if (count <= 0)
             return;
-        var fonts = canvas.Fonts;
         var run = dot.Runs[0];
-        for (int i = 0; i < count; i++)
-            fonts.GlyphRuns.Add(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first + i * step, baseline);
+        canvas.Fonts.GlyphRuns.AddDots(canvas, run.Face, style.Size, style.Color, run.Glyphs[0], first, baseline, step, count);
     }
 
     private static void DrawLinks(PageCanvas canvas, TextLine line, float x, float y)
