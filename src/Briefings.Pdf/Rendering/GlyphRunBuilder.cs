@@ -45,10 +45,7 @@ internal sealed class GlyphRunBuilder
         var content = canvas.Content;
         if (actual)
             content.BeginActualText(run.RightToLeft ? string.Concat(texts) : run.Text);
-        var xs = run.X;
-        var ys = run.Y;
-        for (int g = 0; g < ids.Length; g++)
-            content.Glyph(font, size, glyphColour, ids[g], penX + xs[g] * size, baseline + ys[g] * size);
+        content.Glyphs(font, size, glyphColour, ids, run.X, run.Y, penX, baseline);
         if (actual)
             content.EndActualText();
     }

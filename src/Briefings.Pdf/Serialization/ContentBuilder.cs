@@ -302,10 +302,44 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
             buffer.Byte((byte)'(');
             inString = true;
         }
-        int code = glyphFont.Code(glyph);
-        buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
+        buffer.Code(glyphFont.Code(glyph));
         expectedX += glyphFont.Width(glyph) * size / 1000;
         glyphFont.Use(glyph);
+    }
+
+    /// <summary>
+    /// Shows a shaped run: glyph g of glyphs at (penX + xs[g] * size, baseline + ys[g] * size). The same as
+    /// <see cref="Glyph"/> for each glyph in turn; the state (text object, font, colour, line) is settled by the
+    /// first glyph and again only where a glyph leaves the baseline.
+    /// </summary>
+    public void Glyphs(PdfFont glyphFont, float size, SKColor colour, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> xs, ReadOnlySpan<float> ys, float penX, float baseline)
+    {
+        float lastY = float.NaN;
+        for (int g = 0; g < glyphs.Length; g++)
+        {
+            float x = penX + xs[g] * size, y = baseline + ys[g] * size;
+            if (y != lastY)
+            {
+                Place(glyphFont, size, colour, x, y);
+                lastY = y;
+            }
+            else
+                Advance(x, size);
+            if (!inArray)
+            {
+                buffer.Byte((byte)'[');
+                inArray = true;
+            }
+            if (!inString)
+            {
+                buffer.Byte((byte)'(');
+                inString = true;
+            }
+            ushort glyph = glyphs[g];
+            buffer.Code(glyphFont.Code(glyph));
+            expectedX += glyphFont.Width(glyph) * size / 1000;
+            glyphFont.Use(glyph);
+        }
     }
 
     /// <summary>
@@ -324,7 +358,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         buffer.Number(spacing, 4).Ascii(" Tc\n[(");
         int code = glyphFont.Code(glyph);
         for (int i = 0; i < count; i++)
-            buffer.StringByte((byte)(code >> 8)).StringByte((byte)code);
+            buffer.Code(code);
         buffer.Ascii(")]TJ\n0 Tc\n");
         expectedX += count * (glyphFont.Width(glyph) * (double)size / 1000 + spacing);
         glyphFont.Use(glyph);
@@ -362,21 +396,25 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
             expectedX = lineX;
         }
         else
+            Advance(x, size);
+    }
+
+    /// <summary>On the current line, makes the next glyph land at x: a number in the TJ array where it is not where the last glyph's advance ends.</summary>
+    private void Advance(float x, float size)
+    {
+        double delta = x - expectedX;
+        if (Math.Abs(delta) > Tolerance)
         {
-            double delta = x - expectedX;
-            if (Math.Abs(delta) > Tolerance)
+            // A number in a TJ array moves the next glyph left by number/1000 of the font size.
+            double adjust = PdfBuffer.Rounded(-delta * 1000 / size, 1); // a tenth of a thousandth of an em: under 0.002 pt
+            if (!inArray)
             {
-                // A number in a TJ array moves the next glyph left by number/1000 of the font size.
-                double adjust = PdfBuffer.Rounded(-delta * 1000 / size, 1); // a tenth of a thousandth of an em: under 0.002 pt
-                if (!inArray)
-                {
-                    buffer.Byte((byte)'[');
-                    inArray = true;
-                }
-                CloseString();
-                buffer.Number(adjust, 1);
-                expectedX -= adjust * size / 1000;
+                buffer.Byte((byte)'[');
+                inArray = true;
             }
+            CloseString();
+            buffer.Number(adjust, 1);
+            expectedX -= adjust * size / 1000;
         }
     }
 

@@ -138,6 +138,21 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
         _ => Byte(value),
     };
 
+    /// <summary>A 2-byte glyph code inside a literal string, each byte as <see cref="StringByte"/> writes it.</summary>
+    public PdfBuffer Code(int code)
+    {
+        byte high = (byte)(code >> 8), low = (byte)code;
+        if (NeedsEscape(high) || NeedsEscape(low))
+            return StringByte(high).StringByte(low);
+        Ensure(2);
+        bytes[Length] = high;
+        bytes[Length + 1] = low;
+        Length += 2;
+        return this;
+    }
+
+    private static bool NeedsEscape(byte value) => value is (byte)'(' or (byte)')' or (byte)'\\' or (byte)'\r';
+
     /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
     public PdfBuffer Hex4(int value)
     {

@@ -155,8 +155,9 @@ internal sealed class PdfFileWriter : IDisposable
         for (int i = 1; i < entries.Count; i++)
             if (entries[i].Kind < 0 && i != xrefNumber)
                 throw new InvalidOperationException($"PDF object {i} was reserved but never written.");
-        // The identifier is a hash of the content: identical input gives identical bytes.
-        var id = MD5.HashData(output.Span);
+        // The identifier is a hash of the content: identical input gives identical bytes. SHA-256 (its first
+        // 16 bytes, the usual identifier length) runs in the processor's SHA instructions: faster than MD5.
+        var id = SHA256.HashData(output.Span).AsSpan(0, 16).ToArray();
         long xref = output.Length;
         // Each entry: type (1 byte), offset or object stream number (4 bytes), index in the stream (2 bytes).
         var table = new byte[entries.Count * 7];

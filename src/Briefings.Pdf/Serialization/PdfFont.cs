@@ -29,7 +29,14 @@ internal sealed class PdfFont(FontFace face, string resourceName, int objectNumb
     public ushort Code(ushort glyph) => cids is not null && glyph < cids.Length ? cids[glyph] : glyph;
 
     /// <summary>The glyph's width in thousandths of the font size, as written in /W (rounded to 3 decimals).</summary>
-    public double Width(ushort glyph) => glyph < advances.Length ? Math.Round(advances[glyph] * scale, 3) : 0;
+    public double Width(ushort glyph)
+    {
+        if (glyph >= advances.Length)
+            return 0;
+        double advance = advances[glyph];
+        // Fonts of 1,000 units per em with whole advances (most) need no scaling or rounding.
+        return scale == 1 && advance == Math.Floor(advance) ? advance : Math.Round(advance * scale, 3);
+    }
 
     public void Use(ushort glyph)
     {
