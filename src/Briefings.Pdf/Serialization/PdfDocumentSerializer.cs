@@ -325,13 +325,23 @@ internal sealed class PdfDocumentSerializer : IDisposable
     private const string Creator = "Briefings";
     private const string Producer = "Briefings PDF writer";
 
-    private int WriteOutputIntent()
+    // The sRGB profile, read from the assembly once per process.
+    private static byte[]? srgbProfile;
+
+    private static byte[] SrgbProfile()
     {
+        if (srgbProfile is { } known)
+            return known;
         using var stream = typeof(PdfDocumentSerializer).Assembly.GetManifestResourceStream("Briefings.Pdf.Serialization.Icc.sRGB.icc")
             ?? throw new DocumentWriteException(DocumentCodes.PdfInternal, "The sRGB colour profile is missing from the PDF writer.");
         var icc = new byte[stream.Length];
         stream.ReadExactly(icc);
-        int profile = file.WriteStream(icc, o => o.Ascii("/N 3"));
+        return srgbProfile = icc;
+    }
+
+    private int WriteOutputIntent()
+    {
+        int profile = file.WriteStream(SrgbProfile(), o => o.Ascii("/N 3"));
         return file.Write(o => o.Ascii("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB IEC61966-2.1)/RegistryName(http://www.color.org)/Info(sRGB IEC61966-2.1)/DestOutputProfile ")
             .Int(profile).Ascii(" 0 R>>"));
     }
