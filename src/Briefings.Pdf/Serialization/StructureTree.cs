@@ -142,7 +142,7 @@ internal static class StructureTreeWriter
     {
         int treeRoot = file.Reserve();
         root.FindContent();
-        root.ObjectNumber = file.Reserve();
+        AssignNumbers(file, root);
         WriteElement(file, root, treeRoot);
 
         int parentTreeObject = file.Write(o =>
@@ -168,6 +168,14 @@ internal static class StructureTreeWriter
         return treeRoot;
     }
 
+    private static void AssignNumbers(PdfFileWriter file, StructureElement element)
+    {
+        element.ObjectNumber = file.Reserve();
+        foreach (var kid in Kids(element))
+            if (kid is StructureElement child)
+                AssignNumbers(file, child);
+    }
+
     /// <summary>The element's kids in reading order: what was built from the tree, then what drawing added.</summary>
     private static List<object> Kids(StructureElement element)
     {
@@ -181,13 +189,9 @@ internal static class StructureTreeWriter
         return kids;
     }
 
-    /// <summary>Writes element (its object number reserved) and everything under it; each kid's number is reserved as its parent is written.</summary>
     private static void WriteElement(PdfFileWriter file, StructureElement element, int parent)
     {
         var kids = Kids(element);
-        foreach (var kid in kids)
-            if (kid is StructureElement child)
-                child.ObjectNumber = file.Reserve();
         int page = element.Page != 0 ? element.Page : FirstPage(element);
         var o = file.Begin(element.ObjectNumber);
         // /Type /StructElem is optional (ISO 32000-1, table 323) and left out: thousands of elements in a long table.
