@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using System.Xml;
 using Briefings.Documents;
@@ -60,17 +59,22 @@ internal static class PackageParts
     /// </summary>
     public static W.Fonts FontTable(FontTheme fonts)
     {
-        var xml = new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        // Elements rather than parsed markup, as for the settings: the embedding adds to each font entry, and parsing
+        // an entry makes the SDK describe every element one may hold.
+        var table = new W.Fonts();
         foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono, Styles.StylesBuilder.ComplexScriptFont }.Distinct(StringComparer.Ordinal))
         {
-            var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? ("modern", "fixed")
-                : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? ("swiss", "variable")
-                : family.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? ("roman", "variable")
-                : ("auto", "variable");
-            xml.Append($"<w:font w:name=\"{SecurityElement.Escape(family)}\"><w:charset w:val=\"00\"/>")
-                .Append($"<w:family w:val=\"{kind}\"/><w:pitch w:val=\"{pitch}\"/></w:font>");
+            var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Modern, W.FontPitchValues.Fixed)
+                : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Swiss, W.FontPitchValues.Variable)
+                : family.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Roman, W.FontPitchValues.Variable)
+                : (W.FontFamilyValues.Auto, W.FontPitchValues.Variable);
+            table.Append(new W.Font(
+                new W.FontCharSet { Val = "00" },
+                new W.FontFamily { Val = kind },
+                new W.Pitch { Val = pitch })
+            { Name = family });
         }
-        return new W.Fonts(xml.Append("</w:fonts>").ToString());
+        return table;
     }
 
     /// <summary>
