@@ -139,13 +139,13 @@ public class PackWriterTests : IDisposable
             PackFormat.Markdown,
         };
 
-        await PackWriter.Prepare(formats, themeFolder);
+        await PackStartUp.Prepare(formats, themeFolder);
         Assert.Equal(["b:Noto Sans"], seen);
 
         // A folder without a readable theme: the writers prepare what does not depend on it.
         File.WriteAllText(Path.Combine(themeFolder, "theme.yaml"), "fonts: [not, a, mapping]\n");
-        await PackWriter.Prepare(formats, themeFolder);
-        await PackWriter.Prepare(formats, null);
+        await PackStartUp.Prepare(formats, themeFolder);
+        await PackStartUp.Prepare(formats, null);
         Assert.Equal(["b:Noto Sans", "b:", "b:"], seen);
     }
 

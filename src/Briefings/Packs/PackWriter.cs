@@ -112,53 +112,6 @@ public static class PackWriter
     }
 
     /// <summary>
-    /// Starts the formats' one-time start-up work (<see cref="IDocumentWriter.Prepare"/>) on a background thread and
-    /// returns at once, so it overlaps what the caller does next (loading records, rendering templates) on a machine
-    /// with a core to spare; <see cref="Write"/> then finds it done, or finishes it itself. The files are the same
-    /// either way. Does nothing on a single-core machine, where it would only compete with the caller.
-    /// </summary>
-    /// <param name="formats">The formats about to be written, in the order to prepare them.</param>
-    /// <param name="templatesFolder">The templates folder of the packs to come: its theme names the fonts to load.
-    /// Null, or a theme that cannot be read (the renderer reports it), prepares what does not depend on the theme.</param>
-    /// <returns>A task that completes when the preparation has finished; it never faults (a writer that fails to
-    /// prepare meets the problem again when it writes, and reports it then). Callers need not wait for it.</returns>
-    public static Task Prepare(IEnumerable<PackFormat> formats, string? templatesFolder)
-    {
-        var preparations = formats.Select(f => f.Preparation).OfType<Action<Theme?>>().ToList();
-        if (preparations.Count == 0 || Environment.ProcessorCount < 2)
-            return Task.CompletedTask;
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            Theme? theme = null;
-            try
-            {
-                if (templatesFolder is not null)
-                    theme = Themes.ThemeLoader.LoadFromFolder(templatesFolder);
-            }
-            catch (Exception)
-            {
-                // The renderer reads the theme again and reports its problems.
-            }
-            foreach (var prepare in preparations)
-            {
-                try
-                {
-                    prepare(theme);
-                }
-                catch (Exception)
-                {
-                    // Only work done ahead: the writer meets the problem again when it writes.
-                }
-            }
-            done.SetResult();
-        })
-        { IsBackground = true, Name = "Briefings writer preparation" };
-        thread.Start();
-        return done.Task;
-    }
-
-    /// <summary>
     /// What decides the bytes of a pack's files besides its records and templates: the library's build and each
     /// format writer's build. Recorded in the manifest as <c>inputs.tool</c>.
     /// </summary>
