@@ -12,7 +12,8 @@ public static class CommandLine
     /// <summary>Runs with explicit writers, so callers (and tests) can capture what the command prints.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = BuildRoot();
+        // A command named first is the only one built: the others' options and arguments are never looked at.
+        var root = BuildRoot(args.Length > 0 ? args[0] : null);
         // No arguments: the command list, as --help prints it.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
@@ -64,17 +65,31 @@ public static class CommandLine
         }
     }
 
-    /// <summary>The root command: one line per command, each built by the factory in its own file.</summary>
-    public static RootCommand BuildRoot()
+    /// <summary>The commands by name, each built by the factory in its own file.</summary>
+    internal static readonly (string Name, Func<Command> Create)[] Commands =
+    [
+        ("validate", ValidateCommand.Create),
+        ("list", ListCommand.Create),
+        ("visit", VisitCommand.Create),
+        ("country", CountryCommand.Create),
+        ("quarter", QuarterCommand.Create),
+        ("index", IndexCommand.Create),
+        ("init", InitCommand.Create),
+    ];
+
+    /// <summary>The root command with every command.</summary>
+    public static RootCommand BuildRoot() => BuildRoot(null);
+
+    /// <summary>
+    /// The root command: with every command, or only the one named <paramref name="command"/> when it names one (what a
+    /// command line that starts with it can reach; help, errors and the command's own options are the same).
+    /// </summary>
+    public static RootCommand BuildRoot(string? command)
     {
         var root = new RootCommand("Briefings: merge diplomatic meeting records with templates into PDF and Word briefing packs.");
-        root.Add(ValidateCommand.Create());
-        root.Add(ListCommand.Create());
-        root.Add(VisitCommand.Create());
-        root.Add(CountryCommand.Create());
-        root.Add(QuarterCommand.Create());
-        root.Add(IndexCommand.Create());
-        root.Add(InitCommand.Create());
+        var only = Array.FindIndex(Commands, c => c.Name == command);
+        foreach (var (_, create) in only >= 0 ? [Commands[only]] : Commands)
+            root.Add(create());
         root.Add(GlobalOptions.Quiet);
         root.Add(GlobalOptions.Verbose);
         // --version prints this program's version (the parser's own would name whichever program hosts it).

@@ -35,9 +35,22 @@ public static class BundledFonts
 
     /// <summary>
     /// The bytes of a bundled font file, e.g. "NotoSerif-Bold". Read once per process and shared by every caller
-    /// (both writers read the same faces, often at the same time): the array must not be modified.
+    /// (both writers read the same faces, often at the same time): the array must not be modified. It is pinned and
+    /// kept for the life of the process, so native code may read it in place (<see cref="IsBundled"/>).
     /// </summary>
     public static byte[] Read(string file) => Files.GetOrAdd(file, ReadResource);
+
+    /// <summary>
+    /// Whether <paramref name="data"/> is an array <see cref="Read"/> returned: such an array never moves and is never
+    /// freed, so HarfBuzz can read it where it is instead of from a copy of its own.
+    /// </summary>
+    public static bool IsBundled(byte[] data)
+    {
+        foreach (var pair in Files)
+            if (ReferenceEquals(pair.Value, data))
+                return true;
+        return false;
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files = new(StringComparer.Ordinal);
 
@@ -47,8 +60,8 @@ public static class BundledFonts
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled font {resource} is missing from the assembly.");
         // One copy into an array of the exact size (a MemoryStream grown by CopyTo would copy each face
-        // several times over and leave the larger buffers as garbage).
-        var bytes = new byte[stream.Length];
+        // several times over and leave the larger buffers as garbage), pinned so HarfBuzz can read it in place.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
         stream.ReadExactly(bytes);
         return bytes;
     }

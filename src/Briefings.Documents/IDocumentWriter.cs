@@ -8,6 +8,15 @@ public interface IDocumentWriter
 
     /// <summary>Writes the document to the stream. Throws <see cref="DocumentWriteException"/> for content it cannot render.</summary>
     void Write(Document document, Theme theme, Stream output);
+
+    /// <summary>
+    /// Does ahead of time the one-time work of this writer's first <see cref="Write"/> in this process (loading what
+    /// its libraries and fonts need), so a caller with a processor core to spare can overlap it with other start-up
+    /// work. Safe to call from any thread, at the same time as <see cref="Write"/> and more than once; the output is
+    /// the same whether it ran or not. Does nothing unless the writer has such work.
+    /// </summary>
+    /// <param name="theme">The theme of the documents to come (its fonts), or null when it is not known yet.</param>
+    void Prepare(Theme? theme) { }
 }
 
 /// <summary>A writer of a paged format (PDF) that also tells how many pages it wrote, for manifests and indexes.</summary>

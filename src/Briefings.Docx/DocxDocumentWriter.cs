@@ -57,6 +57,9 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         normalised.CopyTo(output);
     }
 
+    /// <inheritdoc/>
+    public void Prepare(Theme? theme) => WriterPreparation.Prepare(theme);
+
     /// <summary>Adds every part, with fixed relationship ids (the SDK would otherwise invent random ones).</summary>
     private static List<string> Compose(WordprocessingDocument word, Document document, Theme theme)
     {

@@ -41,6 +41,9 @@ public sealed class PdfDocumentWriter(PdfOptions options) : IPagedDocumentWriter
     public void Write(Document document, Theme theme, Stream output) => WritePaged(document, theme, output);
 
     /// <inheritdoc/>
+    public void Prepare(Theme? theme) => WriterPreparation.Prepare(theme);
+
+    /// <inheritdoc/>
     public int WritePaged(Document document, Theme theme, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);

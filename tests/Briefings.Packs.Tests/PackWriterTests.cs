@@ -121,5 +121,33 @@ public class PackWriterTests : IDisposable
         Assert.DoesNotContain(files, f => Path.GetFileName(f).StartsWith('.'));
     }
 
+    [Fact]
+    public async Task PreparationRunsEveryWriterWithTheFolderThemeAndOutlivesOneThatFails()
+    {
+        if (Environment.ProcessorCount < 2)
+            return; // nothing is prepared ahead on a single core
+        var themeFolder = Path.Combine(folder.Path, "templates");
+        Directory.CreateDirectory(themeFolder);
+        File.WriteAllText(Path.Combine(themeFolder, "theme.yaml"), "fonts:\n  body: Noto Sans\n");
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        PackFormat Format(string name, Action<Theme?> prepare) =>
+            new(name, name, (_, _) => { }) { Preparation = prepare };
+        var formats = new[]
+        {
+            Format("a", _ => throw new InvalidOperationException("a writer that cannot prepare")),
+            Format("b", theme => seen.Enqueue($"b:{theme?.Fonts.Body}")),
+            PackFormat.Markdown,
+        };
+
+        await PackStartUp.Prepare(formats, themeFolder);
+        Assert.Equal(["b:Noto Sans"], seen);
+
+        // A folder without a readable theme: the writers prepare what does not depend on it.
+        File.WriteAllText(Path.Combine(themeFolder, "theme.yaml"), "fonts: [not, a, mapping]\n");
+        await PackStartUp.Prepare(formats, themeFolder);
+        await PackStartUp.Prepare(formats, null);
+        Assert.Equal(["b:Noto Sans", "b:", "b:"], seen);
+    }
+
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -36,6 +36,34 @@ public sealed class RootCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_command_named_first_is_built_alone_and_helps_as_in_the_whole_tree()
+    {
+        static string Help(System.CommandLine.RootCommand root, params string[] args)
+        {
+            var stdout = new StringWriter();
+            root.Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = new StringWriter() });
+            return stdout.ToString();
+        }
+        var all = CommandLine.BuildRoot();
+        Assert.True(all.Subcommands.Count >= 7);
+        foreach (var command in all.Subcommands)
+        {
+            var alone = CommandLine.BuildRoot(command.Name);
+            var single = Assert.Single(alone.Subcommands);
+            Assert.Equal(command.Name, single.Name);
+            Assert.Equal(command.Options.Select(o => o.Name), single.Options.Select(o => o.Name));
+            Assert.Equal(command.Subcommands.Select(c => c.Name), single.Subcommands.Select(c => c.Name));
+            Assert.Equal(Help(all, command.Name, "--help"), Help(alone, command.Name, "--help"));
+        }
+        // Anything else (an option, a mistyped command) gets the whole tree.
+        Assert.Equal(all.Subcommands.Count, CommandLine.BuildRoot("--help").Subcommands.Count);
+        Assert.Equal(all.Subcommands.Count, CommandLine.BuildRoot("vist").Subcommands.Count);
+        var (exit, _, stderr) = Run("vist", "2023-12-04-xi-lukashenko");
+        Assert.Equal(2, exit);
+        Assert.Contains("'vist'", stderr);
+    }
+
+    [Fact]
     public void Version_prints_the_package_version_alone()
     {
         var (exit, stdout, _) = Run("--version");

@@ -33,21 +33,29 @@ internal static class TextMeasure
 
     private static Face? Load(string file)
     {
-        var hbFace = new HarfBuzzSharp.Face(UnmanagedBlob(BundledFonts.Read(file)), 0);
+        var hbFace = new HarfBuzzSharp.Face(BlobOf(BundledFonts.Read(file)), 0);
         var font = new HarfBuzzSharp.Font(hbFace);
         font.SetFunctionsOpenType();
         return hbFace.UnitsPerEm > 0 ? new Face(font, hbFace.UnitsPerEm) : null;
     }
 
     /// <summary>
-    /// Font data for HarfBuzz, which reads it for the life of the face: its own unmanaged copy, which the
-    /// garbage collector cannot move (a managed buffer gave widths that changed from run to run), freed with the blob.
+    /// Font data for HarfBuzz, which reads it for the life of the face: a bundled font's own array where it is (pinned
+    /// and kept for the life of the process, <see cref="BundledFonts.IsBundled"/>); other data in an unmanaged copy,
+    /// which the garbage collector cannot move (a managed buffer gave widths that changed from run to run), freed with
+    /// the blob.
     /// </summary>
-    internal static Blob UnmanagedBlob(byte[] data)
+    internal static Blob BlobOf(byte[] data)
     {
-        var memory = Marshal.AllocHGlobal(data.Length);
-        Marshal.Copy(data, 0, memory, data.Length);
-        var blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        Blob blob;
+        if (BundledFonts.IsBundled(data))
+            blob = new Blob(Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), data.Length, MemoryMode.ReadOnly);
+        else
+        {
+            var memory = Marshal.AllocHGlobal(data.Length);
+            Marshal.Copy(data, 0, memory, data.Length);
+            blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        }
         blob.MakeImmutable();
         return blob;
     }

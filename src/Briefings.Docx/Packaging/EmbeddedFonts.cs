@@ -174,7 +174,7 @@ internal static class EmbeddedFonts
     {
         try
         {
-            using var blob = Body.TextMeasure.UnmanagedBlob(font);
+            using var blob = Body.TextMeasure.BlobOf(font);
             using var face = new HarfBuzzSharp.Face(blob, 0);
             return FontSubsetting.Subset(face.Handle, glyphs: null, characters, dropTables: null, flags: null);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using System.Xml;
 using Briefings.Documents;
@@ -17,21 +16,30 @@ internal static class PackageParts
     /// Document settings: compatibility mode 15 (so Word does not open the file in compatibility mode),
     /// the separator footnotes, and the document language for theme fonts.
     /// </summary>
-    public static W.Settings Settings(string language, bool updateFieldsOnOpen) => new(
-        "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
-        "<w:zoom w:percent=\"100\"/>" +
-        "<w:defaultTabStop w:val=\"720\"/>" +
-        // Word hyphenates as the PDF does (its own dictionary, in the document language).
-        "<w:autoHyphenation/>" +
-        "<w:characterSpacingControl w:val=\"doNotCompress\"/>" +
+    public static W.Settings Settings(string language, bool updateFieldsOnOpen)
+    {
+        // Built as elements rather than parsed from markup: parsing a settings part makes the SDK describe every
+        // element a settings part may hold (some 140 kinds), of which these are a dozen.
+        var settings = new W.Settings(
+            new W.Zoom { Percent = "100" },
+            new W.DefaultTabStop { Val = 720 },
+            // Word hyphenates as the PDF does (its own dictionary, in the document language).
+            new W.AutoHyphenation(),
+            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress });
         // The contents' stored page numbers are estimates: Word recalculates them when the file opens.
-        (updateFieldsOnOpen ? "<w:updateFields w:val=\"true\"/>" : "") +
-        "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
-        // A justified line that ends in a manual line break keeps normal word spacing, as readers expect.
-        "<w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
-        $"<w:themeFontLang w:val=\"{SecurityElement.Escape(language)}\"/>" +
-        "<w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/>" +
-        "</w:settings>");
+        if (updateFieldsOnOpen)
+            settings.Append(new W.UpdateFieldsOnOpen { Val = true });
+        settings.Append(
+            new W.FootnoteDocumentWideProperties(new W.FootnoteSpecialReference { Id = -1 }, new W.FootnoteSpecialReference { Id = 0 }),
+            // A justified line that ends in a manual line break keeps normal word spacing, as readers expect.
+            new W.Compatibility(
+                new W.DoNotExpandShiftReturn(),
+                new W.CompatibilitySetting { Name = W.CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+            new W.ThemeFontLanguages { Val = language },
+            new W.DecimalSymbol { Val = "." },
+            new W.ListSeparator { Val = "," });
+        return settings;
+    }
 
     /// <summary>
     /// Extended properties (docProps/app.xml), which Word and LibreOffice expect in every document: the
@@ -51,17 +59,22 @@ internal static class PackageParts
     /// </summary>
     public static W.Fonts FontTable(FontTheme fonts)
     {
-        var xml = new StringBuilder("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        // Elements rather than parsed markup, as for the settings: the embedding adds to each font entry, and parsing
+        // an entry makes the SDK describe every element one may hold.
+        var table = new W.Fonts();
         foreach (var family in new[] { fonts.Body, fonts.Heading, fonts.Mono, Styles.StylesBuilder.ComplexScriptFont }.Distinct(StringComparer.Ordinal))
         {
-            var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? ("modern", "fixed")
-                : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? ("swiss", "variable")
-                : family.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? ("roman", "variable")
-                : ("auto", "variable");
-            xml.Append($"<w:font w:name=\"{SecurityElement.Escape(family)}\"><w:charset w:val=\"00\"/>")
-                .Append($"<w:family w:val=\"{kind}\"/><w:pitch w:val=\"{pitch}\"/></w:font>");
+            var (kind, pitch) = family.Contains("Mono", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Modern, W.FontPitchValues.Fixed)
+                : family.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Swiss, W.FontPitchValues.Variable)
+                : family.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? (W.FontFamilyValues.Roman, W.FontPitchValues.Variable)
+                : (W.FontFamilyValues.Auto, W.FontPitchValues.Variable);
+            table.Append(new W.Font(
+                new W.FontCharSet { Val = "00" },
+                new W.FontFamily { Val = kind },
+                new W.Pitch { Val = pitch })
+            { Name = family });
         }
-        return new W.Fonts(xml.Append("</w:fonts>").ToString());
+        return table;
     }
 
     /// <summary>

@@ -22,10 +22,17 @@ internal sealed class FontFace
     {
         Id = Interlocked.Increment(ref nextId);
         Name = name;
-        // HarfBuzz keeps reading the font data for the life of the face: give it its own unmanaged copy.
-        var memory = Marshal.AllocHGlobal(data.Length);
-        Marshal.Copy(data, 0, memory, data.Length);
-        var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        // HarfBuzz keeps reading the font data for the life of the face: a bundled font's array where it is (pinned
+        // and never freed), other data in its own unmanaged copy.
+        HbBlob blob;
+        if (Documents.BundledFonts.IsBundled(data))
+            blob = new HbBlob(Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        else
+        {
+            var memory = Marshal.AllocHGlobal(data.Length);
+            Marshal.Copy(data, 0, memory, data.Length);
+            blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        }
         blob.MakeImmutable();
         var face = new HbFace(blob, faceIndex);
         if (face.GlyphCount == 0)

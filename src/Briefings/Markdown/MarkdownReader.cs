@@ -44,6 +44,9 @@ internal static partial class MarkdownReader
         .UseGenericAttributes() // must come last: it attaches {...} to what the others parsed
         .Build();
 
+    /// <summary>Builds the Markdown pipeline now, if not yet: once per process, ahead of the first read.</summary>
+    public static void Prepare() => _ = Pipeline;
+
     /// <summary>Parses <paramref name="markdown"/>; <paramref name="sourceName"/> prefixes every error.</summary>
     /// <exception cref="MarkdownReadException">with every problem found, in source order.</exception>
     public static Document Read(string markdown, string sourceName) => Read(markdown, sourceName, null);

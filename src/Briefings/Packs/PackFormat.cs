@@ -15,6 +15,9 @@ public sealed record PackFormat(string Name, string Extension, Action<RenderedPa
     /// </summary>
     public string Fingerprint { get; init; } = "";
 
+    /// <summary>The writer's one-time start-up work, done ahead (see <see cref="IDocumentWriter.Prepare"/>); null when it has none.</summary>
+    public Action<Theme?>? Preparation { get; init; }
+
     /// <summary>Writes the pack; returns the page count for paged formats, null for the others.</summary>
     public int? WriteTo(RenderedPack pack, Stream stream)
     {
@@ -40,5 +43,6 @@ public sealed record PackFormat(string Name, string Extension, Action<RenderedPa
         {
             WritePaged = writer is IPagedDocumentWriter paged ? (pack, stream) => paged.WritePaged(pack.Document, pack.Theme, stream) : null,
             Fingerprint = $"{writer.Format}:{writer.GetType().Assembly.ManifestModule.ModuleVersionId:N}",
+            Preparation = writer.Prepare,
         };
 }

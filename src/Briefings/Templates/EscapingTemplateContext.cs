@@ -24,6 +24,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// </summary>
     private static readonly Scriban.Functions.BuiltinFunctions SharedBuiltins = CreateBuiltins();
 
+    /// <summary>Builds the shared built-in functions now, if not yet (<see cref="TemplateEngine.Prepare"/>).</summary>
+    public static void Prepare() => _ = SharedBuiltins;
+
     private static Scriban.Functions.BuiltinFunctions CreateBuiltins()
     {
         var builtins = new Scriban.Functions.BuiltinFunctions();

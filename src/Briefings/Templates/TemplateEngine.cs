@@ -27,6 +27,9 @@ internal sealed class TemplateEngine
 
     public string TemplatesFolder { get; }
 
+    /// <summary>Builds what every render shares, once per process (Scriban's built-in functions), ahead of the first render.</summary>
+    public static void Prepare() => EscapingTemplateContext.Prepare();
+
     /// <summary>
     /// Renders <paramref name="templateName"/> (e.g. "visit-brief") with the model's public properties as
     /// snake_case globals (<c>Meeting</c> becomes <c>meeting</c>) and the helpers.
