@@ -163,7 +163,19 @@ internal static class PageEstimate
             _ => 0,
         };
 
-        double? KeptWhole(IReadOnlyList<Block> all, int index) => all[index] switch
+        // A height asked ahead of the block's turn, with its notes, leaves them to be counted when the block is placed.
+        double? Ahead(Func<double?> measure)
+        {
+            var seen = seenNotes.ToArray();
+            var count = newNotes;
+            var result = measure();
+            seenNotes.Clear();
+            seenNotes.UnionWith(seen);
+            newNotes = count;
+            return result;
+        }
+
+        double? KeptWhole(IReadOnlyList<Block> all, int index) => Ahead(() => all[index] switch
         {
             Callout when index == 0 || all[index - 1] is not Callout =>
                 all.Skip(index).TakeWhile(b => b is Callout).Select(b => BlockHeight(b, width)).Aggregate(0.0, (sum, h) => sum + h) is var group && group <= height
@@ -172,7 +184,7 @@ internal static class PageEstimate
             DefinitionList definitions when definitions.Items.Count <= 3 => BlockHeight(definitions, width),
             Figure figure => BlockHeight(figure, width),
             _ => null,
-        };
+        });
 
         var blocks = document.Blocks;
         var line = fonts.BodySize * fonts.LineHeight;
@@ -209,8 +221,12 @@ internal static class PageEstimate
                 var chained = blockHeight;
                 var first = index + 1;
                 for (; first < blocks.Count && blocks[first] is Heading following; first++)
-                    chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + BlockHeight(following, width);
-                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height : 3 * line;
+                    chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
+                // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
+                // call-out), or else the first three lines.
+                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
+                    : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
+                    : 3 * line;
                 if (used + Gap() + chained + next > height)
                     NextPage();
             }
