@@ -122,4 +122,23 @@ public class PageEstimateTests
         Assert.Equal(2, asked["b"]);
         Assert.Equal(3, asked["c"]);
     }
+
+    [Fact]
+    public void A_call_out_is_measured_as_its_styles_set_it()
+    {
+        // The call-out's paragraphs and list items are set at 0.95 of the body size (9.975 pt at 1.35: 13.47 pt a
+        // line) with 4 pt after each, inside 45.5 pt of indents; its title at the level-3 size in the heading font
+        // (14.85 pt) with 4 pt after; 8 + 6 pt of padding and two 0.5 pt hairlines: 33.85 + 17.47 pt an item. After
+        // H("a") (44.1 pt), B's heading (10 pt more than the 4 after the call-out, then 30.1 pt) and three lines
+        // (42.5 pt) end at 684.7 pt after 30 one-line items, at 702.2 pt after 31: B goes to page 2. (Set as body
+        // text, 17.2 pt an item, 31 items would leave B on page 1.)
+        Document WithItems(int count) => new(new DocumentMetadata { Title = "Call-out" },
+        [
+            H("a"),
+            new Callout("points", "Points", [new ListBlock(false, 1, [.. Enumerable.Range(0, count).Select(_ => new ListItem([new Paragraph([new Text("Short item.")])]))])]),
+            H("b"), ThreeLines(),
+        ], []);
+        Assert.Equal(1, PageEstimate.HeadingPages(WithItems(30), NoCover)["b"]);
+        Assert.Equal(2, PageEstimate.HeadingPages(WithItems(31), NoCover)["b"]);
+    }
 }
