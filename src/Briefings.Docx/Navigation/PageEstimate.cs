@@ -4,9 +4,11 @@ namespace Briefings.Docx.Navigation;
 
 /// <summary>
 /// The page each heading is expected on, for the contents' stored page numbers. The Word writer knows only
-/// the tree, not Word's layout, so it estimates from the theme's page and type sizes: lines of text at an
-/// average character width, headings, table rows, notes at the foot, page breaks, the cover page. Word
-/// replaces the estimates with its own numbers when it updates the fields (the settings ask it to on open).
+/// the tree, not Word's layout, so it lays the blocks out as the styles set them: lines broken between words at
+/// the fonts' glyph advances, line heights and spacing from the styles, table rows in the writer's column widths,
+/// notes and their separator at the foot, the keeps the writer sets, page breaks, the cover page. The rules were
+/// measured against LibreOffice's layout (scripts/check-docx-contents.py). Word replaces the estimates with its
+/// own numbers when it updates the fields (the settings ask it to on open).
 /// </summary>
 internal static class PageEstimate
 {
