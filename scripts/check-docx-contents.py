@@ -6,7 +6,8 @@ Usage: scripts/check-docx-contents.py FILE.docx|FOLDER [...]
 For every .docx (folders are searched recursively), the contents entries are read from the file (title and
 the number cached in the PAGEREF field), the file is converted to PDF with LibreOffice (soffice --headless),
 and the page each heading lands on is found with pdftotext, page by page: the first page from the contents page on
-with a line that starts with the heading's title (contents lines, with leaders and a number, excluded). Prints one line per entry and a summary; exits 1 when
+with a line that is the heading's title, or the first line of a title that wraps (contents lines, with leaders,
+and lines that go on past the title, such as a table row starting with a name, excluded). Prints one line per entry and a summary; exits 1 when
 any entry's number differs from where the heading lands, 2 when LibreOffice or pdftotext is missing.
 Needs python3, LibreOffice (soffice) and poppler-utils (pdftotext, pdfinfo); nothing else.
 """
@@ -74,9 +75,11 @@ def landing_pages(entries, pages):
         want = normalise(title)
         page = None
         for i in range(start, len(pages)):
-            # A long title wraps: compare its first 40 characters with the start of the line.
-            # Contents entries themselves (dot leaders, a page number at the end) are not the heading.
-            if any(line.startswith(want[:40]) and not re.search(r"\.{4}|…|\s\d+$", line) for line in pages[i]):
+            # A heading stands on a line of its own: the line is the title, or the start of a title that wraps.
+            # Contents entries (dot leaders, a page number at the end) and table rows that begin with the same words
+            # (a name in the participants table) are not the heading.
+            if any((line == want or (len(line) >= 15 and want.startswith(line))) and not re.search(r"\.{4}|…", line)
+                   for line in pages[i]):
                 page = i + 1
                 start = i
                 break

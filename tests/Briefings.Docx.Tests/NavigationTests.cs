@@ -143,8 +143,9 @@ public class NavigationTests
     [Fact]
     public void Stored_page_numbers_count_figures_and_what_moves_whole()
     {
-        // A4 with 72 pt margins: 698 pt of text; body lines 14.2 pt; a level-1 heading takes 40 pt. Widths are the
-        // body font's: eight sentences make a paragraph of six lines (91 pt), seventeen one of twelve (176 pt).
+        // A4 with 72 pt margins: 698 pt of text; body lines 14.2 pt; a level-1 heading takes 44.1 pt at the top of a
+        // page after a break (38.1 pt after a paragraph). Lines are broken at the body font's widths: eight sentences
+        // make a paragraph of six lines (91.1 pt with its space after), seventeen one of twelve (176.1 pt).
         const string sentence = "The delegations reviewed trade, transport and education.";
         Paragraph Sentences(int count) => new([new Text(string.Join(" ", Enumerable.Repeat(sentence, count)))]);
         IEnumerable<Block> Fill(int paragraphs) => Enumerable.Range(0, paragraphs).Select(_ => Sentences(8));
@@ -156,19 +157,19 @@ public class NavigationTests
         [
             new TableOfContents("Contents", 1),
             new PageBreak(),
-            // 586 pt, then a figure of 302 pt with its caption: not split, it goes to page 3, and B follows it there
+            // 590.7 pt, then a figure of 297.8 pt with its caption: not split, it goes to page 3, and B follows it there
             // (counted as nothing, B would be on page 2).
             H("a"), .. Fill(6), figure,
             H("b"),
             new PageBreak(),
-            // 586 pt, then a call-out of 283 pt that fits on a page: it moves whole to page 5, where the four
-            // paragraphs after it leave too little for D's heading and three lines (split, the call-out would leave
-            // 171 pt on page 5, and D would be there too).
+            // 590.7 pt, then a call-out of 281.3 pt that fits on a page: it moves whole to page 5, where the four
+            // paragraphs after it (645.7 pt in all) leave too little for D's heading and three lines (split, the
+            // call-out would leave about 174 pt on page 5, and D would be there too).
             H("c"), .. Fill(6), callout, .. Fill(4),
             H("d"),
             new PageBreak(),
-            // 515 pt, then a paragraph of twelve lines and the section's last line: the page breaks before the last
-            // line, which takes the twelve lines with it (196 pt on page 8); F's section of 495 pt then leaves no
+            // 519.7 pt, then a paragraph of twelve lines and the section's last line: the page breaks before the last
+            // line, which takes the twelve lines with it (196.3 pt on page 8); F's section of 493.6 pt then leaves no
             // room for G's heading on page 8. (The last line alone on page 8, G would fit there.)
             H("e"), .. Fill(5), Sentences(1), Sentences(17), new Paragraph([new Text("A last line.")]),
             H("f"), .. Fill(5),

@@ -28,13 +28,14 @@ internal static class SectionEnds
 
     /// <summary>
     /// How many lines the paragraph's visible text (not field codes) takes at the width, in the theme's body font
-    /// at the size: its glyph advances when the font is bundled, an average character width otherwise.
+    /// at the size: broken between words at its glyph advances when the font is bundled (as the contents' page
+    /// estimate counts them), from an average character width otherwise.
     /// </summary>
     internal static double Lines(W.Paragraph paragraph, Theme theme, double size, double widthPoints)
     {
         var text = VisibleText(paragraph);
-        var width = TextMeasure.Width(text, theme.Fonts.Body, bold: false, size) ?? text.Length * size * AverageCharWidth;
-        return Math.Max(1, Math.Ceiling(width / (Math.Max(widthPoints, size) * (1 - WrapLoss))));
+        return TextMeasure.Lines(text, theme.Fonts.Body, bold: false, size, widthPoints)
+               ?? Math.Max(1, Math.Ceiling(text.Length * size * AverageCharWidth / (Math.Max(widthPoints, size) * (1 - WrapLoss))));
     }
 
     /// <summary>Adds the keeps to the body's top-level paragraphs (in place).</summary>

@@ -13,7 +13,7 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
     public W.Table Table(Documents.Table table, BlockScope scope)
     {
         var indent = scope.Indent;
-        var widths = ColumnWidths(table.Columns, scope.ContentWidth, MinimumWidths(table));
+        var widths = ColumnWidths(table.Columns, scope.ContentWidth, MinimumWidths(table, context.Theme));
         var hasHeader = table.HeaderRows.Count > 0;
 
         var result = new W.Table(
@@ -74,9 +74,8 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
     /// header rows), plus the cell padding — as the PDF sizes its columns. Word and LibreOffice otherwise break
     /// such a piece between letters ("5 August 2 | 022") when a fixed column is narrower.
     /// </summary>
-    private int[] MinimumWidths(Documents.Table table)
+    internal static int[] MinimumWidths(Documents.Table table, Theme theme)
     {
-        var theme = context.Theme;
         var family = theme.Fonts.Body;
         var size = theme.Table.FontSize;
         int padding = Units.Twips(theme.Table.CellPadding) * 2 + 20;

@@ -4,15 +4,18 @@ namespace Briefings.Docx.Navigation;
 
 /// <summary>
 /// The page each heading is expected on, for the contents' stored page numbers. The Word writer knows only
-/// the tree, not Word's layout, so it estimates from the theme's page and type sizes: lines of text at an
-/// average character width, headings, table rows, notes at the foot, page breaks, the cover page. Word
-/// replaces the estimates with its own numbers when it updates the fields (the settings ask it to on open).
+/// the tree, not Word's layout, so it lays the blocks out as the styles set them: lines broken between words at
+/// the fonts' glyph advances, line heights and spacing from the styles, table rows in the writer's column widths,
+/// notes and their separator at the foot, the keeps the writer sets, page breaks, the cover page. The rules were
+/// measured against LibreOffice's layout (scripts/check-docx-contents.py). Word replaces the estimates with its
+/// own numbers when it updates the fields (the settings ask it to on open).
 /// </summary>
 internal static class PageEstimate
 {
     private const double ListSpacing = 3; // the List Paragraph style's space after, in points
+    private const double ContentsSpacing = 3; // the contents entries' space after, in points
     private const double AverageCharWidth = 0.5; // of the font size, for running text in a font that is not bundled
-    private const double WrapLoss = 0.06; // of a line, lost at its end to whole words wrapping
+    private const double Spacer = 6; // the exact-height paragraph after a table, key–value list or call-out box
 
     public static IReadOnlyDictionary<string, int> HeadingPages(Document document, Theme theme)
     {
@@ -22,52 +25,137 @@ internal static class PageEstimate
         var height = page.Height - page.MarginTop - page.MarginBottom;
         var fonts = theme.Fonts;
         var seenNotes = new HashSet<int>();
+        var newNotes = 0;
         var current = 1;
         var used = 0.0;
         if (theme.Cover.Enabled)
             current = 2;
 
-        // Lines from the text's width in the body font (glyph advances; an average character width for a font
-        // that is not bundled), less what whole words lose at line ends.
-        double TextHeight(string text, double size, double lineHeight, double lineWidth)
-        {
-            var textWidth = Body.TextMeasure.Width(text, fonts.Body, bold: false, size) ?? text.Length * size * AverageCharWidth;
-            return Math.Max(1, Math.Ceiling(textWidth / (Math.Max(lineWidth, size) * (1 - WrapLoss)))) * size * lineHeight;
-        }
+        // Line heights as the styles state them: "auto" spacing multiplies the font's own line height; body text
+        // (Normal) asks for the theme's line height, footnotes, table text and captions for single spacing.
+        var natural = Styles.FontLineHeight.Of(fonts.Body);
+        var bodyLine = fonts.BodySize * fonts.LineHeight;
+        double HeadingLine(int level) => theme.Headings.SizeFor(level) * fonts.LineHeight * Styles.FontLineHeight.Of(fonts.Heading) / natural;
+        var noteLine = fonts.FootnoteSize * natural;
+        var tableLine = theme.Table.FontSize * natural;
+        var captionSize = Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5);
+        // The footnote separator: a paragraph of one single-spaced line in the body size, once on a page with notes.
+        var separator = fonts.BodySize * natural;
+        // A level-1 heading's hairline underneath: its width and its distance from the text.
+        const double HeadingRule = 0.5 + 2;
+
+        // Lines broken between words at the text's glyph advances (an average character width for a font that is
+        // not bundled), times the line height.
+        int LineCount(string text, double size, double lineWidth, bool bold = false, string? family = null) =>
+            Body.TextMeasure.Lines(text, family ?? fonts.Body, bold, size, lineWidth)
+            ?? (int)Math.Max(1, Math.Ceiling(text.Length * size * AverageCharWidth / Math.Max(lineWidth, size)));
+
+        double TextHeight(string text, double size, double lineHeight, double lineWidth) =>
+            LineCount(text, size, lineWidth) * size * lineHeight;
 
         double NotesHeight(IEnumerable<Inline> inlines)
         {
             var total = 0.0;
             foreach (var number in Marks(inlines))
                 if (seenNotes.Add(number) && document.FindFootnote(number) is { } note)
+                {
+                    newNotes++;
+                    // The note opens with its number and a space.
+                    var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ";
                     total += note.Blocks.Descendants().OfType<Paragraph>()
-                        .Sum(p => TextHeight(p.Content.ToPlainText(), fonts.FootnoteSize, 1.2, width)) + 2;
+                        .Sum(p => LineCount(text + p.Content.ToPlainText(), fonts.FootnoteSize, width) * noteLine);
+                    text = "";
+                }
             return total;
+        }
+
+        double HeadingHeight(Heading h, double lineWidth) =>
+            LineCount(h.Content.ToPlainText(), theme.Headings.SizeFor(h.Level), lineWidth, bold: true, family: fonts.Heading) * HeadingLine(h.Level)
+            + theme.Headings.SpaceAfter + (h.Level == 1 ? HeadingRule : 0);
+
+        double TableHeight(Table table, double lineWidth)
+        {
+            var columns = Body.TableWriter.ColumnWidths(table.Columns, Units.Twips(lineWidth), Body.TableWriter.MinimumWidths(table, theme));
+            var padding = theme.Table.CellPadding;
+            double Row(TableRow row, bool header) =>
+                Enumerable.Range(0, Math.Min(row.Cells.Count, columns.Length))
+                    .Select(i => LineCount(row.Cells[i].Content.ToPlainText(), theme.Table.FontSize, columns[i] / 20.0 - 2 * padding, bold: header))
+                    .DefaultIfEmpty(1).Max() * tableLine
+                + 2 * padding + theme.Table.BorderWidth + NotesHeight(row.Cells.SelectMany(c => c.Content));
+            return table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Sum(r => Row(r, false)) + theme.Table.BorderWidth + Spacer;
+        }
+
+        // Two borderless columns: the term (bold) in at most 30% of the width and no more than 150 pt, the
+        // definition's paragraphs beside it with no space between them, 3 pt under each row; then the spacer.
+        double DefinitionsHeight(DefinitionList definitions, double lineWidth)
+        {
+            var term = Math.Min(150, lineWidth * 0.3);
+            var value = lineWidth - term - 6;
+            return definitions.Items.Sum(i => Math.Max(
+                       LineCount(i.Term.ToPlainText(), fonts.BodySize, term - 6, bold: true) * bodyLine,
+                       i.Definition.Sum(b => b is Paragraph p ? TextHeight(p.Content.ToPlainText(), fonts.BodySize, fonts.LineHeight, value) + NotesHeight(p.Content)
+                                                              : BlockHeight(b, value)))
+                   + 3) + Spacer;
+        }
+
+        // A call-out of paragraphs and lists (Styles.CalloutStyles): every paragraph, list items too, at one indent, in
+        // the call-out's type size with its space after; the title in the heading font at the level-3 size; the
+        // box's padding and hairlines above and below.
+        double CalloutHeight(Callout callout, double lineWidth)
+        {
+            var textWidth = lineWidth - (Styles.CalloutStyles.TextLeft + Styles.CalloutStyles.TextRight) / 20.0;
+            var size = fonts.BodySize * Styles.CalloutStyles.TextScale;
+            var spacing = Styles.CalloutStyles.ParagraphSpacing;
+            double Text(Block block) => block switch
+            {
+                Paragraph p => LineCount(p.Content.ToPlainText(), size, textWidth) * size * fonts.LineHeight + spacing + NotesHeight(p.Content),
+                ListBlock list => list.Items.Sum(i => i.Blocks.Sum(Text)),
+                _ => 0,
+            };
+            var title = string.IsNullOrWhiteSpace(callout.Title) ? 0
+                : LineCount(callout.Title, theme.Headings.H3Size, textWidth, bold: true, family: fonts.Heading) * theme.Headings.H3Size * fonts.LineHeight + spacing;
+            return title + callout.Blocks.Sum(Text) + Styles.CalloutStyles.PaddingTop + Styles.CalloutStyles.PaddingBottom + 2 * 0.5;
         }
 
         double BlockHeight(Block block, double lineWidth, double? spacing = null) => block switch
         {
             Paragraph p => TextHeight(p.Content.ToPlainText(), fonts.BodySize, fonts.LineHeight, lineWidth)
                            + (spacing ?? fonts.ParagraphSpacing) + NotesHeight(p.Content),
-            Heading h => TextHeight(h.Content.ToPlainText(), theme.Headings.SizeFor(h.Level), 1.25, lineWidth)
-                         + theme.Headings.SpaceBefore + theme.Headings.SpaceAfter,
+            Heading h => HeadingHeight(h, lineWidth),
             ListBlock list => list.Items.Sum(i => i.Blocks.Sum(b => BlockHeight(b, lineWidth - 20, ListSpacing))),
+            Callout callout when Body.CalloutWriter.FitsParagraphs(callout) => CalloutHeight(callout, lineWidth),
             Callout callout => callout.Blocks.Sum(b => BlockHeight(b, lineWidth - 20)) + (callout.Title is null ? 0 : fonts.BodySize * 1.5) + 16,
             Quote quote => quote.Blocks.Sum(b => BlockHeight(b, lineWidth - 40)) + (quote.Attribution is null ? 0 : fonts.BodySize * 1.5),
-            DefinitionList definitions => definitions.Items.Sum(i => i.Definition.Sum(b => BlockHeight(b, lineWidth * 0.7))),
-            Table table => table.HeaderRows.Concat(table.BodyRows).Sum(row =>
-                               row.Cells.Count == 0 ? 0 : row.Cells.Max(c =>
-                                   TextHeight(c.Content.ToPlainText(), theme.Table.FontSize, 1.3, lineWidth / row.Cells.Count - 2 * theme.Table.CellPadding))
-                                   + 2 * theme.Table.CellPadding + NotesHeight(row.Cells.SelectMany(c => c.Content)))
-                           + fonts.ParagraphSpacing,
-            TableOfContents toc => (document.Headings().Count(h => h.Level <= toc.MaxLevel) + 2) * fonts.BodySize * 1.6,
+            DefinitionList definitions => DefinitionsHeight(definitions, lineWidth),
+            Table table => TableHeight(table, lineWidth),
+            // The contents heading (a level-1 heading), then one line per entry.
+            TableOfContents toc => (string.IsNullOrWhiteSpace(toc.Title) ? 0 : theme.Headings.SpaceBefore + HeadingLine(1) + theme.Headings.SpaceAfter + HeadingRule)
+                                   + document.Headings().Count(h => h.Level <= Math.Clamp(toc.MaxLevel, 1, 3)) * (bodyLine + ContentsSpacing),
             Rule => 12,
-            // The picture on a line of its own, then the caption (the Caption style's size and space after).
-            Figure figure => figure.Size.Resolve(lineWidth).Height + fonts.ParagraphSpacing
+            // The picture on a line of its own, then the caption (the Caption style: single spacing, 10 pt after).
+            Figure figure => figure.Size.Resolve(lineWidth).Height
                              + (string.IsNullOrWhiteSpace(figure.Caption) ? 0
-                                 : TextHeight(figure.Caption, Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5), 1.2, lineWidth) + 10),
+                                 : LineCount(figure.Caption, captionSize, lineWidth) * captionSize * natural + 10),
             _ => 0,
         };
+
+        // The space a block asks for above it and leaves below it. Between two paragraphs LibreOffice leaves the
+        // larger of the first's space after and the second's space before (not their sum); at the top of a page
+        // after a break that was not asked for, the space before is dropped.
+        double Before(Block block) => block is Heading ? theme.Headings.SpaceBefore : 0;
+        double After(Block block) => block switch
+        {
+            Paragraph => fonts.ParagraphSpacing,
+            Heading => theme.Headings.SpaceAfter,
+            ListBlock => ListSpacing,
+            TableOfContents => ContentsSpacing,
+            Callout callout when Body.CalloutWriter.FitsParagraphs(callout) => Styles.CalloutStyles.ParagraphSpacing,
+            _ => 0,
+        };
+
+        // What need not fit at a page's foot: the space below the block (and the spacer paragraph after a table or a
+        // key–value list, which may fall to the next page or vanish at its top).
+        double Trailing(Block block) => After(block) + (block is Table or DefinitionList ? Spacer : 0);
 
         // A block's height without its notes (BlockHeight counts each note once, the first time it is asked).
         double PlainHeight(Block block, double lineWidth) => block switch
@@ -77,7 +165,19 @@ internal static class PageEstimate
             _ => 0,
         };
 
-        double? KeptWhole(IReadOnlyList<Block> all, int index) => all[index] switch
+        // A height asked ahead of the block's turn, with its notes, leaves them to be counted when the block is placed.
+        double? Ahead(Func<double?> measure)
+        {
+            var seen = seenNotes.ToArray();
+            var count = newNotes;
+            var result = measure();
+            seenNotes.Clear();
+            seenNotes.UnionWith(seen);
+            newNotes = count;
+            return result;
+        }
+
+        double? KeptWhole(IReadOnlyList<Block> all, int index) => Ahead(() => all[index] switch
         {
             Callout when index == 0 || all[index - 1] is not Callout =>
                 all.Skip(index).TakeWhile(b => b is Callout).Select(b => BlockHeight(b, width)).Aggregate(0.0, (sum, h) => sum + h) is var group && group <= height
@@ -86,20 +186,34 @@ internal static class PageEstimate
             DefinitionList definitions when definitions.Items.Count <= 3 => BlockHeight(definitions, width),
             Figure figure => BlockHeight(figure, width),
             _ => null,
-        };
+        });
 
         var blocks = document.Blocks;
         var line = fonts.BodySize * fonts.LineHeight;
         var tails = SectionTails(blocks, b => PlainHeight(b, width), line, height / 3);
+        var lastAfter = 0.0; // the space below the block before
+        var askedTop = true; // the page began at a page break that was asked for (or is the first)
+        var pageHasNotes = false;
+        void NextPage()
+        {
+            current++;
+            used = 0;
+            askedTop = false;
+            pageHasNotes = false;
+        }
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
             if (block is PageBreak)
             {
-                if (used > 0) { current++; used = 0; }
+                if (used > 0) NextPage();
+                askedTop = true;
                 continue;
             }
+            newNotes = 0;
             var blockHeight = BlockHeight(block, width);
+            var notes = newNotes;
+            double Gap() => used == 0 ? (askedTop ? Before(block) : 0) : Math.Max(0, Before(block) - lastAfter);
             if (block is Heading && used > 0)
             {
                 // A heading keeps with what follows: it moves to the next page when little room is left, or
@@ -109,27 +223,37 @@ internal static class PageEstimate
                 var chained = blockHeight;
                 var first = index + 1;
                 for (; first < blocks.Count && blocks[first] is Heading following; first++)
-                    chained += BlockHeight(following, width);
-                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height : 3 * line;
-                if (used + chained + next > height)
-                {
-                    current++;
-                    used = 0;
-                }
+                    chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
+                // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
+                // call-out), or else the first three lines.
+                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
+                    : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
+                    : 3 * line;
+                if (used + Gap() + chained + next > height)
+                    NextPage();
             }
-            else if (used > 0 && KeptWhole(blocks, index) is { } kept && used + kept > height && kept <= height)
+            else if (used > 0 && KeptWhole(blocks, index) is { } kept && used + Gap() + kept - Trailing(block) > height && kept <= height)
             {
                 // Short tables and key–value lists, figures, call-outs (and call-outs in a row) move whole when they fit on a page.
-                current++;
-                used = 0;
+                NextPage();
+            }
+            // The first note on a page brings the separator above the notes.
+            if (notes > 0 && !pageHasNotes)
+            {
+                blockHeight += separator;
+                pageHasNotes = true;
             }
             if (block is Heading heading && !string.IsNullOrEmpty(heading.Id))
                 pages.TryAdd(heading.Id, current);
-            used += blockHeight;
-            while (used > height)
+            used += Gap() + blockHeight;
+            askedTop = false;
+            lastAfter = After(block);
+            // What does not fit goes on over the next page (the space below the last line need not fit).
+            while (used - Trailing(block) > height)
             {
-                current++;
-                used -= height;
+                var rest = used - height;
+                NextPage();
+                used = rest;
             }
             // The end of a section is not carried over as less than three lines: when a page break fell inside the
             // kept end (less of it is on this page than all of it), the break comes before it.
