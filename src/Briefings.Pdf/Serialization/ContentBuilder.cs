@@ -292,19 +292,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
     public void Glyph(PdfFont glyphFont, float size, SKColor colour, ushort glyph, float x, float y)
     {
         Place(glyphFont, size, colour, x, y);
-        if (!inArray)
-        {
-            buffer.Byte((byte)'[');
-            inArray = true;
-        }
-        if (!inString)
-        {
-            buffer.Byte((byte)'(');
-            inString = true;
-        }
-        buffer.Code(glyphFont.Code(glyph));
-        expectedX += glyphFont.Width(glyph) * size / 1000;
-        glyphFont.Use(glyph);
+        Show(glyphFont, size, glyph);
     }
 
     /// <summary>
@@ -325,21 +313,27 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
             }
             else
                 Advance(x, size);
-            if (!inArray)
-            {
-                buffer.Byte((byte)'[');
-                inArray = true;
-            }
-            if (!inString)
-            {
-                buffer.Byte((byte)'(');
-                inString = true;
-            }
-            ushort glyph = glyphs[g];
-            buffer.Code(glyphFont.Code(glyph));
-            expectedX += glyphFont.Width(glyph) * size / 1000;
-            glyphFont.Use(glyph);
+            Show(glyphFont, size, glyphs[g]);
         }
+    }
+
+    /// <summary>Writes a glyph's code where the text position is (in the TJ array's string) and moves past its advance.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Show(PdfFont glyphFont, float size, ushort glyph)
+    {
+        if (!inArray)
+        {
+            buffer.Byte((byte)'[');
+            inArray = true;
+        }
+        if (!inString)
+        {
+            buffer.Byte((byte)'(');
+            inString = true;
+        }
+        buffer.Code(glyphFont.Code(glyph));
+        expectedX += glyphFont.Width(glyph) * size / 1000;
+        glyphFont.Use(glyph);
     }
 
     /// <summary>
