@@ -192,14 +192,15 @@ internal static class FigurePictures
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
     private static long drawnBytes;
-    private const long DrawnLimit = 16L << 20;
+    private const long DrawnLimit = 4L << 20;
 
     /// <summary>
     /// <see cref="Png"/>, drawn once per process for the same content: the key hashes every instruction at full
     /// precision with the fonts and the size, so a cached picture is exactly the one that drawing would give (the same
-    /// bytes whatever was rendered before). At most 16 MiB of pictures are kept: when that is reached the cache starts
-    /// over (a batch renders the briefs of one journey one after the other, so the pictures worth keeping are the
-    /// recent ones), which bounds what a batch of a thousand packs holds.
+    /// bytes whatever was rendered before). At most 4 MiB of pictures are kept (about fifty): when that is reached the
+    /// cache starts over (a batch renders the briefs of one journey one after the other, so the pictures worth keeping
+    /// are the recent ones). A generated quarter of a thousand packs draws hundreds of pictures and finds none drawn
+    /// already: with 16 MiB the cache was most of what such a batch held beyond a small one.
     /// </summary>
     public static byte[] CachedPng(Drawing drawing, FontTheme fonts, double width, double height)
     {
