@@ -27,13 +27,13 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     /// The package is built, then re-written, in memory: in streams of pooled 64 KiB blocks, not in arrays that
     /// double as they grow. A document's package is hundreds of KB, so each doubling was a new array on the large
     /// object heap; a batch of a thousand packs left that heap fragmented, and the process's memory grew with the
-    /// number of packs. At most 16 MiB of free blocks are kept for the next document.
+    /// number of packs. At most 4 MiB of free blocks are kept for the next document.
     /// </summary>
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         BlockSize = 64 << 10,
-        MaximumSmallPoolFreeBytes = 16 << 20,
-        MaximumLargePoolFreeBytes = 16 << 20,
+        MaximumSmallPoolFreeBytes = 4 << 20,
+        MaximumLargePoolFreeBytes = 4 << 20,
     });
 
     /// <inheritdoc/>

@@ -54,13 +54,13 @@ public static class PackWriter
     /// Where each format's file is rendered before it is written: pooled 64 KiB blocks rather than an array that
     /// doubles as it grows and is then copied. A file is hundreds of KB, so each of those arrays went to the large
     /// object heap, and a batch of a thousand packs fragmented it (the process's memory grew with the number of
-    /// packs). At most 16 MiB of free blocks are kept.
+    /// packs). At most 4 MiB of free blocks are kept.
     /// </summary>
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         BlockSize = 64 << 10,
-        MaximumSmallPoolFreeBytes = 16 << 20,
-        MaximumLargePoolFreeBytes = 16 << 20,
+        MaximumSmallPoolFreeBytes = 4 << 20,
+        MaximumLargePoolFreeBytes = 4 << 20,
     });
 
     private static IReadOnlyList<WrittenFile> Write(RenderedPack pack, string outputRoot, IReadOnlyList<PackFormat> formats, bool parallel,
