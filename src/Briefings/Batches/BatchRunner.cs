@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
 using Briefings.Packs;
 
 namespace Briefings.Batches;
@@ -130,10 +129,10 @@ public static class BatchRunner
     /// Keeps a long batch's managed heap near what it holds for good. Each pack's tree, layout and files are garbage once
     /// the pack is written, but many of those objects live long enough to be promoted to the oldest generation, whose
     /// collections come later the more the batch holds for good (its records and shared caches grow with the record
-    /// set); and the large object heap, never compacted, kept the high-water mark of its first, largest packs. So the
-    /// process's memory grew with the number of packs. Here, after a pack, when the heap has grown by more than
-    /// <see cref="Slack"/> since the last full collection, the batch collects everything (the large object heap
-    /// compacted too): in a batch of a thousand packs that is a few dozen collections of some tens of MB each.
+    /// set), so the process's memory grew with the number of packs (q1000 without this: 340-380 MB peak). Here, after
+    /// a pack, when the heap has grown by more than <see cref="Slack"/> since the last full collection, the batch
+    /// collects everything (a sweep; compacting too cost more and kept no less): in a batch of a thousand packs that is
+    /// about fifty collections of some tens of MB each, within the noise of its processor time.
     /// </summary>
     private sealed class HeapBound
     {
@@ -146,8 +145,7 @@ public static class BatchRunner
         {
             if (GC.GetTotalMemory(false) - Interlocked.Read(ref _baseline) < Slack || Interlocked.Exchange(ref _collecting, 1) == 1)
                 return;
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
             Interlocked.Exchange(ref _baseline, GC.GetTotalMemory(false));
             Volatile.Write(ref _collecting, 0);
         }
