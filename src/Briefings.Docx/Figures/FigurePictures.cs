@@ -137,21 +137,70 @@ internal static class FigurePictures
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points, as PNG.</summary>
     public static byte[] Png(Drawing drawing, FontTheme fonts, double width, double height)
     {
-        using var image = Raster(drawing, fonts, width, height);
-        return Encode(image);
+        var info = PixelInfo(width, height);
+        Rasterising.Wait();
+        var pixels = RentPixels(info.BytesSize64);
+        try
+        {
+            // The buffer was allocated pinned: its address holds until it is collected, and it is referenced below.
+            var start = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(pixels, 0);
+            using (var surface = SKSurface.Create(info, start, info.RowBytes) ?? throw CannotMake(info))
+                Draw(surface.Canvas, drawing, fonts, info);
+            using var pixmap = new SKPixmap(info, start, info.RowBytes);
+            return Encode(pixmap);
+        }
+        finally
+        {
+            ReturnPixels(pixels);
+            Rasterising.Release();
+        }
+    }
+
+    /// <summary>At most one raster per core at a time, so no more pixel buffers exist than are kept.</summary>
+    private static readonly SemaphoreSlim Rasterising = new(Environment.ProcessorCount);
+
+    /// <summary>
+    /// Pixel memory for rasters, kept for the next one (at most one buffer per core). A 300 dpi fallback is 5 to 9 MB
+    /// of pixels: allocated by Skia for each figure, on whichever pool thread drew it, those blocks fragmented the C
+    /// heap's per-thread arenas, which kept growing over a long batch (the process's memory rose with the number of
+    /// packs, not with the largest one). Pinned buffers of the managed heap are reused instead.
+    /// </summary>
+    private static readonly Stack<byte[]> SparePixels = new();
+
+    private static byte[] RentPixels(long size)
+    {
+        lock (SparePixels)
+        {
+            while (SparePixels.TryPop(out var spare))
+                if (spare.LongLength >= size)
+                    return spare;
+        }
+        // Rounded up to whole MiB, so a buffer serves the figures of about its size.
+        var rounded = (size + (1 << 20) - 1) & ~((1L << 20) - 1);
+        return GC.AllocateUninitializedArray<byte>(checked((int)rounded), pinned: true);
+    }
+
+    private static void ReturnPixels(byte[] pixels)
+    {
+        lock (SparePixels)
+        {
+            if (SparePixels.Count < Environment.ProcessorCount)
+                SparePixels.Push(pixels);
+        }
     }
 
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
     private static long drawnBytes;
-    private const long DrawnLimit = 16L << 20;
+    private const long DrawnLimit = 4L << 20;
 
     /// <summary>
     /// <see cref="Png"/>, drawn once per process for the same content: the key hashes every instruction at full
     /// precision with the fonts and the size, so a cached picture is exactly the one that drawing would give (the same
-    /// bytes whatever was rendered before). At most 16 MiB of pictures are kept: when that is reached the cache starts
-    /// over (a batch renders the briefs of one journey one after the other, so the pictures worth keeping are the
-    /// recent ones), which bounds what a batch of a thousand packs holds.
+    /// bytes whatever was rendered before). At most 4 MiB of pictures are kept (about fifty): when that is reached the
+    /// cache starts over (a batch renders the briefs of one journey one after the other, so the pictures worth keeping
+    /// are the recent ones). A generated quarter of a thousand packs draws hundreds of pictures and finds none drawn
+    /// already: with 16 MiB the cache was most of what such a batch held beyond a small one.
     /// </summary>
     public static byte[] CachedPng(Drawing drawing, FontTheme fonts, double width, double height)
     {
@@ -217,11 +266,25 @@ internal static class FigurePictures
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points.</summary>
     public static SKImage Raster(Drawing drawing, FontTheme fonts, double width, double height)
     {
-        var pixelWidth = Math.Max(1, (int)Math.Round(width / 72 * FallbackDpi));
-        var pixelHeight = Math.Max(1, (int)Math.Round(height / 72 * FallbackDpi));
-        using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgb888x, SKAlphaType.Opaque))
-            ?? throw new DocumentWriteException(DocumentCodes.DocxContent, $"cannot make a {pixelWidth} x {pixelHeight} picture for a figure");
-        var canvas = surface.Canvas;
+        var info = PixelInfo(width, height);
+        using var surface = SKSurface.Create(info) ?? throw CannotMake(info);
+        Draw(surface.Canvas, drawing, fonts, info);
+        return surface.Snapshot();
+    }
+
+    /// <summary>The pixels of a fallback <paramref name="width"/> x <paramref name="height"/> points at 300 dpi.</summary>
+    private static SKImageInfo PixelInfo(double width, double height) => new(
+        Math.Max(1, (int)Math.Round(width / 72 * FallbackDpi)),
+        Math.Max(1, (int)Math.Round(height / 72 * FallbackDpi)),
+        SKColorType.Rgb888x, SKAlphaType.Opaque);
+
+    private static DocumentWriteException CannotMake(SKImageInfo info) =>
+        new(DocumentCodes.DocxContent, $"cannot make a {info.Width} x {info.Height} picture for a figure");
+
+    /// <summary>Draws the drawing on white, scaled to fill the pixels of <paramref name="info"/>.</summary>
+    private static void Draw(SKCanvas canvas, Drawing drawing, FontTheme fonts, SKImageInfo info)
+    {
+        int pixelWidth = info.Width, pixelHeight = info.Height;
         canvas.Clear(SKColors.White);
         float scale = (float)Math.Min(pixelWidth / drawing.Width, pixelHeight / drawing.Height);
         canvas.Scale(scale);
@@ -269,13 +332,17 @@ internal static class FigurePictures
             }
             canvas.Restore();
         }
-        return surface.Snapshot();
     }
 
     /// <summary>A raster as PNG.</summary>
     public static byte[] Encode(SKImage image)
     {
         using var pixels = image.PeekPixels() ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot read the pixels of a figure picture");
+        return Encode(pixels);
+    }
+
+    private static byte[] Encode(SKPixmap pixels)
+    {
         // Opaque RGB, the Sub filter (flat colour becomes runs of zeros) and the fastest deflate: encoding was
         // most of a fallback's cost; this is four times faster than no filter, for files about as small.
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 1)) ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot encode a figure picture as PNG");

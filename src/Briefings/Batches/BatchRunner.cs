@@ -80,6 +80,7 @@ public static class BatchRunner
             .ThenBy(i => i)
             .ToList();
         var next = -1;
+        var heap = new HeapBound();
         var workers = Math.Clamp(jobs <= 0 ? Environment.ProcessorCount : jobs, 1, Math.Max(1, packs.Count));
 
         void Work()
@@ -97,6 +98,7 @@ public static class BatchRunner
                     progress?.Report(new BatchProgress(pack, false, null, Volatile.Read(ref done), packs.Count, Volatile.Read(ref failed), clock.Elapsed));
                 var result = RunOne(renderer, plan, pack);
                 results[index] = result;
+                heap.PackDone();
                 if (result.Status == PackStatus.Failed)
                     Interlocked.Increment(ref failed);
                 var count = Interlocked.Increment(ref done);
@@ -121,6 +123,32 @@ public static class BatchRunner
         var result = new BatchResult(plan, final, cancelled, clock.Elapsed, pruned);
         BatchIndex.Write(result);
         return result;
+    }
+
+    /// <summary>
+    /// Keeps a long batch's managed heap near what it holds for good. Each pack's tree, layout and files are garbage once
+    /// the pack is written, but many of those objects live long enough to be promoted to the oldest generation, whose
+    /// collections come later the more the batch holds for good (its records and shared caches grow with the record
+    /// set), so the process's memory grew with the number of packs (q1000 without this: 340-380 MB peak). Here, after
+    /// a pack, when the heap has grown by more than <see cref="Slack"/> since the last full collection, the batch
+    /// collects everything (a sweep; compacting too cost more and kept no less): in a batch of a thousand packs that is
+    /// about fifty collections of some tens of MB each, within the noise of its processor time.
+    /// </summary>
+    private sealed class HeapBound
+    {
+        private const long Slack = 32L << 20;
+        private long _baseline = GC.GetTotalMemory(false);
+        private int _collecting;
+
+        /// <summary>Called by a worker after each pack.</summary>
+        public void PackDone()
+        {
+            if (GC.GetTotalMemory(false) - Interlocked.Read(ref _baseline) < Slack || Interlocked.Exchange(ref _collecting, 1) == 1)
+                return;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+            Interlocked.Exchange(ref _baseline, GC.GetTotalMemory(false));
+            Volatile.Write(ref _collecting, 0);
+        }
     }
 
     private static PackResult RunOne(PackRenderer renderer, BatchPlan plan, PlannedPack pack)

@@ -40,4 +40,11 @@ internal sealed class FileHashes
     }
 
     public static string Of(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The SHA-256 of the whole of <paramref name="bytes"/>, from its start, in lower-case hex.</summary>
+    public static string Of(Stream bytes)
+    {
+        bytes.Position = 0;
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
 }

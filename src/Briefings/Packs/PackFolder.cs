@@ -54,6 +54,14 @@ internal static partial class PackFolder
         stream.Write(bytes);
     }
 
+    /// <summary><see cref="WriteFile(string, byte[])"/> for the whole of <paramref name="bytes"/>, from its start.</summary>
+    public static void WriteFile(string path, Stream bytes)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        bytes.Position = 0;
+        bytes.CopyTo(stream);
+    }
+
     /// <summary>Puts the staging folder in the place of <paramref name="folder"/>, replacing what was there.</summary>
     public static void Commit(string staging, string folder)
     {
