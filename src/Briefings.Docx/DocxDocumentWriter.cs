@@ -53,6 +53,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         using var package = Buffers.GetStream("docx package");
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // Parts are stored uncompressed here: the package is rewritten (and compressed once) by ZipNormaliser.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // The Word writer's own problems, less those the shared checks named already.
             var own = Compose(word, document, theme)
                 .Where(p => !treeProblems.Any(t => t.Message == p))
