@@ -36,15 +36,27 @@ public static class BundledFonts
     /// <summary>
     /// The bytes of a bundled font file, e.g. "NotoSerif-Bold". Read once per process and shared by every caller
     /// (both writers read the same faces, often at the same time): the array must not be modified. It is pinned and
-    /// kept for the life of the process, so native code may read it in place (<see cref="IsBundled"/>).
+    /// kept for the life of the process, so native code may read it in place (<see cref="NativeAddress"/>).
     /// </summary>
     public static byte[] Read(string file) => Files.GetOrAdd(file, ReadResource);
 
     /// <summary>
-    /// Whether <paramref name="data"/> is an array <see cref="Read"/> returned: such an array never moves and is never
-    /// freed, so HarfBuzz can read it where it is instead of from a copy of its own.
+    /// Where native code that keeps reading font data (a HarfBuzz face, for its life) finds <paramref name="data"/>:
+    /// an array <see cref="Read"/> returned where it is (it never moves and is never freed; nothing to release);
+    /// other data in an unmanaged copy of its own, which the garbage collector cannot move (a managed buffer gave
+    /// widths that changed from run to run), freed by <c>Release</c>.
     /// </summary>
-    public static bool IsBundled(byte[] data)
+    public static (IntPtr Address, Action? Release) NativeAddress(byte[] data)
+    {
+        if (IsBundled(data))
+            return (System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), null);
+        var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal(data.Length);
+        System.Runtime.InteropServices.Marshal.Copy(data, 0, memory, data.Length);
+        return (memory, () => System.Runtime.InteropServices.Marshal.FreeHGlobal(memory));
+    }
+
+    /// <summary>Whether <paramref name="data"/> is an array <see cref="Read"/> returned.</summary>
+    private static bool IsBundled(byte[] data)
     {
         foreach (var pair in Files)
             if (ReferenceEquals(pair.Value, data))

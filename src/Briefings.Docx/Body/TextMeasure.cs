@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using Briefings.Documents;
 using HarfBuzzSharp;
 
@@ -103,23 +102,11 @@ internal static class TextMeasure
         return hbFace.UnitsPerEm > 0 ? new Face(font, hbFace.UnitsPerEm) : null;
     }
 
-    /// <summary>
-    /// Font data for HarfBuzz, which reads it for the life of the face: a bundled font's own array where it is (pinned
-    /// and kept for the life of the process, <see cref="BundledFonts.IsBundled"/>); other data in an unmanaged copy,
-    /// which the garbage collector cannot move (a managed buffer gave widths that changed from run to run), freed with
-    /// the blob.
-    /// </summary>
+    /// <summary>Font data for HarfBuzz, which reads it for the life of the face (see <see cref="BundledFonts.NativeAddress"/>).</summary>
     internal static Blob BlobOf(byte[] data)
     {
-        Blob blob;
-        if (BundledFonts.IsBundled(data))
-            blob = new Blob(Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), data.Length, MemoryMode.ReadOnly);
-        else
-        {
-            var memory = Marshal.AllocHGlobal(data.Length);
-            Marshal.Copy(data, 0, memory, data.Length);
-            blob = new Blob(memory, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
-        }
+        var (address, release) = BundledFonts.NativeAddress(data);
+        var blob = new Blob(address, data.Length, MemoryMode.ReadOnly, release is null ? null : () => release());
         blob.MakeImmutable();
         return blob;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using HbBlob = HarfBuzzSharp.Blob;
 using HbFace = HarfBuzzSharp.Face;
 using HbFont = HarfBuzzSharp.Font;
@@ -22,17 +21,9 @@ internal sealed class FontFace
     {
         Id = Interlocked.Increment(ref nextId);
         Name = name;
-        // HarfBuzz keeps reading the font data for the life of the face: a bundled font's array where it is (pinned
-        // and never freed), other data in its own unmanaged copy.
-        HbBlob blob;
-        if (Documents.BundledFonts.IsBundled(data))
-            blob = new HbBlob(Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
-        else
-        {
-            var memory = Marshal.AllocHGlobal(data.Length);
-            Marshal.Copy(data, 0, memory, data.Length);
-            blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
-        }
+        // HarfBuzz keeps reading the font data for the life of the face (see BundledFonts.NativeAddress).
+        var (address, release) = Documents.BundledFonts.NativeAddress(data);
+        var blob = new HbBlob(address, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, release is null ? null : () => release());
         blob.MakeImmutable();
         var face = new HbFace(blob, faceIndex);
         if (face.GlyphCount == 0)
