@@ -32,7 +32,7 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
     private byte alpha = 255;
     private PathPaint pathPaint;
 
-    // Text state: inside BT/ET, the TJ array and hex string being written, font and size, baseline and
+    // Text state: inside BT/ET, the TJ array and literal string being written, font and size, baseline and
     // where the next glyph lands if nothing moves it (points, PDF space).
     private bool inText, inArray, inString;
     private PdfFont? font;
@@ -347,14 +347,15 @@ internal sealed class ContentBuilder(float pageHeight, PdfBuffer? reused = null)
         Place(glyphFont, size, colour, x, y);
         // Character spacing is added after every glyph shown; written to a ten-thousandth of a point, so a
         // row of a hundred dots ends within 0.005 pt of its grid. Text state outlives the text object: reset.
-        double spacing = PdfBuffer.Rounded(step - glyphFont.Width(glyph) * (double)size / 1000, 4);
+        double advance = glyphFont.Width(glyph) * (double)size / 1000;
+        double spacing = PdfBuffer.Rounded(step - advance, 4);
         CloseArray();
         buffer.Number(spacing, 4).Ascii(" Tc\n[(");
         int code = glyphFont.Code(glyph);
         for (int i = 0; i < count; i++)
             buffer.Code(code);
         buffer.Ascii(")]TJ\n0 Tc\n");
-        expectedX += count * (glyphFont.Width(glyph) * (double)size / 1000 + spacing);
+        expectedX += count * (advance + spacing);
         glyphFont.Use(glyph);
     }
 

@@ -131,12 +131,8 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
     /// One byte inside a literal string: the delimiters and the backslash escaped, and a carriage return
     /// written as \r (a reader would read a bare one as a line feed); every other byte as itself.
     /// </summary>
-    public PdfBuffer StringByte(byte value) => value switch
-    {
-        (byte)'(' or (byte)')' or (byte)'\\' => Byte((byte)'\\').Byte(value),
-        (byte)'\r' => Byte((byte)'\\').Byte((byte)'r'),
-        _ => Byte(value),
-    };
+    public PdfBuffer StringByte(byte value) =>
+        !NeedsEscape(value) ? Byte(value) : Byte((byte)'\\').Byte(value == (byte)'\r' ? (byte)'r' : value);
 
     /// <summary>A 2-byte glyph code inside a literal string, each byte as <see cref="StringByte"/> writes it.</summary>
     public PdfBuffer Code(int code)
@@ -151,6 +147,7 @@ internal sealed class PdfBuffer(int capacity = 4096) : IDisposable
         return this;
     }
 
+    /// <summary>The bytes a literal string escapes: its delimiters, the backslash and a carriage return.</summary>
     private static bool NeedsEscape(byte value) => value is (byte)'(' or (byte)')' or (byte)'\\' or (byte)'\r';
 
     /// <summary>Four hexadecimal digits: a 2-byte glyph id or CID.</summary>
