@@ -20,14 +20,6 @@ public static class CommonOptions
 {
     public const string DefaultDataFolder = "data/";
 
-    /// <summary>How commands print JSON: indented, snake_case, and names such as Gusmão or 习近平 kept readable.</summary>
-    public static System.Text.Json.JsonSerializerOptions Json { get; } = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
-    };
-
     /// <summary><c>--data DIR</c>: the records folder, <c>data/</c> by default.</summary>
     public static Option<string> Data() => new("--data")
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Briefings.Records;
 
 namespace Briefings.Cli.Commands;
@@ -53,21 +54,20 @@ public static class ListCommand
             if (parsed.GetValue(kind) is { } kindName && ControlledList.TryParse<MeetingKind>(kindName, out var wantedKind))
                 meetings = meetings.Where(m => m.Kind == wantedKind);
             return Print(parsed, json, meetings.ToList(),
-                m => new
-                {
+                m => new MeetingListing(
                     m.Id,
-                    Date = Iso(m.Date),
-                    EndDate = m.EndDate is { } end ? Iso(end) : null,
-                    Kind = ControlledList.ToYaml(m.Kind),
-                    Status = ControlledList.ToYaml(m.Status),
+                    Iso(m.Date),
+                    m.EndDate is { } end ? Iso(end) : null,
+                    ControlledList.ToYaml(m.Kind),
+                    ControlledList.ToYaml(m.Status),
                     m.Countries,
                     m.Host,
                     m.Guest,
                     m.Title,
-                    Place = new { m.Place.City, m.Place.Country, m.Place.Venue },
+                    new PlaceListing(m.Place.City, m.Place.Country, m.Place.Venue),
                     m.Event,
-                    Participants = m.Participants.Select(p => p.Person).ToList(),
-                },
+                    m.Participants.Select(p => p.Person).ToList()),
+                CliJsonContext.Output.ListMeetingListing,
                 ["DATE", "ID", "KIND", "STATUS", "COUNTRIES", "TITLE"],
                 m => [Iso(m.Date), m.Id, ControlledList.ToWords(m.Kind), ControlledList.ToWords(m.Status), string.Join(",", m.Countries), m.Title],
                 "meeting");
@@ -85,11 +85,8 @@ public static class ListCommand
             var records = CommonOptions.LoadRecords(parsed, data);
             if (records is null) return ExitCodes.InputError;
             return Print(parsed, json, records.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList(),
-                c => new
-                {
-                    c.Code, c.Name, c.FullName, c.Capital, c.Region, c.Aliases,
-                    Meetings = records.MeetingsWithCountry(c.Code).Count,
-                },
+                c => new CountryListing(c.Code, c.Name, c.FullName, c.Capital, c.Region, c.Aliases, records.MeetingsWithCountry(c.Code).Count),
+                CliJsonContext.Output.ListCountryListing,
                 ["CODE", "NAME", "CAPITAL", "REGION", "MEETINGS"],
                 c => [c.Code, c.Name, c.Capital ?? "", c.Region ?? "", records.MeetingsWithCountry(c.Code).Count.ToString(CultureInfo.InvariantCulture)],
                 "country");
@@ -107,11 +104,8 @@ public static class ListCommand
             var records = CommonOptions.LoadRecords(parsed, data);
             if (records is null) return ExitCodes.InputError;
             return Print(parsed, json, records.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToList(),
-                p => new
-                {
-                    p.Id, p.Name, p.Country, p.Aliases,
-                    Meetings = records.MeetingsWithPerson(p.Id).Count,
-                },
+                p => new PersonListing(p.Id, p.Name, p.Country, p.Aliases, records.MeetingsWithPerson(p.Id).Count),
+                CliJsonContext.Output.ListPersonListing,
                 ["ID", "NAME", "COUNTRY", "MEETINGS"],
                 p => [p.Id, p.Name, p.Country, records.MeetingsWithPerson(p.Id).Count.ToString(CultureInfo.InvariantCulture)],
                 "person");
@@ -122,13 +116,13 @@ public static class ListCommand
     private static Option<bool> JsonOption() => new("--json") { Description = "Print a JSON array instead of a table" };
 
     /// <summary>Prints the items as a JSON array, or as a table followed by how many there are.</summary>
-    private static int Print<T>(ParseResult parsed, Option<bool> json, IReadOnlyList<T> items,
-        Func<T, object> toJson, string[] header, Func<T, string[]> toRow, string noun)
+    private static int Print<T, TJson>(ParseResult parsed, Option<bool> json, IReadOnlyList<T> items,
+        Func<T, TJson> toJson, JsonTypeInfo<List<TJson>> jsonType, string[] header, Func<T, string[]> toRow, string noun)
     {
         var output = parsed.InvocationConfiguration.Output;
         if (parsed.GetValue(json))
         {
-            output.WriteLine(JsonSerializer.Serialize(items.Select(toJson), CommonOptions.Json));
+            output.WriteLine(JsonSerializer.Serialize(items.Select(toJson).ToList(), jsonType));
             return ExitCodes.Success;
         }
         WriteTable(output, header, items.Select(toRow));

@@ -175,24 +175,20 @@ public static class QuarterCommand
     {
         if (json)
         {
-            stdout.WriteLine(JsonSerializer.Serialize(new
-            {
-                Batch = plan.Name,
-                Folder = plan.Folder.Replace('\\', '/'),
-                Period = plan.Request.Selection.Label,
-                AsOf = plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Shard = plan.Request.Shard.ToString(),
-                Packs = plan.Packs.Select(p => new
-                {
-                    Pack = p.Name,
+            stdout.WriteLine(JsonSerializer.Serialize(new PlanListing(
+                plan.Name,
+                plan.Folder.Replace('\\', '/'),
+                plan.Request.Selection.Label,
+                plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                plan.Request.Shard.ToString(),
+                plan.Packs.Select(p => new PlannedPackListing(
+                    p.Name,
                     p.Kind,
                     p.Subject,
-                    Folder = p.Folder.Replace('\\', '/'),
-                    Status = p.Status switch { PlanStatus.UpToDate => "up_to_date", PlanStatus.Stale => "stale", _ => "new" },
+                    p.Folder.Replace('\\', '/'),
+                    p.Status switch { PlanStatus.UpToDate => "up_to_date", PlanStatus.Stale => "stale", _ => "new" },
                     p.Reason,
-                    Render = p.ToRender,
-                }),
-            }, CommonOptions.Json));
+                    p.ToRender)).ToList()), CliJsonContext.Output.PlanListing));
             return;
         }
         var width = plan.Packs.Count == 0 ? 4 : Math.Max(4, plan.Packs.Max(p => p.Name.Length));

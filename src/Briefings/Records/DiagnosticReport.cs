@@ -26,7 +26,7 @@ public static class DiagnosticReport
         var array = new JsonArray();
         foreach (var d in diagnostics)
         {
-            array.Add(new JsonObject
+            array.Add((JsonNode)new JsonObject
             {
                 ["path"] = ForwardSlashes(d.Path),
                 ["line"] = d.Line,
@@ -49,7 +49,7 @@ public static class DiagnosticReport
         var ruleIds = list.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         var rules = new JsonArray();
         foreach (var id in ruleIds)
-            rules.Add(new JsonObject { ["id"] = id });
+            rules.Add((JsonNode)new JsonObject { ["id"] = id });
 
         var results = new JsonArray();
         foreach (var d in list)
@@ -62,7 +62,7 @@ public static class DiagnosticReport
                     region["startColumn"] = d.Column;
                 physical["region"] = region;
             }
-            results.Add(new JsonObject
+            results.Add((JsonNode)new JsonObject
             {
                 ["ruleId"] = d.Code,
                 ["ruleIndex"] = ruleIds.IndexOf(d.Code),

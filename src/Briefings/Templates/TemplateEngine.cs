@@ -38,6 +38,13 @@ internal sealed class TemplateEngine
         RenderWithInputs(templateName, model, helpers).Markdown;
 
     /// <summary>Like <see cref="Render"/>, also naming every template read (main first, then includes) for a manifest.</summary>
+    /// <remarks>
+    /// Templates read the model's properties, and those of the records it holds, by reflection. A trimmed application
+    /// must keep this assembly's public members: the natively compiled <c>briefings</c> program trims only assemblies
+    /// that declare themselves trimmable (<c>TrimMode=partial</c>), which this one does not.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "The view models and records are this assembly's own public types, which trimmed applications keep whole (see remarks).")]
     public (string Markdown, IReadOnlyList<string> TemplatesRead) RenderWithInputs(string templateName, object model, TemplateHelpers helpers)
     {
         var (path, refusal) = loader.Resolve(templateName);

@@ -167,23 +167,26 @@ internal sealed class TemplateHelpers(DateOnly asOf, Theme theme)
         _ => null,
     };
 
-    /// <summary>Adds the helpers to a Scriban global object.</summary>
+    /// <summary>
+    /// Adds the helpers to a Scriban global object, as typed functions (Scriban's import of a delegate would find its
+    /// method by reflection, which a natively compiled program may not have kept).
+    /// </summary>
     internal void Register(ScriptObject globals)
     {
-        globals.Import("date", new Func<object?, string>(Date));
-        globals.Import("date_range", new Func<object?, object?, string>(DateRange));
-        globals.Import("relative", new Func<object?, string>(Relative));
-        globals.Import("span", new Func<object?, object?, string>(Span));
-        globals.Import("years_between", new Func<object?, object?, int>(YearsBetween));
-        globals.Import("ordinal", new Func<int, string>(Ordinal));
-        globals.Import("words", new Func<int, string>(Words));
-        globals.Import("quantity", new Func<int, string, string>(Quantity));
-        globals.Import("join", new Func<object?, string, string>(Join));
-        globals.Import("duration", new Func<object?, object?, string>(Duration));
-        globals.Import("with_article", new Func<string?, string>(WithArticle));
-        globals.Import("raw", new Func<object?, RawMarkdown>(Raw));
-        globals.Import("link", new Func<object?, object?, RawMarkdown>(Link));
-        globals.Import("yaml", new Func<object?, RawMarkdown>(Yaml));
+        globals.SetValue("date", DelegateCustomFunction.CreateFunc<object?, string>(Date), readOnly: true);
+        globals.SetValue("date_range", DelegateCustomFunction.CreateFunc<object?, object?, string>(DateRange), readOnly: true);
+        globals.SetValue("relative", DelegateCustomFunction.CreateFunc<object?, string>(Relative), readOnly: true);
+        globals.SetValue("span", DelegateCustomFunction.CreateFunc<object?, object?, string>(Span), readOnly: true);
+        globals.SetValue("years_between", DelegateCustomFunction.CreateFunc<object?, object?, int>(YearsBetween), readOnly: true);
+        globals.SetValue("ordinal", DelegateCustomFunction.CreateFunc<int, string>(Ordinal), readOnly: true);
+        globals.SetValue("words", DelegateCustomFunction.CreateFunc<int, string>(Words), readOnly: true);
+        globals.SetValue("quantity", DelegateCustomFunction.CreateFunc<int, string, string>(Quantity), readOnly: true);
+        globals.SetValue("join", DelegateCustomFunction.CreateFunc<object?, string, string>(Join), readOnly: true);
+        globals.SetValue("duration", DelegateCustomFunction.CreateFunc<object?, object?, string>(Duration), readOnly: true);
+        globals.SetValue("with_article", DelegateCustomFunction.CreateFunc<string?, string>(WithArticle), readOnly: true);
+        globals.SetValue("raw", DelegateCustomFunction.CreateFunc<object?, RawMarkdown>(Raw), readOnly: true);
+        globals.SetValue("link", DelegateCustomFunction.CreateFunc<object?, object?, RawMarkdown>(Link), readOnly: true);
+        globals.SetValue("yaml", DelegateCustomFunction.CreateFunc<object?, RawMarkdown>(Yaml), readOnly: true);
         globals.SetValue("as_of", AsOf, readOnly: true);
     }
 }
