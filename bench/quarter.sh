@@ -8,7 +8,7 @@ rounds="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The program users run: ./briefings builds the ReadyToRun program once, then starts it directly.
+# The program users run: ./briefings builds the program once (natively where a C toolchain is installed), then starts it directly.
 "$here/briefings" --version >/dev/null
 dotnet build "$here/bench/Briefings.Bench" -c Release -v q -nologo >/dev/null
 cli=("$here/briefings")
