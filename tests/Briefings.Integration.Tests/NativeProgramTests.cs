@@ -12,6 +12,7 @@ namespace Briefings.Integration.Tests;
 /// exactly what the library does in process (these tests' own run): every sample pack in every format, the JSON
 /// listings and plan, the SARIF of a broken record set, and the help text.
 /// </summary>
+[Collection(BuiltProgram.Collection)]
 public sealed class NativeProgramTests(ITestOutputHelper log) : IDisposable
 {
     private readonly string work = Directory.CreateTempSubdirectory("briefings-native-").FullName;
@@ -74,41 +75,19 @@ public sealed class NativeProgramTests(ITestOutputHelper log) : IDisposable
             Assert.Equal(Printed(error.ToString(), "library"), Printed(built.Error, "built"));
         }
 
-        var builtFiles = Files(Path.Combine(work, "built"));
-        var libraryFiles = Files(Path.Combine(work, "library"));
+        var builtFiles = PackOutputs.Files(Path.Combine(work, "built"));
+        var libraryFiles = PackOutputs.Files(Path.Combine(work, "library"));
         Assert.Equal(libraryFiles.Keys, builtFiles.Keys);
         Assert.Contains(builtFiles.Keys, f => f.EndsWith(".pdf", StringComparison.Ordinal) && f.Contains("/country-", StringComparison.Ordinal));
         Assert.Contains(builtFiles.Keys, f => f.EndsWith(".docx", StringComparison.Ordinal) && f.Contains("/digest-", StringComparison.Ordinal));
         Assert.True(builtFiles.Count > 40, $"only {builtFiles.Count} files were written");
         foreach (var (file, path) in libraryFiles)
-        {
-            var expected = File.ReadAllBytes(path);
-            var actual = File.ReadAllBytes(builtFiles[file]);
-            if (file.EndsWith(".json", StringComparison.Ordinal))
-            {
-                // A manifest names the build that wrote it (its assemblies' identities), which differs between a
-                // Release program and these tests' build, and an index holds the manifests' hashes; all else must agree.
-                Assert.Equal(WithoutTool(expected), WithoutTool(actual));
-                continue;
-            }
-            Assert.True(expected.AsSpan().SequenceEqual(actual), $"{file} differs between the built program and the library");
-        }
+            PackOutputs.AssertSame(file, path, builtFiles[file], "the built program", "the library");
     }
 
     /// <summary>What a command printed, with its output folder and a batch's elapsed time ("in 0.7 s") made neutral.</summary>
     private string Printed(string text, string folder) =>
         Regex.Replace(text.Replace(Path.Combine(work, folder), "OUT"), @" in [0-9]+\.[0-9] s$", " in T s", RegexOptions.Multiline);
-
-    /// <summary>A manifest or index without what names the build: the tool line, and in an index the manifests' hashes.</summary>
-    private static string WithoutTool(byte[] json)
-    {
-        var text = string.Join('\n', System.Text.Encoding.UTF8.GetString(json).Split('\n').Where(l => !l.TrimStart().StartsWith("\"tool\":", StringComparison.Ordinal)));
-        return Regex.Replace(text, "(\"file\": \"[^\"]*manifest\\.json\",[^}]*?\"sha256\": \")[0-9a-f]+", "$1");
-    }
-
-    private static Dictionary<string, string> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => f);
 
     private static (int Exit, string Output, string Error) Launch(string program, IEnumerable<string> arguments, string folder)
     {
