@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -53,5 +54,36 @@ internal static class PackOutputs
         var text = string.Join('\n', System.Text.Encoding.UTF8.GetString(json).Split('\n')
             .Where(l => !l.TrimStart().StartsWith("\"tool\":", StringComparison.Ordinal)));
         return Regex.Replace(text, "(\"file\": \"[^\"]*manifest\\.json\",[^}]*?\"sha256\": \")[0-9a-f]+", "$1");
+    }
+}
+
+/// <summary>Runs a program the way a user's shell would, and captures what it prints.</summary>
+internal static class ProgramRun
+{
+    /// <summary>
+    /// Runs <paramref name="program"/> in <paramref name="folder"/> with the SDK's telemetry and banner off and the given
+    /// variables set; returns its exit code and both outputs, read in full.
+    /// </summary>
+    public static (int Exit, string Output, string Error) Start(string program, IEnumerable<string> arguments, string folder,
+        IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Briefings.Cli;
 using Xunit;
@@ -89,27 +88,12 @@ public sealed class NativeProgramTests(ITestOutputHelper log) : IDisposable
     private string Printed(string text, string folder) =>
         Regex.Replace(text.Replace(Path.Combine(work, folder), "OUT"), @" in [0-9]+\.[0-9] s$", " in T s", RegexOptions.Multiline);
 
-    private static (int Exit, string Output, string Error) Launch(string program, IEnumerable<string> arguments, string folder)
+    /// <summary>Runs the bash launcher, which builds with the SDK running these tests.</summary>
+    private static (int Exit, string Output, string Error) Launch(string launcher, IEnumerable<string> arguments, string folder)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(program);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        // The launcher builds with the SDK running these tests.
+        var environment = new Dictionary<string, string>();
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host)
-            start.Environment["PATH"] = Path.GetDirectoryName(host) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+            environment["PATH"] = Path.GetDirectoryName(host) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        return ProgramRun.Start("bash", [launcher, .. arguments], folder, environment);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Briefings.Cli;
@@ -155,24 +154,10 @@ public sealed class ToolPackageTests : IDisposable
 
     private static string Run(string program, IEnumerable<string> arguments, string folder)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
         // The installed tool's launcher finds the runtime through DOTNET_ROOT: the one running these tests.
-        start.Environment["DOTNET_ROOT"] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n{output}\n{error.Result}");
+        var runtime = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var (exit, output, error) = ProgramRun.Start(program, arguments, folder, new Dictionary<string, string> { ["DOTNET_ROOT"] = runtime });
+        Assert.True(exit == 0, $"{program} {string.Join(' ', arguments)} exited {exit}:\n{output}\n{error}");
         return output;
     }
 }
