@@ -469,6 +469,17 @@ public class LayoutTests
         Assert.Equal(expected, string.Join("-", pieces));
     }
 
+    [Fact]
+    public void Pattern_files_are_read_whatever_the_length_of_a_pattern()
+    {
+        // A short pattern and one of 80 letters (longer than the parser's buffers): both take effect.
+        var longWord = new string('x', 40) + new string('y', 40);
+        var text = "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\n% a comment\nab1cd\n" + new string('x', 40) + "1" + new string('y', 40) + "\n";
+        var hyphenator = Briefings.Pdf.Text.Hyphenation.Hyphenator.Parse(text);
+        Assert.Equal([2], hyphenator.Points("abcd"));
+        Assert.Equal([40], hyphenator.Points(longWord));
+    }
+
     [Theory]
     [InlineData("en-US", "US")]
     [InlineData("en-us", "US")]

@@ -56,8 +56,8 @@ internal sealed class Hyphenator
     public static Hyphenator Parse(string text)
     {
         var hyphenator = new Hyphenator();
-        Span<char> letters = stackalloc char[64];
-        Span<byte> values = stackalloc byte[65];
+        Span<char> letterBuffer = stackalloc char[64];
+        Span<byte> valueBuffer = stackalloc byte[65];
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.Trim();
@@ -75,8 +75,9 @@ internal sealed class Hyphenator
             }
             if (char.IsAsciiLetterUpper(line[0]))
                 continue; // other settings
-            if (line.Length >= letters.Length)
-                throw new InvalidDataException($"hyphenation pattern too long: {line}");
+            // Patterns are a few letters long; a longer line is read all the same, into buffers of its own.
+            var letters = line.Length <= letterBuffer.Length ? letterBuffer : new char[line.Length];
+            var values = line.Length < valueBuffer.Length ? valueBuffer : new byte[line.Length + 1];
             int count = 0;
             values[0] = 0;
             foreach (char c in line)
