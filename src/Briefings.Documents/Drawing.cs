@@ -23,6 +23,14 @@ public sealed record DrawingPath(IReadOnlyList<PathSegment> Segments, string? Fi
     /// the same and costs far less. Vector writers ignore it.
     /// </summary>
     public bool EdgesCovered { get; init; }
+
+    /// <summary>
+    /// True for a stroke of a mesh of many fine lines (a map's borders and coasts, thousands of segments): a raster
+    /// writer at print resolution may stroke it without anti-aliasing. At 300 dpi its steps are a quarter of a point,
+    /// smoothed away when the picture is shown smaller, and anti-aliasing such a mesh was two thirds of a map's raster
+    /// time. Vector writers ignore it.
+    /// </summary>
+    public bool Mesh { get; init; }
 }
 
 /// <summary>

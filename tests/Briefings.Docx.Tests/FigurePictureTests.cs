@@ -7,10 +7,10 @@ namespace Briefings.Docx.Tests;
 /// <summary>The PNG fallback drawn once per process for the same content, and never for merely similar content.</summary>
 public class FigurePictureTests
 {
-    private static Drawing Map(double x, bool covered) => new(200, 100,
+    private static Drawing Map(double x, bool covered, bool mesh = false) => new(200, 100,
     [
         new DrawingPath([PathSegment.MoveTo(10, 10), PathSegment.LineTo(x, 20), PathSegment.LineTo(80, 90), PathSegment.Close()], "#1F3864", null, 0) { EdgesCovered = covered },
-        new DrawingPath([PathSegment.MoveTo(10, 10), PathSegment.LineTo(x, 20), PathSegment.LineTo(80, 90), PathSegment.Close()], null, "#FFFFFF", 0.5),
+        new DrawingPath([PathSegment.MoveTo(10, 10), PathSegment.LineTo(x, 20), PathSegment.LineTo(80, 90), PathSegment.Close()], null, "#FFFFFF", 0.5) { Mesh = mesh },
         new DrawingText("Samarkand", FontRole.Heading, 9, "#1A1A1A", 100, 50, TextAnchor.Start, Bold: true),
     ]);
 
@@ -30,5 +30,8 @@ public class FigurePictureTests
         var smooth = FigurePictures.CachedPng(Map(60, covered: false), Fonts, 200, 100);
         Assert.Equal(FigurePictures.Png(Map(60, covered: false), Fonts, 200, 100), smooth);
         Assert.NotEqual(first, smooth);
+        var mesh = FigurePictures.CachedPng(Map(60, covered: true, mesh: true), Fonts, 200, 100);
+        Assert.Equal(FigurePictures.Png(Map(60, covered: true, mesh: true), Fonts, 200, 100), mesh);
+        Assert.NotEqual(first, mesh);
     }
 }

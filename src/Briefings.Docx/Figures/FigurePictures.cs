@@ -225,19 +225,27 @@ internal static class FigurePictures
         Interlocked.Exchange(ref drawnBytes, 0);
     }
 
+    /// <summary>
+    /// SHA-256 of everything the raster is drawn from, written into one buffer and hashed once (a map is thousands of
+    /// segments: hashing them number by number cost more than encoding its picture). Each segment carries the
+    /// coordinates its verb draws with.
+    /// </summary>
     private static string ContentKey(Drawing drawing, FontTheme fonts, double width, double height)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var number = new byte[8];
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(
+            1024 + drawing.Items.Sum(item => item is DrawingPath path ? 64 + 56 * path.Segments.Count : 128));
         void Add(double value)
         {
-            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(number, value);
-            hash.AppendData(number);
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(buffer.GetSpan(8), value);
+            buffer.Advance(8);
         }
         void Text(string? value)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(value ?? "\u0000"));
-            hash.AppendData([0]);
+            var text = value ?? "\u0000";
+            var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+            var written = Encoding.UTF8.GetBytes(text, span);
+            span[written] = 0;
+            buffer.Advance(written + 1);
         }
         Text(fonts.Body);
         Text(fonts.Heading);
@@ -249,10 +257,19 @@ internal static class FigurePictures
             {
                 case DrawingPath path:
                     Text(path.EdgesCovered ? "path covered" : "path");
+                    Text(path.Mesh ? "mesh" : "lines");
                     Text(path.Fill); Text(path.Stroke); Add(path.StrokeWidth);
                     foreach (var segment in path.Segments)
                     {
-                        Add((int)segment.Verb); Add(segment.X); Add(segment.Y); Add(segment.X1); Add(segment.Y1); Add(segment.X2); Add(segment.Y2);
+                        Add((int)segment.Verb);
+                        if (segment.Verb == PathVerb.Cubic)
+                        {
+                            Add(segment.X1); Add(segment.Y1); Add(segment.X2); Add(segment.Y2);
+                        }
+                        if (segment.Verb != PathVerb.Close)
+                        {
+                            Add(segment.X); Add(segment.Y);
+                        }
                     }
                     break;
                 case DrawingText text:
@@ -260,7 +277,7 @@ internal static class FigurePictures
                     break;
             }
         }
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(buffer.WrittenSpan));
     }
 
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points.</summary>
@@ -309,10 +326,11 @@ internal static class FigurePictures
                         }
                         if (path.Stroke is { } stroke && path.StrokeWidth > 0)
                         {
-                            paint.IsAntialias = true;
+                            // A mesh's joins are under a pixel wide at this resolution: bevelled, they look the same and stroke faster.
+                            paint.IsAntialias = !path.Mesh;
                             paint.Style = SKPaintStyle.Stroke;
                             paint.StrokeWidth = (float)path.StrokeWidth;
-                            paint.StrokeJoin = SKStrokeJoin.Round;
+                            paint.StrokeJoin = path.Mesh ? SKStrokeJoin.Bevel : SKStrokeJoin.Round;
                             paint.Color = SKColor.Parse(stroke);
                             canvas.DrawPath(sk, paint);
                         }
@@ -343,10 +361,9 @@ internal static class FigurePictures
 
     private static byte[] Encode(SKPixmap pixels)
     {
-        // Opaque RGB, the Sub filter (flat colour becomes runs of zeros) and the fastest deflate: encoding was
-        // most of a fallback's cost; this is four times faster than no filter, for files about as small.
-        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 1)) ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot encode a figure picture as PNG");
-        return data.ToArray();
+        if (pixels.ColorType != SKColorType.Rgb888x)
+            throw new DocumentWriteException(DocumentCodes.DocxContent, $"cannot encode a figure picture of {pixels.ColorType} pixels");
+        return PalettePng.Encode(pixels.GetPixelSpan(), pixels.Width, pixels.Height, pixels.RowBytes);
     }
 
     private static SKPath ToSkia(IReadOnlyList<PathSegment> segments)

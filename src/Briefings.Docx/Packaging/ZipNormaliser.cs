@@ -22,8 +22,15 @@ internal static class ZipNormaliser
             .ThenBy(e => e.FullName, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            // PNG pictures are deflated already: compressing them again costs time and saves nothing.
-            var level = entry.FullName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            // PNG pictures are deflated already: compressing them again costs time and saves nothing. A figure's SVG
+            // (a map's is over 100 KB of path data) takes the fastest deflate: a fifth of the time, files about a
+            // tenth larger.
+            var level = Path.GetExtension(entry.FullName).ToLowerInvariant() switch
+            {
+                ".png" => CompressionLevel.NoCompression,
+                ".svg" => CompressionLevel.Fastest,
+                _ => CompressionLevel.Optimal,
+            };
             var copy = target.CreateEntry(entry.FullName, level);
             copy.LastWriteTime = timestamp;
             using var from = entry.Open();

@@ -170,7 +170,7 @@ public static class WorldMap
                 lines.Add(i == 0 ? PathSegment.MoveTo(arc[i].X, arc[i].Y) : PathSegment.LineTo(arc[i].X, arc[i].Y));
         }
         if (lines.Count > 0)
-            items.Add(new DrawingPath(lines, null, "#FFFFFF", 0.5) { Clip = clip });
+            items.Add(new DrawingPath(lines, null, "#FFFFFF", 0.5) { Clip = clip, Mesh = true });
         var taken = new List<(double Left, double Top, double Right, double Bottom)>();
         if (route.Count > 0)
             DrawRoute(route, items, taken, theme, p => Project((p.Longitude, p.Latitude)), width, height, clip);
