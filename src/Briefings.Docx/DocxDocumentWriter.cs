@@ -81,7 +81,6 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     {
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var context = new WriteContext(document, theme, main);
-        context.StartFigurePictures();
         var inlines = new InlineWriter(context);
         var blocks = new BlockWriter(context, inlines);
 

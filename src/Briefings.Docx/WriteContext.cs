@@ -38,26 +38,13 @@ internal sealed class WriteContext
     /// <summary>Text width between the margins, in twips: tables and call-outs span it.</summary>
     public int TextWidth => Units.TextWidth(Theme.Page);
 
-    private readonly Dictionary<Figure, (double Width, double Height, Task<byte[]> Png)> _fallbacks = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>
-    /// Starts the PNG fallback of every figure at the body's text width, each on a pool thread, so the pictures are
-    /// rasterised while the rest of the document is written (wall time; the processor time is the same).
+    /// The PNG fallback of a figure at a size, drawn now on this thread (or found drawn already,
+    /// <see cref="Figures.FigurePictures.CachedPng"/>). Drawing the fallbacks on pool threads while the rest was written
+    /// cost more processor time and no less wall time on two cores: the rasters competed with the writer for them.
     /// </summary>
-    public void StartFigurePictures()
-    {
-        foreach (var figure in Document.Blocks.Descendants().OfType<Figure>())
-        {
-            var (width, height) = figure.Size.Resolve(TextWidth / 20.0);
-            _fallbacks.TryAdd(figure, (width, height, Task.Run(() => Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height))));
-        }
-    }
-
-    /// <summary>The PNG fallback of a figure at a size: the one started for it, or drawn now (or found drawn already, <see cref="Figures.FigurePictures.CachedPng"/>).</summary>
     public byte[] FigurePng(Figure figure, double width, double height) =>
-        _fallbacks.TryGetValue(figure, out var started) && started.Width == width && started.Height == height
-            ? started.Png.GetAwaiter().GetResult()
-            : Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height);
+        Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height);
 
     /// <summary>
     /// The relationship id of an external link. Ids are numbered in order of first use (never random),

@@ -314,12 +314,15 @@ internal static class FigurePictures
             switch (item)
             {
                 case DrawingPath path:
+                    // Bars, frames and grid lines land on whole pixels without anti-aliasing, under half a pixel (a ninth of a
+                    // point) from where they would be: sharp edges, and no blended colours for the palette to hold.
+                    var square = Square(path.Segments);
                     using (var sk = ToSkia(path.Segments))
                     {
                         if (path.Fill is { } fill)
                         {
                             // Anti-aliasing a fill whose edges a stroke covers changes no visible pixel and was half a map's raster time.
-                            paint.IsAntialias = !path.EdgesCovered;
+                            paint.IsAntialias = !path.EdgesCovered && !square;
                             paint.Style = SKPaintStyle.Fill;
                             paint.Color = SKColor.Parse(fill);
                             canvas.DrawPath(sk, paint);
@@ -327,7 +330,7 @@ internal static class FigurePictures
                         if (path.Stroke is { } stroke && path.StrokeWidth > 0)
                         {
                             // A mesh's joins are under a pixel wide at this resolution: bevelled, they look the same and stroke faster.
-                            paint.IsAntialias = !path.Mesh;
+                            paint.IsAntialias = !path.Mesh && !square;
                             paint.Style = SKPaintStyle.Stroke;
                             paint.StrokeWidth = (float)path.StrokeWidth;
                             paint.StrokeJoin = path.Mesh ? SKStrokeJoin.Bevel : SKStrokeJoin.Round;
@@ -364,6 +367,34 @@ internal static class FigurePictures
         if (pixels.ColorType != SKColorType.Rgb888x)
             throw new DocumentWriteException(DocumentCodes.DocxContent, $"cannot encode a figure picture of {pixels.ColorType} pixels");
         return PalettePng.Encode(pixels.GetPixelSpan(), pixels.Width, pixels.Height, pixels.RowBytes);
+    }
+
+    /// <summary>True when every edge of the path is horizontal or vertical (the edge that closes a subpath too).</summary>
+    private static bool Square(IReadOnlyList<PathSegment> segments)
+    {
+        double startX = 0, startY = 0, x = 0, y = 0;
+        foreach (var s in segments)
+        {
+            switch (s.Verb)
+            {
+                case PathVerb.Move:
+                    (startX, startY, x, y) = (s.X, s.Y, s.X, s.Y);
+                    break;
+                case PathVerb.Line:
+                    if (s.X != x && s.Y != y)
+                        return false;
+                    (x, y) = (s.X, s.Y);
+                    break;
+                case PathVerb.Close:
+                    if (startX != x && startY != y)
+                        return false;
+                    (x, y) = (startX, startY);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return segments.Count > 0;
     }
 
     private static SKPath ToSkia(IReadOnlyList<PathSegment> segments)
