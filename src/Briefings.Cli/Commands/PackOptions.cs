@@ -113,7 +113,7 @@ internal sealed class PackOptions(string asOfDefault)
         var stderr = parsed.InvocationConfiguration.Error;
         var formats = Formats(parsed);
         var templatesFolder = Templates(parsed);
-        PackStartUp.Prepare(formats, templatesFolder, charts: request is not VisitPackRequest);
+        PackStartUp.Prepare(formats, templatesFolder);
         var records = CommonOptions.LoadRecords(parsed, data);
         if (records is null)
             return ExitCodes.InputError;

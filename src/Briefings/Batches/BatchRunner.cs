@@ -68,9 +68,6 @@ public static class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         var packs = plan.Packs;
-        // Digests and profiles draw charts: their one-time set-up overlaps the folder work and the first packs' start.
-        if (packs.Any(p => p.ToRender && p.Request is not VisitPackRequest))
-            PackStartUp.PrepareCharts();
         var results = new PackResult?[packs.Count];
         var done = 0;
         var failed = 0;

@@ -225,13 +225,6 @@ public static class Charts
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>
-    /// The one-time work before a process's first chart: ScottPlot's font set-up, in which SkiaSharp reads the name of
-    /// every font file installed on the system (about 140 ms here, more on a machine with many fonts), and the
-    /// bundled faces registered. Safe to call from any thread, any number of times; the first chart does it otherwise.
-    /// </summary>
-    public static void Prepare() => BundledFontResolver.Register();
-
     private static Plot NewPlot(FigureTheme theme)
     {
         BundledFontResolver.Register();

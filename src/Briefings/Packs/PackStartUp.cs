@@ -18,16 +18,13 @@ public static class PackStartUp
     /// <param name="formats">The formats about to be written, in the order to prepare them.</param>
     /// <param name="templatesFolder">The templates folder of the packs to come: its theme names the fonts to load.
     /// Null, or a theme that cannot be read (the renderer reports it), prepares what does not depend on the theme.</param>
-    /// <param name="charts">The packs to come may draw charts (country profiles and digests): the charts' one-time
-    /// font set-up (<see cref="Figures.Charts.Prepare"/>) starts at once on a thread of its own, the longest step.</param>
     /// <returns>A task that completes when the preparation has finished; it never faults (whatever fails here is met
     /// again, and reported, by the step that needs it). Callers need not wait for it.</returns>
-    public static Task Prepare(IEnumerable<PackFormat> formats, string? templatesFolder, bool charts = false)
+    public static Task Prepare(IEnumerable<PackFormat> formats, string? templatesFolder)
     {
         var preparations = formats.Select(f => f.Preparation).OfType<Action<Theme?>>().ToList();
         if (Environment.ProcessorCount < 2)
             return Task.CompletedTask;
-        var chartsReady = charts ? PrepareCharts() : Task.CompletedTask;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
@@ -41,27 +38,6 @@ public static class PackStartUp
             done.SetResult();
         })
         { IsBackground = true, Name = "Briefings start-up preparation" };
-        thread.Start();
-        return Task.WhenAll(done.Task, chartsReady);
-    }
-
-    /// <summary>
-    /// Starts the charts' one-time font set-up (<see cref="Figures.Charts.Prepare"/>) on a background thread and returns
-    /// at once, so it overlaps what the caller does before its first chart (loading records, planning, rendering
-    /// templates). Does nothing on a single-core machine.
-    /// </summary>
-    /// <returns>A task that completes when it has finished; it never faults.</returns>
-    public static Task PrepareCharts()
-    {
-        if (Environment.ProcessorCount < 2)
-            return Task.CompletedTask;
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            Try(Figures.Charts.Prepare);
-            done.SetResult();
-        })
-        { IsBackground = true, Name = "Briefings chart preparation" };
         thread.Start();
         return done.Task;
     }
