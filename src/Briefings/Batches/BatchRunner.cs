@@ -98,7 +98,9 @@ public static class BatchRunner
                     progress?.Report(new BatchProgress(pack, false, null, Volatile.Read(ref done), packs.Count, Volatile.Read(ref failed), clock.Elapsed));
                 var result = RunOne(renderer, plan, pack);
                 results[index] = result;
-                heap.PackDone();
+                // The heap is kept in bounds for the packs still to start: after the last one a collection only costs.
+                if (Volatile.Read(ref next) + 1 < order.Count)
+                    heap.PackDone();
                 if (result.Status == PackStatus.Failed)
                     Interlocked.Increment(ref failed);
                 var count = Interlocked.Increment(ref done);
