@@ -29,7 +29,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     /// object heap; a batch of a thousand packs left that heap fragmented, and the process's memory grew with the
     /// number of packs. At most 4 MiB of free blocks are kept for the next document.
     /// </summary>
-    private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    internal static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         BlockSize = 64 << 10,
         MaximumSmallPoolFreeBytes = 4 << 20,

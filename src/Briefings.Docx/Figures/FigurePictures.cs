@@ -138,16 +138,18 @@ internal static class FigurePictures
     public static byte[] Png(Drawing drawing, FontTheme fonts, double width, double height)
     {
         var info = PixelInfo(width, height);
+        // One buffer holds the pixels and, after them, the PNG's index rows (a filter byte and a byte per pixel).
+        var indexBytes = (long)(info.Width + 1) * info.Height;
         Rasterising.Wait();
-        var pixels = RentPixels(info.BytesSize64);
+        var pixels = RentPixels(info.BytesSize64 + indexBytes);
         try
         {
             // The buffer was allocated pinned: its address holds until it is collected, and it is referenced below.
             var start = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(pixels, 0);
             using (var surface = SKSurface.Create(info, start, info.RowBytes) ?? throw CannotMake(info))
                 Draw(surface.Canvas, drawing, fonts, info);
-            using var pixmap = new SKPixmap(info, start, info.RowBytes);
-            return Encode(pixmap);
+            return PalettePng.Encode(pixels.AsSpan(0, (int)info.BytesSize64), info.Width, info.Height, info.RowBytes,
+                pixels.AsSpan((int)info.BytesSize64, (int)indexBytes));
         }
         finally
         {
@@ -160,10 +162,10 @@ internal static class FigurePictures
     private static readonly SemaphoreSlim Rasterising = new(Environment.ProcessorCount);
 
     /// <summary>
-    /// Pixel memory for rasters, kept for the next one (at most one buffer per core). A 300 dpi fallback is 5 to 9 MB
-    /// of pixels: allocated by Skia for each figure, on whichever pool thread drew it, those blocks fragmented the C
-    /// heap's per-thread arenas, which kept growing over a long batch (the process's memory rose with the number of
-    /// packs, not with the largest one). Pinned buffers of the managed heap are reused instead.
+    /// Pixel memory for rasters, kept for the next one (at most one buffer per core). A 300 dpi fallback is 7 to 11 MB
+    /// of pixels and index rows: allocated by Skia for each figure, on whichever pool thread drew it, those blocks
+    /// fragmented the C heap's per-thread arenas, which kept growing over a long batch (the process's memory rose with
+    /// the number of packs, not with the largest one). Pinned buffers of the managed heap are reused instead.
     /// </summary>
     private static readonly Stack<byte[]> SparePixels = new();
 
@@ -175,8 +177,10 @@ internal static class FigurePictures
                 if (spare.LongLength >= size)
                     return spare;
         }
-        // Rounded up to whole MiB, so a buffer serves the figures of about its size.
-        var rounded = (size + (1 << 20) - 1) & ~((1L << 20) - 1);
+        // Rounded up to a power of two, so one buffer serves a pack's figures of different sizes (a chart, then a larger
+        // map): the pages a figure does not write are never touched, and a fresh buffer's every page touched is a
+        // fault the first time, which costs a cold process more than drawing.
+        var rounded = Math.Max(1L << 20, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)size));
         return GC.AllocateUninitializedArray<byte>(checked((int)rounded), pinned: true);
     }
 
@@ -355,7 +359,7 @@ internal static class FigurePictures
         }
     }
 
-    /// <summary>A raster as PNG.</summary>
+    /// <summary>A raster as PNG (the figure benchmark times drawing and encoding apart).</summary>
     public static byte[] Encode(SKImage image)
     {
         using var pixels = image.PeekPixels() ?? throw new DocumentWriteException(DocumentCodes.DocxContent, "cannot read the pixels of a figure picture");

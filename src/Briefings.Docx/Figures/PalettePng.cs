@@ -24,58 +24,73 @@ internal static class PalettePng
     /// </summary>
     public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int stride)
     {
+        var rows = ArrayPool<byte>.Shared.Rent(checked((width + 1) * Math.Max(1, height)));
+        try
+        {
+            return Encode(pixels, width, height, stride, rows);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rows);
+        }
+    }
+
+    /// <summary>Like <see cref="Encode(ReadOnlySpan{byte}, int, int, int)"/>, with the index rows (width + 1 bytes each) written into <paramref name="rows"/>.</summary>
+    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int stride, Span<byte> rows)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, width * 4);
         if (pixels.Length < (long)stride * (height - 1) + width * 4)
             throw new ArgumentException("fewer pixels than the size says", nameof(pixels));
         var rowLength = width + 1;
-        var rows = ArrayPool<byte>.Shared.Rent(checked(rowLength * height));
-        try
+        if (rows.Length < (long)rowLength * height)
+            throw new ArgumentException("too little room for the index rows", nameof(rows));
+        if (IndexExact(pixels, width, height, stride, rows) is not { } palette)
         {
-            if (IndexExact(pixels, width, height, stride, rows) is not { } palette)
-            {
-                palette = Palette(pixels, width, height, stride, out var colours);
-                Index(pixels, width, height, stride, colours, rows);
-            }
-            // A figure's palette PNG is about a twentieth of its index bytes.
-            using var output = new MemoryStream(rowLength * height / 16 + 1024);
-            output.Write(Signature);
-            Span<byte> header = stackalloc byte[13];
-            BinaryPrimitives.WriteInt32BigEndian(header, width);
-            BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
-            header[8] = 8;  // bits per index
-            header[9] = 3;  // colour type: palette
-            header[10] = 0; // deflate
-            header[11] = 0; // adaptive filtering (every row says None)
-            header[12] = 0; // not interlaced
-            Chunk(output, "IHDR"u8, header);
-            var entries = new byte[palette.Length * 3];
-            for (var i = 0; i < palette.Length; i++)
-            {
-                entries[3 * i] = (byte)palette[i];
-                entries[3 * i + 1] = (byte)(palette[i] >> 8);
-                entries[3 * i + 2] = (byte)(palette[i] >> 16);
-            }
-            Chunk(output, "PLTE"u8, entries);
-            // The image data is deflated straight into the file, its chunk's length and CRC written around it after.
-            var start = (int)output.Position;
-            output.Write([0, 0, 0, 0]);
-            output.Write("IDAT"u8);
-            using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
-                zlib.Write(rows, 0, rowLength * height);
-            var written = output.GetBuffer().AsSpan(start, (int)output.Length - start);
-            BinaryPrimitives.WriteInt32BigEndian(written, written.Length - 8);
-            Span<byte> crc = stackalloc byte[4];
-            BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(written[4..]));
-            output.Write(crc);
-            Chunk(output, "IEND"u8, []);
-            return output.ToArray();
+            palette = Palette(pixels, width, height, stride, out var colours);
+            Index(pixels, width, height, stride, colours, rows);
         }
-        finally
+        // Pooled blocks, not a growing array: a map's PNG is over 100 KB, and each doubling would be a new array on
+        // the large object heap, whose first allocations set off full collections in a short process.
+        using var output = DocxDocumentWriter.Buffers.GetStream("figure picture");
+        output.Write(Signature);
+        Span<byte> header = stackalloc byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        header[8] = 8;  // bits per index
+        header[9] = 3;  // colour type: palette
+        header[10] = 0; // deflate
+        header[11] = 0; // adaptive filtering (every row says None)
+        header[12] = 0; // not interlaced
+        Chunk(output, "IHDR"u8, header);
+        var entries = new byte[palette.Length * 3];
+        for (var i = 0; i < palette.Length; i++)
         {
-            ArrayPool<byte>.Shared.Return(rows);
+            entries[3 * i] = (byte)palette[i];
+            entries[3 * i + 1] = (byte)(palette[i] >> 8);
+            entries[3 * i + 2] = (byte)(palette[i] >> 16);
         }
+        Chunk(output, "PLTE"u8, entries);
+        // The image data is deflated straight into the file, its chunk's length and CRC written around it after.
+        var start = (int)output.Position;
+        output.Write([0, 0, 0, 0]);
+        output.Write("IDAT"u8);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            zlib.Write(rows[..(rowLength * height)]);
+        var end = output.Position;
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, checked((int)(end - start - 8)));
+        output.Position = start;
+        output.Write(number);
+        output.Position = end;
+        var crc = new Crc32();
+        foreach (var segment in output.GetReadOnlySequence().Slice(start + 4))
+            crc.Append(segment.Span);
+        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
+        output.Write(number);
+        Chunk(output, "IEND"u8, []);
+        return output.ToArray();
     }
 
     /// <summary>One chunk: length, type, data, and the CRC of type and data.</summary>
@@ -98,7 +113,7 @@ internal static class PalettePng
     /// colours are first met (so the same pixels give the same file): one pass over the pixels. Null when a 257th
     /// colour is met.
     /// </summary>
-    private static uint[]? IndexExact(ReadOnlySpan<byte> pixels, int width, int height, int stride, byte[] rows)
+    private static uint[]? IndexExact(ReadOnlySpan<byte> pixels, int width, int height, int stride, Span<byte> rows)
     {
         var colours = new ColourTable();
         var palette = new uint[MaxColours];
@@ -106,7 +121,7 @@ internal static class PalettePng
         for (var y = 0; y < height; y++)
         {
             var row = MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * stride, width * 4));
-            var target = rows.AsSpan(y * (width + 1), width + 1);
+            var target = rows.Slice(y * (width + 1), width + 1);
             target[0] = 0;
             for (int x = 0, run; x < row.Length; x += run)
             {
@@ -172,12 +187,12 @@ internal static class PalettePng
     }
 
     /// <summary>Writes every row as a filter byte (None) and the palette index of each pixel.</summary>
-    private static void Index(ReadOnlySpan<byte> pixels, int width, int height, int stride, ColourTable colours, byte[] rows)
+    private static void Index(ReadOnlySpan<byte> pixels, int width, int height, int stride, ColourTable colours, Span<byte> rows)
     {
         for (var y = 0; y < height; y++)
         {
             var row = MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * stride, width * 4));
-            var target = rows.AsSpan(y * (width + 1), width + 1);
+            var target = rows.Slice(y * (width + 1), width + 1);
             target[0] = 0;
             for (int x = 0, run; x < row.Length; x += run)
             {
