@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using Briefings.Documents;
@@ -135,25 +137,24 @@ internal static class FigurePictures
     }
 
     /// <summary>The drawing rasterised at 300 dpi on white, <paramref name="width"/> x <paramref name="height"/> points, as PNG.</summary>
-    public static byte[] Png(Drawing drawing, FontTheme fonts, double width, double height)
+    public static unsafe byte[] Png(Drawing drawing, FontTheme fonts, double width, double height)
     {
         var info = PixelInfo(width, height);
         // One buffer holds the pixels and, after them, the PNG's index rows (a filter byte and a byte per pixel).
         var indexBytes = (long)(info.Width + 1) * info.Height;
         Rasterising.Wait();
-        var pixels = RentPixels(info.BytesSize64 + indexBytes);
+        var buffer = RentPixels(info.BytesSize64 + indexBytes);
         try
         {
-            // The buffer was allocated pinned: its address holds until it is collected, and it is referenced below.
-            var start = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(pixels, 0);
-            using (var surface = SKSurface.Create(info, start, info.RowBytes) ?? throw CannotMake(info))
+            using (var surface = SKSurface.Create(info, buffer.Address, info.RowBytes) ?? throw CannotMake(info))
                 Draw(surface.Canvas, drawing, fonts, info);
-            return PalettePng.Encode(pixels.AsSpan(0, (int)info.BytesSize64), info.Width, info.Height, info.RowBytes,
-                pixels.AsSpan((int)info.BytesSize64, (int)indexBytes));
+            var pixels = new ReadOnlySpan<byte>((void*)buffer.Address, checked((int)info.BytesSize64));
+            var rows = new Span<byte>((byte*)buffer.Address + info.BytesSize64, checked((int)indexBytes));
+            return PalettePng.Encode(pixels, info.Width, info.Height, info.RowBytes, rows);
         }
         finally
         {
-            ReturnPixels(pixels);
+            ReturnPixels(buffer);
             Rasterising.Release();
         }
     }
@@ -163,34 +164,43 @@ internal static class FigurePictures
 
     /// <summary>
     /// Pixel memory for rasters, kept for the next one (at most one buffer per core). A 300 dpi fallback is 7 to 11 MB
-    /// of pixels and index rows: allocated by Skia for each figure, on whichever pool thread drew it, those blocks
+    /// of pixels and index rows. Allocated by Skia for each figure, on whichever pool thread drew it, those blocks
     /// fragmented the C heap's per-thread arenas, which kept growing over a long batch (the process's memory rose with
-    /// the number of packs, not with the largest one). Pinned buffers of the managed heap are reused instead.
+    /// the number of packs, not with the largest one); so a few buffers are allocated and reused. They are outside the
+    /// managed heap: a buffer of that size allocated there (pinned) set off a full, compacting collection of the whole
+    /// heap in a short process, about 40 ms of a cold digest pack.
     /// </summary>
-    private static readonly Stack<byte[]> SparePixels = new();
+    private static readonly Stack<(IntPtr Address, long Size)> SparePixels = new();
 
-    private static byte[] RentPixels(long size)
+    private static unsafe (IntPtr Address, long Size) RentPixels(long size)
     {
         lock (SparePixels)
         {
             while (SparePixels.TryPop(out var spare))
-                if (spare.LongLength >= size)
+            {
+                if (spare.Size >= size)
                     return spare;
+                NativeMemory.Free((void*)spare.Address);
+            }
         }
         // Rounded up to a power of two, so one buffer serves a pack's figures of different sizes (a chart, then a larger
         // map): the pages a figure does not write are never touched, and a fresh buffer's every page touched is a
         // fault the first time, which costs a cold process more than drawing.
-        var rounded = Math.Max(1L << 20, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)size));
-        return GC.AllocateUninitializedArray<byte>(checked((int)rounded), pinned: true);
+        var rounded = Math.Max(1L << 20, (long)BitOperations.RoundUpToPowerOf2((ulong)size));
+        return ((IntPtr)NativeMemory.Alloc((nuint)rounded), rounded);
     }
 
-    private static void ReturnPixels(byte[] pixels)
+    private static unsafe void ReturnPixels((IntPtr Address, long Size) buffer)
     {
         lock (SparePixels)
         {
             if (SparePixels.Count < Environment.ProcessorCount)
-                SparePixels.Push(pixels);
+            {
+                SparePixels.Push(buffer);
+                return;
+            }
         }
+        NativeMemory.Free((void*)buffer.Address);
     }
 
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
