@@ -51,12 +51,13 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var treeProblems = DocumentChecks.TreeProblems(document).ToList();
 
         using var package = Buffers.GetStream("docx package");
+        var media = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             // Parts are stored uncompressed here: the package is rewritten (and compressed once) by ZipNormaliser.
             word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // The Word writer's own problems, less those the shared checks named already.
-            var own = Compose(word, document, theme)
+            var own = Compose(word, document, theme, media)
                 .Where(p => !treeProblems.Any(t => t.Message == p))
                 .Select(p => Diagnostic.Error(DocumentCodes.DocxContent, p));
             var problems = treeProblems.Concat(own).ToList();
@@ -68,7 +69,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : ZipNormaliser.ZipEpoch;
         using var normalised = Buffers.GetStream("docx");
-        ZipNormaliser.Rewrite(package, normalised, stamp);
+        ZipNormaliser.Rewrite(package, normalised, stamp, media);
         normalised.Position = 0;
         normalised.CopyTo(output);
     }
@@ -77,7 +78,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     public void Prepare(Theme? theme) => WriterPreparation.Prepare(theme);
 
     /// <summary>Adds every part, with fixed relationship ids (the SDK would otherwise invent random ones).</summary>
-    private static List<string> Compose(WordprocessingDocument word, Document document, Theme theme)
+    private static List<string> Compose(WordprocessingDocument word, Document document, Theme theme, Dictionary<string, byte[]> media)
     {
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var context = new WriteContext(document, theme, main);
@@ -113,6 +114,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         word.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PackageParts.AppProperties();
         if (PackageParts.CustomProperties(document.Metadata) is { } custom)
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
+        foreach (var (name, bytes) in context.Media)
+            media[name] = bytes;
         return context.Problems;
     }
 

@@ -28,6 +28,13 @@ internal sealed class WriteContext
     public Theme Theme { get; }
     public MainDocumentPart Main { get; }
     public List<string> Problems { get; } = [];
+
+    /// <summary>
+    /// The bytes of parts added empty through the Open XML SDK (figure pictures), by zip entry name: the package is
+    /// rewritten entry by entry (<see cref="Packaging.ZipNormaliser"/>), which writes these in their place. Passed
+    /// through the SDK, a map's 100 KB picture was copied into a growing buffer of its own on the large object heap.
+    /// </summary>
+    public Dictionary<string, byte[]> Media { get; } = new(StringComparer.Ordinal);
     public HeadingBookmarks Bookmarks { get; }
     public ListNumbering Numbering { get; } = new();
     public FootnoteRegistry Footnotes { get; }

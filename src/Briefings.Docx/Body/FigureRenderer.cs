@@ -28,12 +28,11 @@ internal sealed class FigureRenderer(WriteContext context) : BlockRenderer<Figur
         var (width, height) = figure.Size.Resolve(scope.ContentWidth / 20.0);
         var number = count.ToString(CultureInfo.InvariantCulture);
         var part = context.LinkPart;
+        // The parts go into the package empty; their bytes are written in their place when it is rewritten.
         var png = part.AddNewPart<ImagePart>("image/png", $"rIdFigure{number}Png");
-        using (var stream = new MemoryStream(context.FigurePng(figure, width, height)))
-            png.FeedData(stream);
+        context.Media[EntryName(png)] = context.FigurePng(figure, width, height);
         var svg = part.AddNewPart<ImagePart>("image/svg+xml", $"rIdFigure{number}Svg");
-        using (var stream = new MemoryStream(FigurePictures.Svg(figure.Drawing, context.Theme.Fonts, width, height)))
-            svg.FeedData(stream);
+        context.Media[EntryName(svg)] = FigurePictures.Svg(figure.Drawing, context.Theme.Fonts, width, height);
 
         long cx = (long)Math.Round(width * EmuPerPoint), cy = (long)Math.Round(height * EmuPerPoint);
         var id = (uint)(1000 + count);
@@ -73,6 +72,9 @@ internal sealed class FigureRenderer(WriteContext context) : BlockRenderer<Figur
         if (!string.IsNullOrWhiteSpace(figure.Caption))
             output.Add(BlockWriter.Paragraph(BlockWriter.Properties(StyleIds.Caption), [new W.Run(new W.Text(figure.Caption) { Space = SpaceProcessingModeValues.Preserve })]));
     }
+
+    /// <summary>A part's name in the zip: its URI without the leading slash.</summary>
+    private static string EntryName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 
     /// <summary>Schema order: the style first, then keepNext, then the rest.</summary>
     private static void ReorderKeepNext(W.ParagraphProperties properties)

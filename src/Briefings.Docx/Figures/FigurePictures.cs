@@ -21,7 +21,10 @@ internal static class FigurePictures
     public static byte[] Svg(Drawing drawing, FontTheme fonts, double width, double height)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, OmitXmlDeclaration = false };
-        using var buffer = new MemoryStream();
+        // Pooled blocks rather than a growing array: a map's SVG is over 100 KB.
+        using var buffer = DocxDocumentWriter.Buffers.GetStream("figure svg");
+        var pathData = new StringBuilder();
+        var chunk = new char[4096];
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             const string ns = "http://www.w3.org/2000/svg";
@@ -53,7 +56,16 @@ internal static class FigurePictures
                 {
                     case DrawingPath path:
                         xml.WriteStartElement("path", ns);
-                        xml.WriteAttributeString("d", PathData(path.Segments));
+                        // The path data in pieces: a map's is a quarter of a million characters, too many for one string.
+                        xml.WriteStartAttribute("d");
+                        foreach (var piece in PathData(pathData.Clear(), path.Segments).GetChunks())
+                            for (var at = 0; at < piece.Length; at += chunk.Length)
+                            {
+                                var count = Math.Min(chunk.Length, piece.Length - at);
+                                piece.Span.Slice(at, count).CopyTo(chunk);
+                                xml.WriteRaw(chunk, 0, count);
+                            }
+                        xml.WriteEndAttribute();
                         xml.WriteAttributeString("fill", path.Fill ?? "none");
                         if (path.Stroke is { } stroke && path.StrokeWidth > 0)
                         {
@@ -90,9 +102,9 @@ internal static class FigurePictures
         return buffer.ToArray();
     }
 
-    private static string PathData(IReadOnlyList<PathSegment> segments)
+    /// <summary>SVG path data (digits, signs, points, spaces and command letters: nothing XML escapes).</summary>
+    private static StringBuilder PathData(StringBuilder d, IReadOnlyList<PathSegment> segments)
     {
-        var d = new StringBuilder(segments.Count * 16);
         foreach (var s in segments)
         {
             if (d.Length > 0)
@@ -108,7 +120,7 @@ internal static class FigurePictures
                 case PathVerb.Close: d.Append('Z'); break;
             }
         }
-        return d.ToString();
+        return d;
     }
 
     private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
