@@ -13,7 +13,7 @@ namespace Briefings.Docx.Figures;
 /// A figure's display list as the two pictures Word takes: SVG (vector, what Word draws) and a PNG fallback
 /// at 300 dpi for readers without SVG, both from the same instructions and both deterministic.
 /// </summary>
-internal static class FigurePictures
+internal static partial class FigurePictures
 {
     public const int FallbackDpi = 300;
 
@@ -192,15 +192,27 @@ internal static class FigurePictures
             {
                 if (spare.Size >= size)
                     return spare;
-                NativeMemory.Free((void*)spare.Address);
+                NativeMemory.AlignedFree((void*)spare.Address);
             }
         }
         // Rounded up to a power of two, so one buffer serves a pack's figures of different sizes (a chart, then a larger
         // map): the pages a figure does not write are never touched, and a fresh buffer's every page touched is a
         // fault the first time, which costs a cold process more than drawing.
-        var rounded = Math.Max(1L << 20, (long)BitOperations.RoundUpToPowerOf2((ulong)size));
-        return ((IntPtr)NativeMemory.Alloc((nuint)rounded), rounded);
+        var rounded = Math.Max(HugePage, (long)BitOperations.RoundUpToPowerOf2((ulong)size));
+        var address = (IntPtr)NativeMemory.AlignedAlloc((nuint)rounded, (nuint)HugePage);
+        // On Linux, huge pages where the system grants them on request: a first touch then maps 2 MiB, not 4 KiB. A
+        // map's raster touched 2,600 small pages, each a fault that cost about 10 µs in a virtual machine. Advice
+        // only: refused or unsupported, the buffer works the same with small pages.
+        if (OperatingSystem.IsLinux())
+            _ = Madvise(address, (nuint)rounded, MadviseHugePage);
+        return (address, rounded);
     }
+
+    private const long HugePage = 2 << 20;
+    private const int MadviseHugePage = 14; // MADV_HUGEPAGE
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int Madvise(IntPtr address, nuint length, int advice);
 
     private static unsafe void ReturnPixels((IntPtr Address, long Size) buffer)
     {
@@ -212,7 +224,7 @@ internal static class FigurePictures
                 return;
             }
         }
-        NativeMemory.Free((void*)buffer.Address);
+        NativeMemory.AlignedFree((void*)buffer.Address);
     }
 
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
