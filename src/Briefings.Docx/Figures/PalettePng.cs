@@ -118,28 +118,18 @@ internal static class PalettePng
         var colours = new ColourTable();
         var palette = new uint[MaxColours];
         var count = 0;
-        for (var y = 0; y < height; y++)
+        var complete = WriteRows(pixels, width, height, stride, rows, (colour, run) =>
         {
-            var row = MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * stride, width * 4));
-            var target = rows.Slice(y * (width + 1), width + 1);
-            target[0] = 0;
-            for (int x = 0, run; x < row.Length; x += run)
-            {
-                run = Run(row[x..]);
-                var colour = row[x] & 0xFFFFFF;
-                if (!colours.TryIndex(colour, out var index))
-                {
-                    if (count == MaxColours)
-                        return null;
-                    index = (byte)count;
-                    palette[count++] = colour;
-                    colours.Count(colour, run);
-                    colours.SetIndex(colour, index);
-                }
-                target.Slice(x + 1, run).Fill(index);
-            }
-        }
-        return palette[..count];
+            if (colours.TryIndex(colour, out var index))
+                return index;
+            if (count == MaxColours)
+                return -1;
+            palette[count] = colour;
+            colours.Count(colour, run);
+            colours.SetIndex(colour, (byte)count);
+            return count++;
+        });
+        return complete ? palette[..count] : null;
     }
 
     /// <summary>
@@ -187,7 +177,17 @@ internal static class PalettePng
     }
 
     /// <summary>Writes every row as a filter byte (None) and the palette index of each pixel.</summary>
-    private static void Index(ReadOnlySpan<byte> pixels, int width, int height, int stride, ColourTable colours, Span<byte> rows)
+    private static void Index(ReadOnlySpan<byte> pixels, int width, int height, int stride, ColourTable colours, Span<byte> rows) =>
+        WriteRows(pixels, width, height, stride, rows, (colour, _) => colours.Index(colour));
+
+    /// <summary>The palette index of a colour met in a run of that many pixels; negative stops the rows.</summary>
+    private delegate int IndexOf(uint colour, int run);
+
+    /// <summary>
+    /// Writes the index rows: each a filter byte (None), then one index per pixel, asked once per run of one colour.
+    /// False when <paramref name="indexOf"/> stopped it.
+    /// </summary>
+    private static bool WriteRows(ReadOnlySpan<byte> pixels, int width, int height, int stride, Span<byte> rows, IndexOf indexOf)
     {
         for (var y = 0; y < height; y++)
         {
@@ -197,9 +197,13 @@ internal static class PalettePng
             for (int x = 0, run; x < row.Length; x += run)
             {
                 run = Run(row[x..]);
-                target.Slice(x + 1, run).Fill(colours.Index(row[x] & 0xFFFFFF));
+                var index = indexOf(row[x] & 0xFFFFFF, run);
+                if (index < 0)
+                    return false;
+                target.Slice(x + 1, run).Fill((byte)index);
             }
         }
+        return true;
     }
 
     /// <summary>How many pixels from the first are the same (a flat area is a long run, found a vector at a time).</summary>
