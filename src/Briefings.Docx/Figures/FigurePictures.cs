@@ -204,7 +204,16 @@ internal static partial class FigurePictures
         // map's raster touched 2,600 small pages, each a fault that cost about 10 µs in a virtual machine. Advice
         // only: refused or unsupported, the buffer works the same with small pages.
         if (OperatingSystem.IsLinux())
-            _ = Madvise(address, (nuint)rounded, MadviseHugePage);
+        {
+            try
+            {
+                _ = Madvise(address, (nuint)rounded, MadviseHugePage);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // No C library by that name to ask: small pages.
+            }
+        }
         return (address, rounded);
     }
 
