@@ -155,18 +155,24 @@ internal static partial class FigurePictures
         // One buffer holds the pixels and, after them, the PNG's index rows (a filter byte and a byte per pixel).
         var indexBytes = (long)(info.Width + 1) * info.Height;
         Rasterising.Wait();
-        var buffer = RentPixels(info.BytesSize64 + indexBytes);
         try
         {
-            using (var surface = SKSurface.Create(info, buffer.Address, info.RowBytes) ?? throw CannotMake(info))
-                Draw(surface.Canvas, drawing, fonts, info);
-            var pixels = new ReadOnlySpan<byte>((void*)buffer.Address, checked((int)info.BytesSize64));
-            var rows = new Span<byte>((byte*)buffer.Address + info.BytesSize64, checked((int)indexBytes));
-            return PalettePng.Encode(pixels, info.Width, info.Height, info.RowBytes, rows);
+            var buffer = RentPixels(info.BytesSize64 + indexBytes);
+            try
+            {
+                using (var surface = SKSurface.Create(info, buffer.Address, info.RowBytes) ?? throw CannotMake(info))
+                    Draw(surface.Canvas, drawing, fonts, info);
+                var pixels = new ReadOnlySpan<byte>((void*)buffer.Address, checked((int)info.BytesSize64));
+                var rows = new Span<byte>((byte*)buffer.Address + info.BytesSize64, checked((int)indexBytes));
+                return PalettePng.Encode(pixels, info.Width, info.Height, info.RowBytes, rows);
+            }
+            finally
+            {
+                ReturnPixels(buffer);
+            }
         }
         finally
         {
-            ReturnPixels(buffer);
             Rasterising.Release();
         }
     }
@@ -209,9 +215,9 @@ internal static partial class FigurePictures
             {
                 _ = Madvise(address, (nuint)rounded, MadviseHugePage);
             }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            catch (Exception)
             {
-                // No C library by that name to ask: small pages.
+                // Advice only (no C library by that name to ask, say): the buffer is kept, with small pages.
             }
         }
         return (address, rounded);
@@ -361,7 +367,7 @@ internal static partial class FigurePictures
             switch (item)
             {
                 case DrawingPath path:
-                    // Bars, frames and grid lines land on whole pixels without anti-aliasing, under half a pixel (a ninth of a
+                    // Bars, frames and grid lines land on whole pixels without anti-aliasing, under half a pixel (an eighth of a
                     // point) from where they would be: sharp edges, and no blended colours for the palette to hold.
                     var square = Square(path.Segments);
                     using (var sk = ToSkia(path.Segments))

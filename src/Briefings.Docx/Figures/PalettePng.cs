@@ -289,7 +289,7 @@ internal static class PalettePng
 
         private void Grow()
         {
-            var (oldKeys, oldCounts) = (keys, counts);
+            var (oldKeys, oldCounts, oldIndexes) = (keys, counts, indexes);
             keys = new uint[oldKeys.Length * 2];
             counts = new long[keys.Length];
             indexes = new byte[keys.Length];
@@ -299,6 +299,7 @@ internal static class PalettePng
                 {
                     var moved = Find(oldKeys[slot] - 1, add: true);
                     counts[moved] = oldCounts[slot];
+                    indexes[moved] = oldIndexes[slot];
                 }
         }
     }
