@@ -188,9 +188,9 @@ internal static partial class FigurePictures
     /// managed heap: a buffer of that size allocated there (pinned) set off a full, compacting collection of the whole
     /// heap in a short process, about 40 ms of a cold digest pack.
     /// </summary>
-    private static readonly Stack<(IntPtr Address, long Size)> SparePixels = new();
+    private static readonly Stack<PixelBuffer> SparePixels = new();
 
-    private static unsafe (IntPtr Address, long Size) RentPixels(long size)
+    private static PixelBuffer RentPixels(long size)
     {
         lock (SparePixels)
         {
@@ -198,38 +198,17 @@ internal static partial class FigurePictures
             {
                 if (spare.Size >= size)
                     return spare;
-                NativeMemory.AlignedFree((void*)spare.Address);
+                spare.Free();
             }
         }
-        // Rounded up to a power of two, so one buffer serves a pack's figures of different sizes (a chart, then a larger
-        // map): the pages a figure does not write are never touched, and a fresh buffer's every page touched is a
-        // fault the first time, which costs a cold process more than drawing.
-        var rounded = Math.Max(HugePage, (long)BitOperations.RoundUpToPowerOf2((ulong)size));
-        var address = (IntPtr)NativeMemory.AlignedAlloc((nuint)rounded, (nuint)HugePage);
-        // On Linux, huge pages where the system grants them on request: a first touch then maps 2 MiB, not 4 KiB. A
-        // map's raster touched 2,600 small pages, each a fault that cost about 10 µs in a virtual machine. Advice
-        // only: refused or unsupported, the buffer works the same with small pages.
-        if (OperatingSystem.IsLinux())
-        {
-            try
-            {
-                _ = Madvise(address, (nuint)rounded, MadviseHugePage);
-            }
-            catch (Exception)
-            {
-                // Advice only (no C library by that name to ask, say): the buffer is kept, with small pages.
-            }
-        }
-        return (address, rounded);
+        // At least 16 MiB (a text-wide figure up to about 1,700 pixels high), else rounded up to a power of two, so one
+        // buffer serves a pack's figures of different sizes (a chart, then a larger map). Only the pages a figure
+        // writes are ever touched; a fresh buffer's every page touched is a fault the first time, which costs a cold
+        // process more than drawing.
+        return PixelBuffer.Allocate(Math.Max(16L << 20, (long)BitOperations.RoundUpToPowerOf2((ulong)size)));
     }
 
-    private const long HugePage = 2 << 20;
-    private const int MadviseHugePage = 14; // MADV_HUGEPAGE
-
-    [LibraryImport("libc", EntryPoint = "madvise")]
-    private static partial int Madvise(IntPtr address, nuint length, int advice);
-
-    private static unsafe void ReturnPixels((IntPtr Address, long Size) buffer)
+    private static void ReturnPixels(PixelBuffer buffer)
     {
         lock (SparePixels)
         {
@@ -239,8 +218,66 @@ internal static partial class FigurePictures
                 return;
             }
         }
-        NativeMemory.AlignedFree((void*)buffer.Address);
+        buffer.Free();
     }
+
+    /// <summary>
+    /// Native memory for a raster, <see cref="Size"/> bytes at <see cref="Address"/> (aligned to 2 MiB). On Linux a
+    /// mapping of its own, asked for huge pages: freeing it returns it to the system, where the C heap would keep a
+    /// freed block of that size and serve later ones from its per-thread arenas; and a first touch maps 2 MiB, not
+    /// 4 KiB (a map's raster touched 2,600 small pages, each a fault of about 10 µs in a virtual machine). Elsewhere,
+    /// or where the mapping cannot be made, the C heap.
+    /// </summary>
+    private readonly partial record struct PixelBuffer(IntPtr Address, long Size, IntPtr Mapping, nuint MappingLength)
+    {
+        public const long HugePage = 2 << 20;
+
+        public static unsafe PixelBuffer Allocate(long size)
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                try
+                {
+                    // A huge page's worth more than asked, so the buffer can start on a huge-page boundary.
+                    var length = (nuint)(size + HugePage);
+                    var mapping = Mmap(IntPtr.Zero, length, ProtectRead | ProtectWrite, MapPrivate | MapAnonymous, -1, 0);
+                    if (mapping != MapFailed)
+                    {
+                        var address = (IntPtr)(((long)mapping + HugePage - 1) & ~(HugePage - 1));
+                        // Advice only: refused or unsupported, the buffer works the same with small pages.
+                        _ = Madvise(address, (nuint)size, MadviseHugePage);
+                        return new PixelBuffer(address, size, mapping, length);
+                    }
+                }
+                catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+                {
+                    // No C library by that name to ask: the C heap below.
+                }
+            }
+            return new PixelBuffer((IntPtr)NativeMemory.AlignedAlloc((nuint)size, (nuint)HugePage), size, IntPtr.Zero, 0);
+        }
+
+        public unsafe void Free()
+        {
+            if (Mapping != IntPtr.Zero)
+                _ = Munmap(Mapping, MappingLength);
+            else
+                NativeMemory.AlignedFree((void*)Address);
+        }
+
+        private const int ProtectRead = 1, ProtectWrite = 2, MapPrivate = 2, MapAnonymous = 0x20, MadviseHugePage = 14;
+        private static readonly IntPtr MapFailed = -1;
+
+        [LibraryImport("libc", EntryPoint = "mmap")]
+        private static partial IntPtr Mmap(IntPtr address, nuint length, int protection, int flags, int descriptor, nint offset);
+
+        [LibraryImport("libc", EntryPoint = "munmap")]
+        private static partial int Munmap(IntPtr address, nuint length);
+
+        [LibraryImport("libc", EntryPoint = "madvise")]
+        private static partial int Madvise(IntPtr address, nuint length, int advice);
+    }
+
 
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
