@@ -7,20 +7,9 @@
 #
 # Each Briefings run is a new process (a cold start: runtime, JIT, fonts). pandoc reads the Markdown Briefings
 # renders for the same pack, so both write the same content. Needs /usr/bin/time (GNU time).
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 meeting="${1:-2023-12-04-xi-lukashenko}"
 rounds="${2:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-[ -x /usr/bin/time ] || { echo "compare.sh: GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
-
-# Build once (the launcher builds only when sources changed), then run the built program directly.
-"$here/briefings" --version > /dev/null
-cli="$here/src/Briefings.Cli/bin/launcher/Briefings.Cli"
-# Run as ./briefings runs it (the launcher turns off the runtime's write-xor-execute mapping unless it is set).
-export DOTNET_EnableWriteXorExecute="${DOTNET_EnableWriteXorExecute:-0}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 data="$here/data"
 cd "$here"
 
@@ -49,12 +38,9 @@ for ((i = 1; i <= rounds; i++)); do
   [ "$have_weasy" = 1 ] && measure pandoc_pdf pandoc "$markdown" --pdf-engine=weasyprint -o "$work/pandoc.pdf"
 done
 
-# median FILE COLUMN
-median() { cut -d' ' -f"$2" "$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 printf 'Briefings vs pandoc, %s, %d interleaved rounds, medians (load average %s)\n\n' "$meeting" "$rounds" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-36s %9s %10s\n' "run" "wall s" "peak MB"
-row() { [ -f "$work/$1" ] && printf '%-36s %9.2f %10.0f\n' "$2" "$(median "$work/$1" 1)" "$(awk -v k="$(median "$work/$1" 2)" 'BEGIN { print k / 1024 }')"; return 0; }
+row() { [ -f "$work/$1" ] && printf '%-36s %9.2f %10.0f\n' "$2" "$(median "$work/$1" '$1')" "$(awk -v k="$(median "$work/$1" '$2')" 'BEGIN { print k / 1024 }')"; return 0; }
 row start       "briefings --version (cold start)"
 row docx        "briefings visit --format docx"
 row pdf         "briefings visit --format pdf"
@@ -62,7 +48,7 @@ row pdf_docx    "briefings visit (pdf+docx)"
 row pandoc_docx "pandoc -> .docx"
 row pandoc_pdf  "pandoc + WeasyPrint -> .pdf"
 
-ratio() { [ -f "$work/$1" ] && [ -f "$work/$2" ] && printf '%-36s %9.2fx\n' "$3" "$(awk -v a="$(median "$work/$1" 1)" -v b="$(median "$work/$2" 1)" 'BEGIN { print a / b }')"; return 0; }
+ratio() { [ -f "$work/$1" ] && [ -f "$work/$2" ] && printf '%-36s %9.2fx\n' "$3" "$(awk -v a="$(median "$work/$1" '$1')" -v b="$(median "$work/$2" '$1')" 'BEGIN { print a / b }')"; return 0; }
 echo
 echo "ratios of wall time (below 1: Briefings is faster)"
 ratio docx     pandoc_docx "briefings docx / pandoc docx"

@@ -7,17 +7,8 @@
 #   bench/figures-cold.sh [ROUNDS]        default: 10
 #
 # Needs /usr/bin/time (GNU time).
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-10}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-[ -x /usr/bin/time ] || { echo "figures-cold.sh: GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
-
-"$here/briefings" --version > /dev/null
-cli="$here/src/Briefings.Cli/bin/launcher/Briefings.Cli"
-export DOTNET_EnableWriteXorExecute="${DOTNET_EnableWriteXorExecute:-0}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # Two project folders: the sample records, and the default templates as they are or without their figures.
 for variant in with without; do
@@ -47,9 +38,6 @@ for ((i = 1; i <= rounds; i++)); do
   measure with
   measure without
 done
-
-# median FILE AWK-EXPRESSION
-median() { awk "{ print $2 }" "$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 printf 'Q3 2023 digest (pdf+docx), a new process each run, %d interleaved rounds, medians (load average %s)\n\n' "$rounds" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-24s %9s %9s %10s\n' "templates" "wall s" "cpu s" "peak MB"

@@ -51,13 +51,14 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var treeProblems = DocumentChecks.TreeProblems(document).ToList();
 
         using var package = Buffers.GetStream("docx package");
-        var media = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        WriteContext context;
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             // Parts are stored uncompressed here: the package is rewritten (and compressed once) by ZipNormaliser.
             word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // The Word writer's own problems, less those the shared checks named already.
-            var own = Compose(word, document, theme, media)
+            context = Compose(word, document, theme);
+            var own = context.Problems
                 .Where(p => !treeProblems.Any(t => t.Message == p))
                 .Select(p => Diagnostic.Error(DocumentCodes.DocxContent, p));
             var problems = treeProblems.Concat(own).ToList();
@@ -69,7 +70,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : ZipNormaliser.ZipEpoch;
         using var normalised = Buffers.GetStream("docx");
-        ZipNormaliser.Rewrite(package, normalised, stamp, media);
+        ZipNormaliser.Rewrite(package, normalised, stamp, context.Media);
         normalised.Position = 0;
         normalised.CopyTo(output);
     }
@@ -77,8 +78,11 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     /// <inheritdoc/>
     public void Prepare(Theme? theme) => WriterPreparation.Prepare(theme);
 
-    /// <summary>Adds every part, with fixed relationship ids (the SDK would otherwise invent random ones).</summary>
-    private static List<string> Compose(WordprocessingDocument word, Document document, Theme theme, Dictionary<string, byte[]> media)
+    /// <summary>
+    /// Adds every part, with fixed relationship ids (the SDK would otherwise invent random ones). The context returned
+    /// holds the writer's problems and the bytes of the parts added empty (<see cref="WriteContext.Media"/>).
+    /// </summary>
+    private static WriteContext Compose(WordprocessingDocument word, Document document, Theme theme)
     {
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var context = new WriteContext(document, theme, main);
@@ -114,9 +118,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         word.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PackageParts.AppProperties();
         if (PackageParts.CustomProperties(document.Metadata) is { } custom)
             word.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = custom;
-        foreach (var (name, bytes) in context.Media)
-            media[name] = bytes;
-        return context.Problems;
+        return context;
     }
 
     /// <summary>The kinds of every call-out in the body and the notes, in order of first use: each gets its styles.</summary>

@@ -46,14 +46,6 @@ internal sealed class WriteContext
     public int TextWidth => Units.TextWidth(Theme.Page);
 
     /// <summary>
-    /// The PNG fallback of a figure at a size, drawn now on this thread (or found drawn already,
-    /// <see cref="Figures.FigurePictures.CachedPng"/>). Drawing the fallbacks on pool threads while the rest was written
-    /// cost more processor time and no less wall time on two cores: the rasters competed with the writer for them.
-    /// </summary>
-    public byte[] FigurePng(Figure figure, double width, double height) =>
-        Figures.FigurePictures.CachedPng(figure.Drawing, Theme.Fonts, width, height);
-
-    /// <summary>
     /// The relationship id of an external link. Ids are numbered in order of first use (never random),
     /// so identical documents give identical packages.
     /// </summary>

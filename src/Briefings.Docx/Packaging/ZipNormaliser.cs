@@ -13,7 +13,7 @@ internal static class ZipNormaliser
     /// <summary>The earliest time a zip entry can carry; used when the document has no as-of date.</summary>
     public static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]>? media = null)
+    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]> media)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
@@ -28,7 +28,7 @@ internal static class ZipNormaliser
             var copy = target.CreateEntry(entry.FullName, level);
             copy.LastWriteTime = timestamp;
             using var to = copy.Open();
-            if (media is not null && media.TryGetValue(entry.FullName, out var bytes))
+            if (media.TryGetValue(entry.FullName, out var bytes))
             {
                 to.Write(bytes);
                 continue;
