@@ -84,6 +84,40 @@ public sealed class NativeProgramTests(ITestOutputHelper log) : IDisposable
             PackOutputs.AssertSame(file, path, builtFiles[file], "the built program", "the library");
     }
 
+    [Fact]
+    public void The_built_program_draws_with_Skias_fontconfig_build_where_fontconfig_is_installed()
+    {
+        if (!OperatingSystem.IsLinux() || Briefings.Figures.SkiaLibrary.FontconfigPlatform() is null)
+        {
+            log.WriteLine("skipped: the fontconfig build is chosen on glibc Linux (x64, Arm64) only");
+            return;
+        }
+        var launcher = Path.Combine(Repository.Root, "briefings");
+        var (exitCode, _, messages) = Launch(launcher, ["--version"], Repository.Root);
+        Assert.True(exitCode == 0, $"./briefings --version exited {exitCode}:\n{messages}");
+        var folder = Path.Combine(Repository.Root, "src", "Briefings.Cli", "bin", "launcher");
+        var fontconfigBuild = Path.Combine(folder, Briefings.Figures.SkiaLibrary.FontconfigFolder,
+            Briefings.Figures.SkiaLibrary.FontconfigPlatform()!, "libSkiaSharp.so");
+        Assert.True(File.Exists(fontconfigBuild), $"{fontconfigBuild} was not published beside the program");
+        Assert.True(File.Exists(Path.Combine(folder, Briefings.Figures.SkiaLibrary.FontconfigFolder, "LICENSE.txt")));
+
+        // The dynamic loader reports every library it opens; a country profile draws two charts.
+        var report = Path.Combine(work, "loader");
+        var run = ProgramRun.Start(Path.Combine(folder, "Briefings.Cli"),
+            ["country", "CHN", "--format", "pdf,docx", "--out", Path.Combine(work, "out"), "--quiet",
+             "--data", Path.Combine(Repository.Root, "data"), "--templates", Path.Combine(Repository.Root, "templates")],
+            work, new Dictionary<string, string> { ["LD_DEBUG"] = "files", ["LD_DEBUG_OUTPUT"] = report });
+        Assert.True(run.Exit == 0, $"country CHN exited {run.Exit}:\n{run.Error}");
+        var opened = string.Join('\n', Directory.GetFiles(work, "loader.*").Select(File.ReadAllText))
+            .Split('\n').Where(l => l.Contains("opening file=", StringComparison.Ordinal)).ToList();
+        var skia = opened.Where(l => l.Contains("libSkiaSharp.so", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.NotEmpty(skia);
+        bool fontconfig = System.Runtime.InteropServices.NativeLibrary.TryLoad("libfontconfig.so.1", out _);
+        log.WriteLine($"libfontconfig.so.1 {(fontconfig ? "is" : "is not")} installed; the program opened:\n{string.Join('\n', skia)}");
+        // One build only, never both: the fontconfig one where fontconfig is installed, else the default one.
+        Assert.All(skia, l => Assert.Equal(fontconfig, l.Contains(fontconfigBuild, StringComparison.Ordinal)));
+    }
+
     /// <summary>What a command printed, with its output folder and a batch's elapsed time ("in 0.7 s") made neutral.</summary>
     private string Printed(string text, string folder) =>
         Regex.Replace(text.Replace(Path.Combine(work, folder), "OUT"), @" in [0-9]+\.[0-9] s$", " in T s", RegexOptions.Multiline);
