@@ -511,6 +511,9 @@ internal static partial class FigurePictures
     private static SKTypeface Typeface(string family, bool bold) => Typefaces.GetOrAdd((family, bold), key =>
     {
         var file = BundledFonts.File(key.Family, key.Bold, false) ?? BundledFonts.File("Noto Sans", key.Bold, false)!;
-        return SKTypeface.FromData(SKData.CreateCopy(BundledFonts.Read(file)));
+        return SKTypeface.FromData(InPlace(BundledFonts.Read(file)));
     });
+
+    /// <summary>A bundled font's bytes for Skia where they are (pinned for the process's life), not copied.</summary>
+    private static SKData InPlace(byte[] bundled) => SKData.Create(BundledFonts.NativeAddress(bundled).Address, bundled.Length);
 }

@@ -298,10 +298,13 @@ internal sealed class BundledFontResolver : IFontResolver
         lock (Gate)
         {
             if (!Faces.TryGetValue((file, bold, italic), out var face))
-                Faces[(file, bold, italic)] = face = SKTypeface.FromData(SKData.CreateCopy(BundledFonts.Read(file)));
+                Faces[(file, bold, italic)] = face = SKTypeface.FromData(InPlace(BundledFonts.Read(file)));
             return face;
         }
     }
+
+    /// <summary>A bundled font's bytes for Skia where they are (pinned for the process's life), not copied.</summary>
+    private static SKData InPlace(byte[] bundled) => SKData.Create(BundledFonts.NativeAddress(bundled).Address, bundled.Length);
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
