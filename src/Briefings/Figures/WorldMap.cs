@@ -1,4 +1,5 @@
 using Briefings.Documents;
+using Box = (double West, double East, double South, double North);
 
 namespace Briefings.Figures;
 
@@ -10,12 +11,10 @@ namespace Briefings.Figures;
 public static class WorldMap
 {
     /// <summary>
-    /// A country of the atlas: its name, its rings (lon, lat), holes included, each ring's bounds, the arcs each
-    /// ring is made of (an index i &lt; 0 means arc ~i reversed), and the bounds of its main body (largest ring).
+    /// A country of the atlas: its name, each of its rings' bounds (holes included), the arcs each ring is made of
+    /// (an index i &lt; 0 means arc ~i reversed), and the bounds of its main body (largest ring).
     /// </summary>
-    private sealed record AtlasCountry(string Name, IReadOnlyList<(double Lon, double Lat)[]> Rings,
-        IReadOnlyList<(double West, double East, double South, double North)> RingBounds, IReadOnlyList<int[]> RingArcs,
-        (double West, double East, double South, double North) Body)
+    private sealed record AtlasCountry(string Name, IReadOnlyList<Box> RingBounds, IReadOnlyList<int[]> RingArcs, Box Body)
     {
         /// <summary>Per ring, the whole turns (in degrees of longitude) each of its arcs is shifted by to join the one before.</summary>
         public IReadOnlyList<double[]> RingShifts { get; init; } = [];
@@ -126,8 +125,17 @@ public static class WorldMap
         var borders = new SortedSet<int>();
         foreach (var country in atlas.Countries)
         {
-            var segments = new List<PathSegment>();
-            for (var r = 0; r < country.Rings.Count; r++)
+            // Sized first: a map's paths are tens of thousands of segments, and a list grown by doubling copied them
+            // over and over into fresh memory.
+            var count = 0;
+            for (var r = 0; r < country.RingArcs.Count; r++)
+                if (Overlaps(country.RingBounds[r], west, east, south, north))
+                    foreach (var n in country.RingArcs[r])
+                        count += Arc(n >= 0 ? n : ~n).Count;
+            if (count == 0)
+                continue;
+            var segments = new List<PathSegment>(count + country.RingArcs.Count);
+            for (var r = 0; r < country.RingArcs.Count; r++)
             {
                 if (!Overlaps(country.RingBounds[r], west, east, south, north))
                     continue;
@@ -161,7 +169,7 @@ public static class WorldMap
         }
         // The borders and coasts in view, each arc stroked once (a border stroked with each of its two countries
         // cost twice the rasterising, and a 300 dpi raster of the strokes was most of a map's cost).
-        var lines = new List<PathSegment>();
+        var lines = new List<PathSegment>(borders.Sum(index => Arc(index).Count));
         foreach (var index in borders)
         {
             var arc = Arc(index);
@@ -289,14 +297,6 @@ public static class WorldMap
     private static (double West, double East, double South, double North) Bounds((double Lon, double Lat)[] ring) =>
         (ring.Min(p => p.Lon), ring.Max(p => p.Lon), ring.Min(p => p.Lat), ring.Max(p => p.Lat));
 
-    private static double Area((double Lon, double Lat)[] ring)
-    {
-        double sum = 0;
-        for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
-            sum += (ring[j].Lon - ring[i].Lon) * (ring[j].Lat + ring[i].Lat);
-        return Math.Abs(sum / 2);
-    }
-
     private static string Normalise(string name) =>
         new(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
@@ -334,31 +334,57 @@ public static class WorldMap
             arcs.Add(points);
         }
 
-        // A ring's arcs joined, each shifted by whole turns so it starts where the one before ended.
-        ((double Lon, double Lat)[] Points, double[] Shifts) Ring(int[] indexes)
+        // A ring is its arcs joined, each shifted by whole turns so it starts where the one before ended. Its points
+        // are walked, not gathered: what is kept is the shifts, the bounds and the area (which ring is the body).
+        (Box Bounds, double Area, double[] Shifts) Ring(int[] indexes)
         {
-            var ring = new List<(double Lon, double Lat)>();
             var shifts = new double[indexes.Length];
+            double west = double.PositiveInfinity, east = double.NegativeInfinity;
+            double south = double.PositiveInfinity, north = double.NegativeInfinity;
+            // Twice the signed area (the shoelace sum), closed by the edge from the last point to the first.
+            double edges = 0;
+            (double Lon, double Lat) first = default, last = default;
+            var started = false;
             for (var a = 0; a < indexes.Length; a++)
             {
                 var n = indexes[a];
-                var arc = n >= 0 ? arcs[n] : arcs[~n].Reverse().ToArray();
-                var shift = ring.Count == 0 ? 0 : 360 * Math.Round((ring[^1].Lon - arc[0].Lon) / 360);
+                var arc = arcs[n >= 0 ? n : ~n];
+                var start = n >= 0 ? arc[0] : arc[^1];
+                var shift = started ? 360 * Math.Round((last.Lon - start.Lon) / 360) : 0;
                 shifts[a] = shift;
-                ring.AddRange((ring.Count == 0 ? arc : arc.Skip(1)).Select(p => (p.Lon + shift, p.Lat)));
+                for (var i = started ? 1 : 0; i < arc.Length; i++)
+                {
+                    var q = arc[n >= 0 ? i : arc.Length - 1 - i];
+                    var p = (Lon: q.Lon + shift, q.Lat);
+                    west = Math.Min(west, p.Lon);
+                    east = Math.Max(east, p.Lon);
+                    south = Math.Min(south, p.Lat);
+                    north = Math.Max(north, p.Lat);
+                    if (started)
+                        edges += (last.Lon - p.Lon) * (last.Lat + p.Lat);
+                    else
+                        first = p;
+                    started = true;
+                    last = p;
+                }
             }
-            return (ring.ToArray(), shifts);
+            var area = Math.Abs(((last.Lon - first.Lon) * (last.Lat + first.Lat) + edges) / 2);
+            return ((west, east, south, north), area, shifts);
         }
+
         var countries = new List<AtlasCountry>();
         foreach (var (name, ringArcs) in topology.Countries)
         {
             if (ringArcs.Count == 0)
                 continue;
-            var built = ringArcs.Select(Ring).ToList();
-            var rings = built.Select(r => r.Points).ToList();
-            countries.Add(new AtlasCountry(name, rings, rings.Select(Bounds).ToList(), ringArcs, Bounds(rings.MaxBy(Area)!))
+            var rings = ringArcs.Select(Ring).ToList();
+            var body = rings[0];
+            foreach (var ring in rings)
+                if (ring.Area > body.Area)
+                    body = ring;
+            countries.Add(new AtlasCountry(name, rings.Select(r => r.Bounds).ToList(), ringArcs, body.Bounds)
             {
-                RingShifts = built.Select(r => r.Shifts).ToList(),
+                RingShifts = rings.Select(r => r.Shifts).ToList(),
             });
         }
         return new AtlasData(arcs, arcs.Select(Bounds).ToList(), countries);
