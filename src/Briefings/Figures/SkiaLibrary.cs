@@ -13,7 +13,10 @@ namespace Briefings.Figures;
 /// </summary>
 public static class SkiaLibrary
 {
-    /// <summary>The folder, beside the program, that holds the fontconfig build for each platform it ships for.</summary>
+    /// <summary>
+    /// The folder, beside the program, that holds the fontconfig build: &lt;platform&gt;/libSkiaSharp.so, taken from the
+    /// SkiaSharp.NativeAssets.Linux package of the same version (the briefings command ships it; see its project file).
+    /// </summary>
     public const string FontconfigFolder = "skia-fontconfig";
 
     private const string LibraryName = "libSkiaSharp";
