@@ -35,6 +35,20 @@ public sealed class TopologyTests
         Assert.Empty(topology.Countries[2].Rings);
     }
 
+    [Fact]
+    public void A_type_or_name_that_is_not_a_string_is_passed_over_whole()
+    {
+        const string json = """
+            {"objects":{"countries":{"geometries":[
+              {"type":{"kind":"Polygon"},"arcs":[[0]],"properties":{"name":["Alpha"]}},
+              {"type":"Polygon","arcs":[[1]],"properties":{"name":"Beta"}}]}}}
+            """;
+        var topology = Topology.Read(Encoding.UTF8.GetBytes(json));
+        Assert.Equal(["", "Beta"], topology.Countries.Select(c => c.Name));
+        Assert.Empty(topology.Countries[0].Rings);
+        Assert.Equal([[1]], topology.Countries[1].Rings);
+    }
+
     [Theory]
     [InlineData("""{"arcs":[[[1,2]]""")]
     [InlineData("""{"arcs":[[1,2]]}""")]
@@ -47,10 +61,7 @@ public sealed class TopologyTests
     [Fact]
     public void The_bundled_atlas_reads_whole()
     {
-        using var stream = typeof(WorldMap).Assembly.GetManifestResourceStream("Briefings.Figures.countries-110m.json")!;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        var topology = Topology.Read(bytes);
+        var topology = WorldMap.ReadAtlas();
         Assert.NotNull(topology.Transform);
         Assert.Equal(177, topology.Countries.Count);
         Assert.All(topology.Countries, c => Assert.NotEmpty(c.Rings));

@@ -278,7 +278,6 @@ internal static partial class FigurePictures
         private static partial int Madvise(IntPtr address, nuint length, int advice);
     }
 
-
     /// <summary>Fallbacks already drawn in this process, by content: the briefs of one journey share their route map.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
     private static long drawnBytes;

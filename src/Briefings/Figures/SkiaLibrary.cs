@@ -35,9 +35,13 @@ public static class SkiaLibrary
         var path = Path.Combine(AppContext.BaseDirectory, FontconfigFolder, folder, LibraryName + ".so");
         if (!File.Exists(path))
             return false;
+        // Loaded (or not) once, when SkiaSharp first calls into its library; Zero lets the runtime load the default
+        // build from its usual places.
+        var build = new Lazy<IntPtr>(() =>
+            NativeLibrary.TryLoad("libfontconfig.so.1", out _) && NativeLibrary.TryLoad(path, out var handle) ? handle : IntPtr.Zero);
         try
         {
-            NativeLibrary.SetDllImportResolver(typeof(SKObject).Assembly, (name, _, _) => Resolve(name, path));
+            NativeLibrary.SetDllImportResolver(typeof(SKObject).Assembly, (name, _, _) => name == LibraryName ? build.Value : IntPtr.Zero);
             return true;
         }
         catch (InvalidOperationException)
@@ -46,34 +50,9 @@ public static class SkiaLibrary
         }
     }
 
-    private static readonly Lock Gate = new();
-    private static IntPtr loaded;
-    private static bool tried;
-
-    // Called for each of SkiaSharp's imports as it is first used: the library is loaded (or not) once.
-    private static IntPtr Resolve(string name, string path)
-    {
-        if (name != LibraryName)
-            return IntPtr.Zero;
-        lock (Gate)
-        {
-            if (!tried)
-            {
-                tried = true;
-                if (NativeLibrary.TryLoad("libfontconfig.so.1", out _) && NativeLibrary.TryLoad(path, out var handle))
-                    loaded = handle;
-            }
-            // Zero lets the runtime load the default build from its usual places.
-            return loaded;
-        }
-    }
-
     /// <summary>The platform folder for this process (glibc Linux on x64 or Arm64 only: the builds need glibc).</summary>
     internal static string? FontconfigPlatform() =>
-        OperatingSystem.IsLinux() ? RuntimeInformation.RuntimeIdentifier switch
-        {
-            "linux-x64" => "linux-x64",
-            "linux-arm64" => "linux-arm64",
-            _ => null,
-        } : null;
+        OperatingSystem.IsLinux() && RuntimeInformation.RuntimeIdentifier is "linux-x64" or "linux-arm64"
+            ? RuntimeInformation.RuntimeIdentifier
+            : null;
 }

@@ -55,7 +55,7 @@ internal sealed class Topology
                 positions.Add(reader.GetInt64());
                 // A position may carry more values (TopoJSON allows them): not drawn.
                 while (Element(ref reader))
-                    SkipCurrent(ref reader);
+                    reader.Skip();
             }
             Arcs.Add([.. positions]);
         }
@@ -122,10 +122,7 @@ internal sealed class Topology
         while (Member(ref reader))
         {
             if (reader.ValueTextEquals("type"u8))
-            {
-                reader.Read();
-                type = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
+                type = StringValue(ref reader);
             else if (reader.ValueTextEquals("arcs"u8))
             {
                 Next(ref reader, JsonTokenType.StartArray);
@@ -136,12 +133,10 @@ internal sealed class Topology
                 Next(ref reader, JsonTokenType.StartObject);
                 while (Member(ref reader))
                 {
-                    if (reader.ValueTextEquals("name"u8) && reader.Read() && reader.TokenType == JsonTokenType.String)
-                        name = reader.GetString();
-                    else if (reader.TokenType == JsonTokenType.PropertyName)
-                        SkipValue(ref reader);
+                    if (reader.ValueTextEquals("name"u8))
+                        name = StringValue(ref reader);
                     else
-                        SkipCurrent(ref reader);
+                        SkipValue(ref reader);
                 }
             }
             else
@@ -202,11 +197,19 @@ internal sealed class Topology
     {
         if (!reader.Read())
             throw Truncated();
-        SkipCurrent(ref reader);
+        reader.Skip();
     }
 
-    /// <summary>Past the value whose first token the reader is on (a whole object or array).</summary>
-    private static void SkipCurrent(ref Utf8JsonReader reader) => reader.Skip();
+    /// <summary>From a member's name, past its value: the value if it is a string, else null.</summary>
+    private static string? StringValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+            throw Truncated();
+        if (reader.TokenType == JsonTokenType.String)
+            return reader.GetString();
+        reader.Skip();
+        return null;
+    }
 
     private static void Next(ref Utf8JsonReader reader, JsonTokenType type)
     {

@@ -22,7 +22,7 @@ public static class WorldMap
 
     /// <summary>The decoded atlas, shared by every map of the process: the arcs (shared borders once) and the countries.</summary>
     private sealed record AtlasData(IReadOnlyList<(double Lon, double Lat)[]> Arcs,
-        IReadOnlyList<(double West, double East, double South, double North)> ArcBounds, IReadOnlyList<AtlasCountry> Countries);
+        IReadOnlyList<Box> ArcBounds, IReadOnlyList<AtlasCountry> Countries);
 
     private static readonly Lazy<AtlasData> Atlas = new(Load);
 
@@ -291,14 +291,24 @@ public static class WorldMap
         high += extra;
     }
 
-    private static bool Overlaps((double West, double East, double South, double North) b, double west, double east, double south, double north) =>
+    private static bool Overlaps(Box b, double west, double east, double south, double north) =>
         b.East >= west && b.West <= east && b.North >= south && b.South <= north;
 
-    private static (double West, double East, double South, double North) Bounds((double Lon, double Lat)[] ring) =>
+    private static Box Bounds((double Lon, double Lat)[] ring) =>
         (ring.Min(p => p.Lon), ring.Max(p => p.Lon), ring.Min(p => p.Lat), ring.Max(p => p.Lat));
 
     private static string Normalise(string name) =>
         new(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>The bundled atlas (the library's copy of templates/maps/countries-110m.json), read.</summary>
+    internal static Topology ReadAtlas()
+    {
+        using var stream = typeof(WorldMap).Assembly.GetManifestResourceStream("Briefings.Figures.countries-110m.json")
+            ?? throw new InvalidOperationException("the map boundaries (countries-110m.json) are missing from the library");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Topology.Read(bytes);
+    }
 
     /// <summary>
     /// Decodes the TopoJSON: arcs are quantised and delta-encoded; an arc index i &lt; 0 means arc ~i reversed. Read in
@@ -307,11 +317,7 @@ public static class WorldMap
     /// </summary>
     private static AtlasData Load()
     {
-        using var stream = typeof(WorldMap).Assembly.GetManifestResourceStream("Briefings.Figures.countries-110m.json")
-            ?? throw new InvalidOperationException("the map boundaries (countries-110m.json) are missing from the library");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        var topology = Topology.Read(bytes);
+        var topology = ReadAtlas();
         var (sx, sy, tx, ty) = topology.Transform
             ?? throw new InvalidDataException("the map boundaries (countries-110m.json) have no quantisation transform");
 
@@ -378,11 +384,7 @@ public static class WorldMap
             if (ringArcs.Count == 0)
                 continue;
             var rings = ringArcs.Select(Ring).ToList();
-            var body = rings[0];
-            foreach (var ring in rings)
-                if (ring.Area > body.Area)
-                    body = ring;
-            countries.Add(new AtlasCountry(name, rings.Select(r => r.Bounds).ToList(), ringArcs, body.Bounds)
+            countries.Add(new AtlasCountry(name, rings.Select(r => r.Bounds).ToList(), ringArcs, rings.MaxBy(r => r.Area).Bounds)
             {
                 RingShifts = rings.Select(r => r.Shifts).ToList(),
             });
