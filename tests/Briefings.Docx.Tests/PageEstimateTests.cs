@@ -141,4 +141,30 @@ public class PageEstimateTests
         Assert.Equal(1, PageEstimate.HeadingPages(WithItems(30), NoCover)["b"]);
         Assert.Equal(2, PageEstimate.HeadingPages(WithItems(31), NoCover)["b"]);
     }
+
+    [Fact]
+    public void A_heading_keeps_with_the_whole_of_a_paragraph_of_two_lines_not_with_three()
+    {
+        // H("a") and 29 one-line paragraphs use 629.2 pt; B's heading (8 + 30.1 pt) and a paragraph of two lines
+        // (28.35 pt) end at 695.6 pt, on page 1. Widow and orphan control keep two lines on either side of a break,
+        // so the heading needs all of a two-line paragraph, not three lines (which would end at 709.8 pt). With
+        // three lines after it, B goes to page 2.
+        Document After(Paragraph paragraph) => new(new DocumentMetadata { Title = "Keep" },
+            [H("a"), .. ShortParagraphs(29), H("b"), paragraph, ThreeLines()], []);
+        Assert.Equal(1, PageEstimate.HeadingPages(After(new Paragraph([new Text(Words(NoCover.Fonts.BodySize, 2))])), NoCover)["b"]);
+        Assert.Equal(2, PageEstimate.HeadingPages(After(ThreeLines()), NoCover)["b"]);
+    }
+
+    [Fact]
+    public void A_figure_s_caption_may_leave_its_space_after_below_the_page_foot()
+    {
+        // H("a") and B's heading use 82.2 pt. A full-width figure 600 pt tall with a one-line caption (9 pt, single
+        // spaced: 12.26 pt, then the Caption style's 10 pt after) ends at 694.5 pt without the space after: it fits
+        // on page 1 with B, as LibreOffice sets it. 606 pt tall, it ends at 700.5 pt and goes to page 2 with B.
+        var width = NoCover.Page.Width - NoCover.Page.MarginLeft - NoCover.Page.MarginRight;
+        Document WithFigure(double height) => new(new DocumentMetadata { Title = "Figure" },
+            [H("a"), H("b"), new Figure("Meetings by kind", "A chart.", new FigureSize(1, null, height / width), new Drawing(100, 60, [])), H("c")], []);
+        Assert.Equal(1, PageEstimate.HeadingPages(WithFigure(600), NoCover)["b"]);
+        Assert.Equal(2, PageEstimate.HeadingPages(WithFigure(606), NoCover)["b"]);
+    }
 }

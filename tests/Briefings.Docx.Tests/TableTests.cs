@@ -169,4 +169,31 @@ public class TableTests
         Assert.Equal("Say this.", callout[1].InnerText);
         Assert.NotNull(Read.StyleById(word, "CalloutPoints").StyleParagraphProperties?.KeepLines);
     }
+
+    [Fact]
+    public void A_heading_after_a_table_carries_the_gap_itself_and_a_paragraph_after_a_table_has_the_spacer()
+    {
+        // An empty paragraph between a table and a heading broke LibreOffice's keep-with-next chain on a page with
+        // notes. The heading takes the spacer's 6 pt in its space before (14 + 6 pt = 400 twips); the gap is the same.
+        Table Small(string first) => new(
+            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 1)],
+            [new TableRow([new TableCell([new Text(first)]), new TableCell([new Text("Place")])])],
+            [new TableRow([new TableCell([new Text("4 May 2023")]), new TableCell([new Text("Beijing")])])]);
+        var document = new Document(new DocumentMetadata { Title = "Tables" },
+        [
+            Small("Before heading"), new Heading(2, "next", [new Text("Next")]), new Paragraph([new Text("Text.")]),
+            Small("Before text"), new Paragraph([new Text("After the table.")]),
+        ], []);
+        using var word = Render.Open(document);
+        var blocks = Read.Body(word).Elements().ToList();
+        var first = blocks.IndexOf(DataTable(word, "Before heading"));
+        var heading = Assert.IsType<W.Paragraph>(blocks[first + 1]);
+        Assert.Equal("Heading2", Read.Style(heading));
+        Assert.Equal("400", heading.ParagraphProperties!.SpacingBetweenLines!.Before!.Value);
+        var second = blocks.IndexOf(DataTable(word, "Before text"));
+        var spacer = Assert.IsType<W.Paragraph>(blocks[second + 1]);
+        Assert.Equal("", Read.Text(spacer));
+        Assert.Equal("120", spacer.ParagraphProperties!.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal("After the table.", Read.Text(blocks[second + 2]));
+    }
 }

@@ -18,8 +18,37 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         var output = new List<OpenXmlElement>();
         foreach (var block in blocks)
             WriteBlock(block, scope, output);
-        return FoldPageBreaks(output);
+        return FoldSpacers(FoldPageBreaks(output));
     }
+
+    /// <summary>
+    /// A spacer followed by a heading: the heading carries the gap in its own space before, and the empty paragraph
+    /// is left out. Between a table and a heading, an empty paragraph breaks LibreOffice's keep-with-next chain on a
+    /// page with notes: the heading was left alone at the page's foot while what it keeps with went on to the next.
+    /// The gap the reader sees is the same.
+    /// </summary>
+    private List<OpenXmlElement> FoldSpacers(List<OpenXmlElement> elements)
+    {
+        var folded = new List<OpenXmlElement>(elements.Count);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (IsSpacer(elements[i]) && i + 1 < elements.Count && elements[i + 1] is W.Paragraph next && IsHeading(next))
+            {
+                var properties = next.ParagraphProperties ?? next.PrependChild(new W.ParagraphProperties());
+                properties.SpacingBetweenLines = new W.SpacingBetweenLines
+                {
+                    Before = Units.Number(Units.Twips(context.Theme.Headings.SpaceBefore + SpacerHeight)),
+                };
+                continue;
+            }
+            folded.Add(elements[i]);
+        }
+        return folded;
+    }
+
+    private static bool IsHeading(W.Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style
+        && Enumerable.Range(1, 3).Any(level => style == StyleIds.Heading(level));
 
     /// <summary>
     /// A page break followed by a paragraph becomes that paragraph's "page break before", as Word users set it:
@@ -233,12 +262,23 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         }),
         new W.SpacingBetweenLines { Before = "0", After = "240", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
 
+    /// <summary>The height of a <see cref="Spacer"/>, in points.</summary>
+    internal const double SpacerHeight = 6;
+
     /// <summary>
     /// A small empty paragraph after each table: it keeps a gap before the next block and stops Word from
-    /// merging two tables that would otherwise touch.
+    /// merging two tables that would otherwise touch. Before a heading the heading carries the gap instead
+    /// (<see cref="FoldSpacers"/>).
     /// </summary>
     internal static W.Paragraph Spacer() => new(new W.ParagraphProperties(
-        new W.SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
+        new W.SpacingBetweenLines { Before = "0", After = "0", Line = Units.Number(Units.Twips(SpacerHeight)), LineRule = W.LineSpacingRuleValues.Exact }));
+
+    /// <summary>A paragraph made by <see cref="Spacer"/>.</summary>
+    private static bool IsSpacer(OpenXmlElement element) =>
+        element is W.Paragraph { ChildElements.Count: 1 } paragraph
+        && paragraph.ParagraphProperties is { ChildElements.Count: 1 } properties
+        && properties.SpacingBetweenLines is { LineRule.Value: var rule, Line.Value: var line }
+        && rule == W.LineSpacingRuleValues.Exact && line == Units.Number(Units.Twips(SpacerHeight));
 
     /// <summary>Plain paragraphs take the scope's style; inside a list they are indented to the item text.</summary>
     internal static W.ParagraphProperties ContinuationProperties(BlockScope scope) =>

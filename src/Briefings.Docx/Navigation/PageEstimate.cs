@@ -15,7 +15,9 @@ internal static class PageEstimate
     private const double ListSpacing = 3; // the List Paragraph style's space after, in points
     private const double ContentsSpacing = 3; // the contents entries' space after, in points
     private const double AverageCharWidth = 0.5; // of the font size, for running text in a font that is not bundled
-    private const double Spacer = 6; // the exact-height paragraph after a table, key–value list or call-out box
+    // The exact-height paragraph after a table, key–value list or call-out box. Before a heading the heading's space
+    // before carries it instead; the sum is the same, so it is counted with the block either way.
+    private const double Spacer = Body.BlockWriter.SpacerHeight;
 
     public static IReadOnlyDictionary<string, int> HeadingPages(Document document, Theme theme)
     {
@@ -135,7 +137,7 @@ internal static class PageEstimate
             // The picture on a line of its own, then the caption (the Caption style: single spacing, 10 pt after).
             Figure figure => figure.Size.Resolve(lineWidth).Height
                              + (string.IsNullOrWhiteSpace(figure.Caption) ? 0
-                                 : LineCount(figure.Caption, captionSize, lineWidth) * captionSize * natural + 10),
+                                 : LineCount(figure.Caption, captionSize, lineWidth) * captionSize * natural + Styles.StylesBuilder.CaptionSpaceAfter),
             _ => 0,
         };
 
@@ -150,6 +152,7 @@ internal static class PageEstimate
             ListBlock => ListSpacing,
             TableOfContents => ContentsSpacing,
             Callout callout when Body.CalloutWriter.FitsParagraphs(callout) => Styles.CalloutStyles.ParagraphSpacing,
+            Figure figure when !string.IsNullOrWhiteSpace(figure.Caption) => Styles.StylesBuilder.CaptionSpaceAfter,
             _ => 0,
         };
 
@@ -225,9 +228,12 @@ internal static class PageEstimate
                 for (; first < blocks.Count && blocks[first] is Heading following; first++)
                     chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
                 // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
-                // call-out), or else the first three lines.
+                // call-out), a paragraph of fewer than three lines whole (widow and orphan control keep two lines on
+                // either side of a break), or else the first three lines.
                 var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
                     : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
+                    : first < blocks.Count && blocks[first] is Paragraph paragraph
+                        ? Math.Min(3 * line, TextHeight(paragraph.Content.ToPlainText(), fonts.BodySize, fonts.LineHeight, width))
                     : 3 * line;
                 if (used + Gap() + chained + next > height)
                     NextPage();

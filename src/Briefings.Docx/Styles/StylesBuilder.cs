@@ -96,7 +96,7 @@ internal static class StylesBuilder
             rPr: "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" + Colour(colours.Muted) + Size(fonts.BodySize - 1)));
         xml.Append(Style("paragraph", StyleIds.Caption, "caption", basedOn: StyleIds.Normal, next: StyleIds.Normal,
             uiPriority: 35, unhide: true, qFormat: true,
-            pPr: "<w:spacing w:after=\"200\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            pPr: $"<w:spacing w:after=\"{Units.Twips(CaptionSpaceAfter)}\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
             rPr: "<w:i/><w:iCs/>" + Colour(colours.Muted) + Size(Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5))));
 
         xml.Append(Style("paragraph", StyleIds.FootnoteText, "footnote text", basedOn: StyleIds.Normal,
@@ -217,6 +217,9 @@ internal static class StylesBuilder
 
     /// <summary>The font Word uses for complex-script (right-to-left) runs.</summary>
     public const string ComplexScriptFont = "Noto Naskh Arabic";
+
+    /// <summary>The Caption style's space after, in points.</summary>
+    public const double CaptionSpaceAfter = 10;
 
     private static string Fonts(string family, string eastAsian)
     {
