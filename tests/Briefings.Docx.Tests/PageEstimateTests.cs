@@ -167,4 +167,21 @@ public class PageEstimateTests
         Assert.Equal(1, PageEstimate.HeadingPages(WithFigure(600), NoCover)["b"]);
         Assert.Equal(2, PageEstimate.HeadingPages(WithFigure(606), NoCover)["b"]);
     }
+
+    [Fact]
+    public void A_heading_keeps_with_a_paragraph_that_introduces_a_list_and_the_list_s_first_item()
+    {
+        // H("a") and 29 one-line paragraphs use 629.2 pt, B's heading 38.1 pt more. "Wang Yi:" introduces the list and
+        // keeps with its first item: a line, 6 pt after, and the item's line, 34.35 pt, end at 701.6 pt: B goes to
+        // page 2. "Wang Yi." does not introduce it: B needs its one line (ending at 681.4 pt) and stays on page 1.
+        // (Three lines end the section, so it is not a short end kept whole.)
+        Document Lead(string text) => new(new DocumentMetadata { Title = "Lead" },
+        [
+            H("a"), .. ShortParagraphs(29), H("b"), new Paragraph([new Text(text)]),
+            new ListBlock(false, 1, [new ListItem([new Paragraph([new Text("Short item.")])]), new ListItem([new Paragraph([new Text("Short item.")])])]),
+            ThreeLines(),
+        ], []);
+        Assert.Equal(2, PageEstimate.HeadingPages(Lead("Wang Yi:"), NoCover)["b"]);
+        Assert.Equal(1, PageEstimate.HeadingPages(Lead("Wang Yi."), NoCover)["b"]);
+    }
 }

@@ -38,6 +38,9 @@ internal static class SectionEnds
                ?? Math.Max(1, Math.Ceiling(text.Length * size * AverageCharWidth / (Math.Max(widthPoints, size) * (1 - WrapLoss))));
     }
 
+    /// <summary>Whether a paragraph's text, before a list, introduces it ("Xi Jinping:"): it then keeps with the first item.</summary>
+    internal static bool IntroducesList(string text) => text.TrimEnd().EndsWith(':');
+
     /// <summary>Adds the keeps to the body's top-level paragraphs (in place).</summary>
     public static void Keep(IReadOnlyList<OpenXmlElement> body, Theme theme, int textWidth)
     {
@@ -53,7 +56,7 @@ internal static class SectionEnds
         // A paragraph that introduces a list ("Xi Jinping:") keeps with its first item, as a heading keeps with its text.
         for (var i = 0; i + 1 < body.Count; i++)
             if (body[i] is W.Paragraph lead && IsBodyText(lead) && lead.ParagraphProperties?.NumberingProperties is null
-                && VisibleText(lead).TrimEnd().EndsWith(':') && body[i + 1] is W.Paragraph { ParagraphProperties.NumberingProperties: not null })
+                && IntroducesList(VisibleText(lead)) && body[i + 1] is W.Paragraph { ParagraphProperties.NumberingProperties: not null })
                 (lead.ParagraphProperties ?? lead.PrependChild(new W.ParagraphProperties())).KeepNext = new W.KeepNext();
 
         for (var end = 0; end < body.Count; end++)

@@ -193,6 +193,20 @@ internal static class PageEstimate
 
         var blocks = document.Blocks;
         var line = fonts.BodySize * fonts.LineHeight;
+
+        // Widow and orphan control keep two lines on either side of a break, so a paragraph of up to three lines
+        // moves whole; of a longer one, a heading asks for three lines. A paragraph that introduces a list keeps with
+        // the list's first item (Body.SectionEnds): then it goes whole, with that item whole or two lines of it.
+        double Opening(int lines) => (lines <= 3 ? lines : 2) * line;
+        double FirstLines(Paragraph paragraph, int index)
+        {
+            var text = paragraph.Content.ToPlainText();
+            var lines = LineCount(text, fonts.BodySize, width);
+            if (index + 1 < blocks.Count && blocks[index + 1] is ListBlock { Items: [var item, ..] } && Body.SectionEnds.IntroducesList(text))
+                return lines * line + fonts.ParagraphSpacing
+                       + (item.Blocks is [Paragraph first, ..] ? Opening(LineCount(first.Content.ToPlainText(), fonts.BodySize, width - 20)) : 2 * line);
+            return Math.Min(3, lines) * line;
+        }
         var tails = SectionTails(blocks, b => PlainHeight(b, width), line, height / 3);
         var lastAfter = 0.0; // the space below the block before
         var askedTop = true; // the page began at a page break that was asked for (or is the first)
@@ -228,12 +242,10 @@ internal static class PageEstimate
                 for (; first < blocks.Count && blocks[first] is Heading following; first++)
                     chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
                 // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
-                // call-out), a paragraph of fewer than three lines whole (widow and orphan control keep two lines on
-                // either side of a break), or else the first three lines.
+                // call-out), a paragraph's first lines (below), or else the first three lines.
                 var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
                     : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
-                    : first < blocks.Count && blocks[first] is Paragraph paragraph
-                        ? Math.Min(3 * line, TextHeight(paragraph.Content.ToPlainText(), fonts.BodySize, fonts.LineHeight, width))
+                    : first < blocks.Count && blocks[first] is Paragraph paragraph ? FirstLines(paragraph, first)
                     : 3 * line;
                 if (used + Gap() + chained + next > height)
                     NextPage();
