@@ -44,6 +44,37 @@ public class FontEmbeddingTests
         Assert.True(bytes.Length < 1_500_000, $"{bytes.Length} bytes");
     }
 
+    [Fact]
+    public void Faces_the_styles_set_are_embedded_too_italic_quotes_and_captions_and_bold_terms_and_table_headers()
+    {
+        // No emphasis or strong text anywhere: the quote and the caption are italic by their styles, the key–value
+        // term and the table's header row bold. Each face must travel, or the reader's machine fakes it (a slanted
+        // regular) or substitutes another family.
+        Documents.Document Build(params Documents.Block[] blocks) => new(new Documents.DocumentMetadata { Title = "Faces" }, blocks, []);
+        var quote = new Documents.Quote([new Documents.Paragraph([new Documents.Text("Words said.")])], [new Documents.Text("A speaker")]);
+        var figure = new Documents.Figure("Meetings by kind", "A chart.", new Documents.FigureSize(1, null, 0.5), new Documents.Drawing(100, 50, []));
+        var terms = new Documents.DefinitionList([new Documents.DefinitionItem([new Documents.Text("Capital")], [new Documents.Paragraph([new Documents.Text("Minsk")])])]);
+        var table = new Documents.Table([new Documents.TableColumn(Documents.ColumnAlignment.Left, 1)],
+            [new Documents.TableRow([new Documents.TableCell([new Documents.Text("Date")])])],
+            [new Documents.TableRow([new Documents.TableCell([new Documents.Text("4 May 2023")])])]);
+        W.Font Serif(Documents.Document document)
+        {
+            using var word = Render.Open(document);
+            return (W.Font)word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<W.Font>().Single(f => f.Name == "Noto Serif").CloneNode(true);
+        }
+
+        var plain = Serif(Build(new Documents.Paragraph([new Documents.Text("Plain text.")])));
+        Assert.Null(plain.GetFirstChild<W.EmbedItalicFont>());
+        Assert.Null(plain.GetFirstChild<W.EmbedBoldFont>());
+        Assert.NotNull(Serif(Build(quote)).GetFirstChild<W.EmbedItalicFont>());
+        Assert.NotNull(Serif(Build(figure)).GetFirstChild<W.EmbedItalicFont>());
+        Assert.NotNull(Serif(Build(terms)).GetFirstChild<W.EmbedBoldFont>());
+        Assert.NotNull(Serif(Build(table)).GetFirstChild<W.EmbedBoldFont>());
+        // Strong text in a quote is bold italic.
+        var strongQuote = new Documents.Quote([new Documents.Paragraph([new Documents.Strong([new Documents.Text("Bold words.")])])], null);
+        Assert.NotNull(Serif(Build(strongQuote)).GetFirstChild<W.EmbedBoldItalicFont>());
+    }
+
     /// <summary>ECMA-376 Part 1 §17.8.1, done independently of the writer: key bytes from the GUID's last hex pair to its first.</summary>
     private static byte[] Deobfuscate(byte[] data, string fontKey)
     {

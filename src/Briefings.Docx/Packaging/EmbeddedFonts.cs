@@ -19,14 +19,13 @@ internal static class EmbeddedFonts
     public readonly record struct Face(string Family, bool Bold, bool Italic);
 
     /// <summary>
-    /// The faces of the theme's families the document uses: body, heading and code families in the
-    /// faces its styles and emphasis call for. Families that are not bundled are left to the reader's machine.
+    /// The faces of the theme's families the document uses: body, heading and code families in the faces its
+    /// styles and emphasis call for: bold terms of key–value lists, table header rows and level-1 contents
+    /// entries; italic quotes and captions; emphasis and strong text within them. Families that are not bundled
+    /// are left to the reader's machine.
     /// </summary>
     public static List<Face> FacesUsed(Document document, FontTheme fonts)
     {
-        var inlines = document.Blocks.Descendants().SelectMany(InlinesOf)
-            .Concat(document.Footnotes.SelectMany(f => f.Blocks.Descendants()).SelectMany(InlinesOf))
-            .ToList();
         var styles = new HashSet<(bool Bold, bool Italic)>();
         var hasCode = false;
         var hasArabic = false;
@@ -36,16 +35,61 @@ internal static class EmbeddedFonts
             {
                 switch (inline)
                 {
-                    case Emphasis e: styles.Add((bold, true)); Walk(e.Content, bold, true); break;
-                    case Strong s: styles.Add((true, italic)); Walk(s.Content, true, italic); break;
+                    case Emphasis e: Walk(e.Content, bold, true); break;
+                    case Strong s: Walk(s.Content, true, italic); break;
                     case Link l: Walk(l.Content, bold, italic); break;
                     case Code: hasCode = true; break;
-                    case Text t when t.Value.Any(Body.InlineWriter.IsArabic): hasArabic = true; break;
+                    case Text t:
+                        if (t.Value.Any(Body.InlineWriter.IsArabic))
+                            hasArabic = true;
+                        if (!string.IsNullOrWhiteSpace(t.Value))
+                            styles.Add((bold, italic));
+                        break;
                 }
             }
         }
-        foreach (var content in inlines)
-            Walk(content, false, false);
+        // The faces the writer's styles give each block's text (Styles.StylesBuilder).
+        void WalkBlocks(IEnumerable<Block> blocks, bool italic)
+        {
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case Paragraph p: Walk(p.Content, false, italic); break;
+                    case Heading h: Walk(h.Content, false, false); break;
+                    case ListBlock list: WalkBlocks(list.Items.SelectMany(i => i.Blocks), italic); break;
+                    case Callout callout: WalkBlocks(callout.Blocks, italic); break;
+                    // Quote text is italic; its attribution is not.
+                    case Quote quote:
+                        WalkBlocks(quote.Blocks, true);
+                        if (quote.Attribution is { } attribution)
+                            Walk(attribution, false, false);
+                        break;
+                    case DefinitionList definitions:
+                        foreach (var item in definitions.Items)
+                        {
+                            Walk(item.Term, true, false);
+                            WalkBlocks(item.Definition, italic);
+                        }
+                        break;
+                    case Table table:
+                        foreach (var cell in table.HeaderRows.SelectMany(r => r.Cells))
+                            Walk(cell.Content, true, false);
+                        foreach (var cell in table.BodyRows.SelectMany(r => r.Cells))
+                            Walk(cell.Content, false, false);
+                        break;
+                    case Figure { Caption: { } caption } when !string.IsNullOrWhiteSpace(caption):
+                        styles.Add((false, true));
+                        break;
+                    case TableOfContents toc when document.Headings().Any(h => h.Level == 1 && toc.MaxLevel >= 1):
+                        styles.Add((true, false));
+                        break;
+                }
+            }
+        }
+        WalkBlocks(document.Blocks, false);
+        foreach (var footnote in document.Footnotes)
+            WalkBlocks(footnote.Blocks, false);
         var faces = new List<Face>
         {
             new(fonts.Body, false, false),
@@ -138,16 +182,6 @@ internal static class EmbeddedFonts
             output[i] ^= keyBytes[i % 16];
         return output;
     }
-
-    private static IEnumerable<IEnumerable<Inline>> InlinesOf(Block block) => block switch
-    {
-        Paragraph p => [p.Content],
-        Heading h => [h.Content],
-        Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Content),
-        Quote { Attribution: { } a } => [a],
-        DefinitionList d => d.Items.Select(i => i.Term),
-        _ => [],
-    };
 
     /// <summary>
     /// The font cut down to whole blocks of code points, made once per face and set of blocks.</summary>
