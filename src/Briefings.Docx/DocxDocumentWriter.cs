@@ -110,7 +110,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         context.LinkPart = main;
 
         if (!context.Numbering.IsEmpty)
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build(theme.Colours.Accent);
 
         EmbedFonts(main, document, theme);
 

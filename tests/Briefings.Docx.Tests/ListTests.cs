@@ -29,6 +29,10 @@ public class ListTests
             var definition = DefinitionOf(numbering, id);
             var lvl = definition.Elements<W.Level>().Single(l => l.LevelIndex?.Value == level);
             Assert.Equal(W.NumberFormatValues.Bullet, lvl.NumberingFormat?.Val?.Value);
+            // Bullets bold in the theme's accent colour, as the PDF sets them.
+            var symbol = lvl.NumberingSymbolRunProperties!;
+            Assert.NotNull(symbol.GetFirstChild<W.Bold>());
+            Assert.Equal(new Documents.Theme().Colours.Accent.TrimStart('#').ToUpperInvariant(), symbol.GetFirstChild<W.Color>()?.Val?.Value);
             Assert.Equal("ListBullet", Read.Style(Read.Paragraph(word, level switch { 0 => "one", 1 => "two", _ => "three" })));
         }
     }

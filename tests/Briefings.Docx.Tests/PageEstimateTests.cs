@@ -184,4 +184,21 @@ public class PageEstimateTests
         Assert.Equal(2, PageEstimate.HeadingPages(Lead("Wang Yi:"), NoCover)["b"]);
         Assert.Equal(1, PageEstimate.HeadingPages(Lead("Wang Yi."), NoCover)["b"]);
     }
+
+    [Fact]
+    public void A_heading_goes_with_a_longer_table_s_header_and_first_two_rows()
+    {
+        // A table of five rows may split, but not start at a page foot with fewer than two body rows: B's heading
+        // (38.1 pt) keeps with the header and two rows (3 × 20.76 + 0.5 pt). After H("a") and 28 one-line paragraphs
+        // (609 pt) they would end at 709.9 pt, so B goes to page 2 (three lines of text would have fitted, to
+        // 689.6 pt). After 27 paragraphs they end at 689.7 pt: B stays on page 1.
+        var table = new Table(
+            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
+            [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
+            [.. Enumerable.Range(1, 5).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]), new TableCell([new Text("Beijing")])]))]);
+        Document After(int paragraphs) => new(new DocumentMetadata { Title = "Table" },
+            [H("a"), .. ShortParagraphs(paragraphs), H("b"), table, H("c")], []);
+        Assert.Equal(2, PageEstimate.HeadingPages(After(28), NoCover)["b"]);
+        Assert.Equal(1, PageEstimate.HeadingPages(After(27), NoCover)["b"]);
+    }
 }

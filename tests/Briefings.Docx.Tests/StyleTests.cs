@@ -85,6 +85,37 @@ public class StyleTests
         Assert.Equal("en-GB", settings.GetFirstChild<W.ThemeFontLanguages>()?.Val?.Value);
     }
 
+    [Fact]
+    public void Tables_contents_and_key_value_terms_take_the_PDF_s_faces_and_colours()
+    {
+        var theme = new Theme
+        {
+            Fonts = new FontTheme { Body = "Noto Serif", Heading = "Noto Sans", BodySize = 10 },
+            Colours = new ColourTheme { Heading = "#112233", Text = "#0A0A0A" },
+        };
+        using var word = Render.Open(SampleDocuments.VisitBrief(), theme);
+        W.StyleRunProperties Run(string id) => Read.StyleById(word, id).StyleRunProperties!;
+        // Table text in the heading family (the PDF's table style).
+        Assert.Equal("Noto Sans", Run("TableText").RunFonts?.Ascii?.Value);
+        // Level-1 contents entries bold in the heading family and colour; the levels below at 0.95 of the body size.
+        Assert.Equal("Noto Sans", Run("TOC1").RunFonts?.Ascii?.Value);
+        Assert.Equal("112233", Run("TOC1").Color?.Val?.Value);
+        Assert.NotNull(Run("TOC1").Bold);
+        Assert.Equal("19", Run("TOC2").FontSize?.Val?.Value);
+        // Key–value terms bold in the heading family and colour at 0.92 of the body size (9.2 pt: 18 half points), on
+        // the body's line height (13.5 pt); their values ragged right, not justified.
+        var term = Read.StyleById(word, "DefinitionTerm");
+        Assert.Equal("Noto Sans", term.StyleRunProperties!.RunFonts?.Ascii?.Value);
+        Assert.Equal("112233", term.StyleRunProperties.Color?.Val?.Value);
+        Assert.NotNull(term.StyleRunProperties.Bold);
+        Assert.Equal("18", term.StyleRunProperties.FontSize?.Val?.Value);
+        Assert.Equal("270", term.StyleParagraphProperties!.SpacingBetweenLines?.Line?.Value);
+        Assert.Equal(W.JustificationValues.Left, Read.StyleById(word, "Definition").StyleParagraphProperties!.Justification!.Val!.Value);
+        // Level-3 headings in the text colour, the levels above in the heading colour.
+        Assert.Equal("0A0A0A", Run("Heading3").Color?.Val?.Value);
+        Assert.Equal("112233", Run("Heading2").Color?.Val?.Value);
+    }
+
     [Theory]
     [InlineData("en", "en-GB")]
     [InlineData("en-US", "en-US")]

@@ -69,7 +69,7 @@ internal static class BlockRenderers
     {
         protected override void Write(Documents.Table block, BlockScope scope, List<OpenXmlElement> output)
         {
-            output.Add(BlockWriter.KeepShortTableTogether(tables.Table(block, scope)));
+            output.Add(BlockWriter.KeepRowsTogether(tables.Table(block, scope), BreakRules.TableRowsToStart));
             output.Add(BlockWriter.Spacer());
         }
     }
@@ -98,7 +98,7 @@ internal static class BlockRenderers
     {
         protected override void Write(DefinitionList block, BlockScope scope, List<OpenXmlElement> output)
         {
-            output.Add(BlockWriter.KeepShortTableTogether(blocks.KeyValueTable(block, scope)));
+            output.Add(BlockWriter.KeepRowsTogether(blocks.KeyValueTable(block, scope), rowsToStart: 1));
             output.Add(BlockWriter.Spacer());
         }
     }

@@ -222,20 +222,19 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         return table;
     }
 
-    /// <summary>Tables and key–value lists of up to this many rows are kept on one page, as in the PDF.</summary>
-    internal const int ShortTableRows = 3;
-
     /// <summary>
-    /// A table of at most three body rows is kept on one page, as the PDF keeps it: every paragraph of every row
-    /// but the last keeps with the next (Word's and LibreOffice's way to keep rows together).
+    /// Where a table or key–value list may break, as the PDF breaks it (<see cref="BreakRules"/>): with at most three
+    /// body rows it is kept on one page; a longer one does not start at a page foot with fewer than
+    /// <paramref name="rowsToStart"/> body rows (a table: two; a key–value list: one). Every paragraph of the rows kept
+    /// together, but the last, keeps with the next (Word's and LibreOffice's way to keep rows together).
     /// </summary>
-    internal static W.Table KeepShortTableTogether(W.Table table)
+    internal static W.Table KeepRowsTogether(W.Table table, int rowsToStart)
     {
         var rows = table.Elements<W.TableRow>().ToList();
-        int body = rows.Count(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is null);
-        if (body > ShortTableRows)
-            return table;
-        foreach (var row in rows.Take(rows.Count - 1))
+        int header = rows.Count(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is not null);
+        int body = rows.Count - header;
+        var kept = body <= BreakRules.SmallBlockRows ? rows.Count : header + rowsToStart;
+        foreach (var row in rows.Take(kept - 1))
             foreach (var paragraph in row.Descendants<W.Paragraph>())
                 (paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties())).KeepNext = new W.KeepNext();
         return table;

@@ -76,7 +76,7 @@ internal sealed class TableWriter(WriteContext context, InlineWriter inlines)
     /// </summary>
     internal static int[] MinimumWidths(Documents.Table table, Theme theme)
     {
-        var family = theme.Fonts.Body;
+        var family = Styles.StylesBuilder.TableFamily(theme);
         var size = theme.Table.FontSize;
         int padding = Units.Twips(theme.Table.CellPadding) * 2 + 20;
         var minimums = new int[table.Columns.Count];

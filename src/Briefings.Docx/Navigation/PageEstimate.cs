@@ -37,9 +37,11 @@ internal static class PageEstimate
         // (Normal) asks for the theme's line height, footnotes, table text and captions for single spacing.
         var natural = Styles.FontLineHeight.Of(fonts.Body);
         var bodyLine = fonts.BodySize * fonts.LineHeight;
+        var entryLine = Math.Round(fonts.BodySize * TextScales.ContentsEntry * 2, MidpointRounding.AwayFromZero) / 2 * fonts.LineHeight;
         double HeadingLine(int level) => theme.Headings.SizeFor(level) * fonts.LineHeight * Styles.FontLineHeight.Of(fonts.Heading) / natural;
         var noteLine = fonts.FootnoteSize * natural;
-        var tableLine = theme.Table.FontSize * natural;
+        var tableFamily = Styles.StylesBuilder.TableFamily(theme);
+        var tableLine = theme.Table.FontSize * Styles.FontLineHeight.Of(tableFamily);
         var captionSize = Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5);
         // The footnote separator: a paragraph of one single-spaced line in the body size, once on a page with notes.
         var separator = fonts.BodySize * natural;
@@ -75,26 +77,31 @@ internal static class PageEstimate
             LineCount(h.Content.ToPlainText(), theme.Headings.SizeFor(h.Level), lineWidth, bold: true, family: fonts.Heading) * HeadingLine(h.Level)
             + theme.Headings.SpaceAfter + (h.Level == 1 ? HeadingRule : 0);
 
-        double TableHeight(Table table, double lineWidth)
+        // The whole table with the spacer after it; or, given a number of body rows, its start: the header rows and
+        // that many body rows.
+        double TableHeight(Table table, double lineWidth, int? bodyRows = null)
         {
             var columns = Body.TableWriter.ColumnWidths(table.Columns, Units.Twips(lineWidth), Body.TableWriter.MinimumWidths(table, theme));
             var padding = theme.Table.CellPadding;
             double Row(TableRow row, bool header) =>
                 Enumerable.Range(0, Math.Min(row.Cells.Count, columns.Length))
-                    .Select(i => LineCount(row.Cells[i].Content.ToPlainText(), theme.Table.FontSize, columns[i] / 20.0 - 2 * padding, bold: header))
+                    .Select(i => LineCount(row.Cells[i].Content.ToPlainText(), theme.Table.FontSize, columns[i] / 20.0 - 2 * padding, bold: header, family: tableFamily))
                     .DefaultIfEmpty(1).Max() * tableLine
                 + 2 * padding + theme.Table.BorderWidth + NotesHeight(row.Cells.SelectMany(c => c.Content));
-            return table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Sum(r => Row(r, false)) + theme.Table.BorderWidth + Spacer;
+            return bodyRows is { } count
+                ? table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Take(count).Sum(r => Row(r, false)) + theme.Table.BorderWidth
+                : table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Sum(r => Row(r, false)) + theme.Table.BorderWidth + Spacer;
         }
 
-        // Two borderless columns: the term (bold) in at most 30% of the width and no more than 150 pt, the
-        // definition's paragraphs beside it with no space between them, 3 pt under each row; then the spacer.
+        // Two borderless columns: the term (bold, in the heading family, a little smaller, on the body's line height)
+        // in at most 30% of the width and no more than 150 pt, the definition's paragraphs beside it with no space
+        // between them, 3 pt under each row; then the spacer.
         double DefinitionsHeight(DefinitionList definitions, double lineWidth)
         {
             var term = Math.Min(150, lineWidth * 0.3);
             var value = lineWidth - term - 6;
             return definitions.Items.Sum(i => Math.Max(
-                       LineCount(i.Term.ToPlainText(), fonts.BodySize, term - 6, bold: true) * bodyLine,
+                       LineCount(i.Term.ToPlainText(), fonts.BodySize * TextScales.DefinitionTerm, term - 6, bold: true, family: fonts.Heading) * bodyLine,
                        i.Definition.Sum(b => b is Paragraph p ? TextHeight(p.Content.ToPlainText(), fonts.BodySize, fonts.LineHeight, value) + NotesHeight(p.Content)
                                                               : BlockHeight(b, value)))
                    + 3) + Spacer;
@@ -130,9 +137,11 @@ internal static class PageEstimate
             Quote quote => quote.Blocks.Sum(b => BlockHeight(b, lineWidth - 40)) + (quote.Attribution is null ? 0 : fonts.BodySize * 1.5),
             DefinitionList definitions => DefinitionsHeight(definitions, lineWidth),
             Table table => TableHeight(table, lineWidth),
-            // The contents heading (a level-1 heading), then one line per entry.
+            // The contents heading (a level-1 heading), then one line per entry: level 1 at the body size, the levels
+            // below at the contents entries' size (in whole half points, as the style states it).
             TableOfContents toc => (string.IsNullOrWhiteSpace(toc.Title) ? 0 : theme.Headings.SpaceBefore + HeadingLine(1) + theme.Headings.SpaceAfter + HeadingRule)
-                                   + document.Headings().Count(h => h.Level <= Math.Clamp(toc.MaxLevel, 1, 3)) * (bodyLine + ContentsSpacing),
+                                   + document.Headings().Where(h => h.Level <= Math.Clamp(toc.MaxLevel, 1, 3))
+                                       .Sum(h => (h.Level == 1 ? bodyLine : entryLine) + ContentsSpacing),
             Rule => 12,
             // The picture on a line of its own, then the caption (the Caption style: single spacing, 10 pt after).
             Figure figure => figure.Size.Resolve(lineWidth).Height
@@ -185,11 +194,16 @@ internal static class PageEstimate
             Callout when index == 0 || all[index - 1] is not Callout =>
                 all.Skip(index).TakeWhile(b => b is Callout).Select(b => BlockHeight(b, width)).Aggregate(0.0, (sum, h) => sum + h) is var group && group <= height
                     ? group : BlockHeight(all[index], width),
-            Table table when table.BodyRows.Count <= 3 => BlockHeight(table, width),
-            DefinitionList definitions when definitions.Items.Count <= 3 => BlockHeight(definitions, width),
+            Table table when table.BodyRows.Count <= BreakRules.SmallBlockRows => BlockHeight(table, width),
+            DefinitionList definitions when definitions.Items.Count <= BreakRules.SmallBlockRows => BlockHeight(definitions, width),
             Figure figure => BlockHeight(figure, width),
             _ => null,
         });
+
+        // A longer table does not start at a page foot with fewer than two body rows (BreakRules.TableRowsToStart).
+        double? KeptStart(IReadOnlyList<Block> all, int index) => all[index] is Table table && table.BodyRows.Count > BreakRules.SmallBlockRows
+            ? Ahead(() => TableHeight(table, width, BreakRules.TableRowsToStart))
+            : null;
 
         var blocks = document.Blocks;
         var line = fonts.BodySize * fonts.LineHeight;
@@ -242,9 +256,10 @@ internal static class PageEstimate
                 for (; first < blocks.Count && blocks[first] is Heading following; first++)
                     chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
                 // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
-                // call-out), a paragraph's first lines (below), or else the first three lines.
+                // call-out), a longer table's first rows, a paragraph's first lines (below), or else the first three lines.
                 var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
                     : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
+                    : first < blocks.Count && KeptStart(blocks, first) is { } start ? start
                     : first < blocks.Count && blocks[first] is Paragraph paragraph ? FirstLines(paragraph, first)
                     : 3 * line;
                 if (used + Gap() + chained + next > height)
@@ -253,6 +268,10 @@ internal static class PageEstimate
             else if (used > 0 && KeptWhole(blocks, index) is { } kept && used + Gap() + kept - Trailing(block) > height && kept <= height)
             {
                 // Short tables and key–value lists, figures, call-outs (and call-outs in a row) move whole when they fit on a page.
+                NextPage();
+            }
+            else if (used > 0 && KeptStart(blocks, index) is { } start && used + Gap() + start > height)
+            {
                 NextPage();
             }
             // The first note on a page brings the separator above the notes.

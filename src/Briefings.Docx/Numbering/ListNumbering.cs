@@ -38,28 +38,29 @@ internal sealed class ListNumbering
     /// <summary>Left indent of text at a nesting depth (0 = top-level list), in twips.</summary>
     public static int TextIndent(int depth) => (Math.Clamp(depth, 0, Levels - 1) + 1) * LevelIndent;
 
-    public W.Numbering Build()
+    /// <summary>The numbering part; bullets bold in <paramref name="accent"/> (a theme colour), as the PDF sets them.</summary>
+    public W.Numbering Build(string accent)
     {
         var numbering = new W.Numbering();
         for (var i = 0; i < _lists.Count; i++)
-            numbering.Append(AbstractDefinition(i, _lists[i]));
+            numbering.Append(AbstractDefinition(i, _lists[i], accent));
         for (var i = 0; i < _lists.Count; i++)
             numbering.Append(new W.NumberingInstance(new W.AbstractNumId { Val = i }) { NumberID = i + 1 });
         return numbering;
     }
 
-    private static W.AbstractNum AbstractDefinition(int index, (bool Ordered, int Start, int Depth, (int Left, int Right)? Flat) list)
+    private static W.AbstractNum AbstractDefinition(int index, (bool Ordered, int Start, int Depth, (int Left, int Right)? Flat) list, string accent)
     {
         var definition = new W.AbstractNum { AbstractNumberId = index };
         // nsid identifies the definition when lists are copied between documents; derived from the index to stay reproducible.
         definition.Append(new W.Nsid { Val = (0x4B1D0000 + index).ToString("X8") });
         definition.Append(new W.MultiLevelType { Val = W.MultiLevelValues.HybridMultilevel });
         for (var level = 0; level < Levels; level++)
-            definition.Append(Level(level, list.Ordered, level == list.Depth ? list.Start : 1, list.Flat));
+            definition.Append(Level(level, list.Ordered, level == list.Depth ? list.Start : 1, list.Flat, accent));
         return definition;
     }
 
-    private static W.Level Level(int level, bool ordered, int start, (int Left, int Right)? flat)
+    private static W.Level Level(int level, bool ordered, int start, (int Left, int Right)? flat, string accent)
     {
         var indentation = new W.Indentation
         {
@@ -82,6 +83,8 @@ internal sealed class ListNumbering
         }
         lvl.Append(new W.LevelJustification { Val = W.LevelJustificationValues.Left });
         lvl.Append(new W.PreviousParagraphProperties(indentation));
+        if (!ordered)
+            lvl.Append(new W.NumberingSymbolRunProperties(new W.Bold(), new W.BoldComplexScript(), new W.Color { Val = Units.Colour(accent) }));
         return lvl;
     }
 }

@@ -20,8 +20,8 @@ internal static class EmbeddedFonts
 
     /// <summary>
     /// The faces of the theme's families the document uses: body, heading and code families in the faces its
-    /// styles and emphasis call for: bold terms of key–value lists, table header rows and level-1 contents
-    /// entries; italic quotes and captions; emphasis and strong text within them. Families that are not bundled
+    /// styles and emphasis call for: bold terms of key–value lists, table header rows, level-1 contents entries
+    /// and bullets; italic quotes and captions; emphasis and strong text within them. Families that are not bundled
     /// are left to the reader's machine.
     /// </summary>
     public static List<Face> FacesUsed(Document document, FontTheme fonts)
@@ -57,7 +57,12 @@ internal static class EmbeddedFonts
                 {
                     case Paragraph p: Walk(p.Content, false, italic); break;
                     case Heading h: Walk(h.Content, false, false); break;
-                    case ListBlock list: WalkBlocks(list.Items.SelectMany(i => i.Blocks), italic); break;
+                    // Bullets are bold (ListNumbering).
+                    case ListBlock list:
+                        if (!list.Ordered && list.Items.Count > 0)
+                            styles.Add((true, false));
+                        WalkBlocks(list.Items.SelectMany(i => i.Blocks), italic);
+                        break;
                     case Callout callout: WalkBlocks(callout.Blocks, italic); break;
                     // Quote text is italic; its attribution is not.
                     case Quote quote:

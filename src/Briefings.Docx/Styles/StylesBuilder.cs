@@ -72,7 +72,8 @@ internal static class StylesBuilder
                      (level == 1 ? $"<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"{Units.Colour(colours.Rule)}\"/></w:pBdr>" : "") +
                      $"<w:spacing w:before=\"{Units.Twips(headings.SpaceBefore)}\" w:after=\"{Units.Twips(headings.SpaceAfter)}\"/>" +
                      $"<w:jc w:val=\"left\"/><w:outlineLvl w:val=\"{level - 1}\"/>",
-                rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(headings.SizeFor(level))));
+                // Level 3 and below in the text colour, as in the PDF.
+                rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(level >= 3 ? colours.Text : colours.Heading) + Size(headings.SizeFor(level))));
         }
 
         xml.Append(Style("paragraph", StyleIds.ListParagraph, "List Paragraph", basedOn: StyleIds.Normal,
@@ -120,7 +121,9 @@ internal static class StylesBuilder
                 pPr: $"<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{textWidth}\"/></w:tabs>" +
                      "<w:spacing w:after=\"60\"/>" +
                      $"<w:ind w:left=\"{(level - 1) * 240}\"/><w:jc w:val=\"left\"/>",
-                rPr: level == 1 ? "<w:b/><w:bCs/>" : ""));
+                // As in the PDF: level 1 bold in the heading family and colour, the levels below a little smaller.
+                rPr: level == 1 ? FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading)
+                    : Size(fonts.BodySize * TextScales.ContentsEntry)));
         }
 
         var furnitureTabs = $"<w:tabs><w:tab w:val=\"center\" w:pos=\"{textWidth / 2}\"/>" +
@@ -138,7 +141,8 @@ internal static class StylesBuilder
         xml.Append(Style("paragraph", StyleIds.TableText, "Table Text", basedOn: StyleIds.Normal, uiPriority: 99,
             qFormat: true,
             pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
-            rPr: Size(theme.Table.FontSize)));
+            // Tables are set in the heading family, as in the PDF.
+            rPr: FontsFor(TableFamily(theme)) + Size(theme.Table.FontSize)));
         xml.Append(Style("paragraph", StyleIds.CalloutTitle, "Callout Title", basedOn: StyleIds.Normal,
             next: StyleIds.Normal, uiPriority: 99, qFormat: true,
             pPr: "<w:keepNext/><w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>",
@@ -148,10 +152,12 @@ internal static class StylesBuilder
                 uiPriority: 99, qFormat: true, pPr: callout.PPr, rPr: callout.RPr));
         xml.Append(Style("paragraph", StyleIds.DefinitionTerm, "Definition Term", basedOn: StyleIds.Normal,
             next: StyleIds.Definition, uiPriority: 99, qFormat: true,
-            pPr: "<w:keepNext/><w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
-            rPr: "<w:b/><w:bCs/>"));
+            // As in the PDF: bold in the heading family and colour, a little smaller than the value, on lines as tall
+            // as the value's so their first baselines line up; the value is set ragged right.
+            pPr: $"<w:keepNext/><w:spacing w:after=\"0\" w:line=\"{Units.Twips(fonts.BodySize * fonts.LineHeight)}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>",
+            rPr: FontsFor(fonts.Heading) + "<w:b/><w:bCs/>" + Colour(colours.Heading) + Size(fonts.BodySize * TextScales.DefinitionTerm)));
         xml.Append(Style("paragraph", StyleIds.Definition, "Definition", basedOn: StyleIds.Normal, uiPriority: 99,
-            qFormat: true, pPr: "<w:spacing w:after=\"0\"/>"));
+            qFormat: true, pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>"));
 
         xml.Append(Style("paragraph", StyleIds.CoverKicker, "Cover Kicker", basedOn: StyleIds.Normal, uiPriority: 99,
             pPr: "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
@@ -217,6 +223,9 @@ internal static class StylesBuilder
 
     /// <summary>The font Word uses for complex-script (right-to-left) runs.</summary>
     public const string ComplexScriptFont = "Noto Naskh Arabic";
+
+    /// <summary>The family tables are set in (the Table Text style), as the PDF sets them.</summary>
+    public static string TableFamily(Theme theme) => theme.Fonts.Heading;
 
     /// <summary>The Caption style's space after, in points.</summary>
     public const double CaptionSpaceAfter = 10;

@@ -153,7 +153,7 @@ internal sealed class TableElement(
     }
 
     /// <summary>The complete body rows a table needs on the page where it starts, when more rows follow.</summary>
-    public const int MinimumRowsToStart = 2;
+    public const int MinimumRowsToStart = Documents.BreakRules.TableRowsToStart;
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {

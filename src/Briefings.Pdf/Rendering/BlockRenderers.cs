@@ -48,8 +48,6 @@ internal static class BlockRenderers
         new FigureRenderer(),
     ];
 
-    /// <summary>Tables and key–value lists of at most this many rows are never split between pages.</summary>
-    public const int SmallBlockRows = 3;
 }
 
 internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
@@ -178,7 +176,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             SpaceAfter = 10,
         };
         // A table of a few rows is kept on one page.
-        return table.BodyRows.Count <= BlockRenderers.SmallBlockRows ? new KeepTogetherElement(element) : element;
+        return table.BodyRows.Count <= BreakRules.SmallBlockRows ? new KeepTogetherElement(element) : element;
     }
 }
 
@@ -229,7 +227,7 @@ internal sealed class QuoteRenderer : BlockRenderer<Quote>
             // The attribution never stands alone at the top of a page.
             if (children.Count > 0)
                 children[^1].KeepWithNext = true;
-            var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f };
+            var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * (float)TextScales.DefinitionTerm };
             var spans = new List<TextSpan> { new("— ", attributionStyle) };
             spans.AddRange(builder.Spans(attribution, attributionStyle));
             children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight)
@@ -260,7 +258,7 @@ internal sealed class DefinitionListRenderer : BlockRenderer<DefinitionList>
         var styles = builder.Styles;
         var listElement = new StructureElement(StructureRoles.List, parent);
         var inner = style with { ParagraphSpacing = 2, Alignment = TextAlignment.Left };
-        var termStyle = style.Text with { Bold = true, Color = styles.HeadingColour, Family = styles.Fonts.Heading, Size = style.Text.Size * 0.92f };
+        var termStyle = style.Text with { Bold = true, Color = styles.HeadingColour, Family = styles.Fonts.Heading, Size = style.Text.Size * (float)TextScales.DefinitionTerm };
         // The term's line box is as tall as the definition's so their first baselines line up.
         var rows = definitions.Items.Select(item =>
         {
@@ -278,7 +276,7 @@ internal sealed class DefinitionListRenderer : BlockRenderer<DefinitionList>
         }).ToList();
         var element = new ColumnElement(rows) { SpaceBefore = 2, SpaceAfter = style.ParagraphSpacing + 2 };
         // A key–value list of a few rows is kept on one page.
-        return definitions.Items.Count <= BlockRenderers.SmallBlockRows ? new KeepTogetherElement(element) : element;
+        return definitions.Items.Count <= BreakRules.SmallBlockRows ? new KeepTogetherElement(element) : element;
     }
 }
 
@@ -306,7 +304,7 @@ internal sealed class ContentsRenderer : BlockRenderer<TableOfContents>
             int level = Math.Clamp(heading.Level, 1, 3);
             var entryStyle = level == 1
                 ? styles.Body with { Family = styles.Fonts.Heading, Bold = true, Color = styles.HeadingColour }
-                : styles.Body with { Size = styles.Body.Size * 0.95f };
+                : styles.Body with { Size = styles.Body.Size * (float)TextScales.ContentsEntry };
             var title = new TextBlockElement(builder.Spans(heading.Content, entryStyle, linkable: false), TextAlignment.Left, 1.35f);
             var entry = new StructureElement(StructureRoles.ContentsItem, contents);
             entries.Add(new TocEntryElement(heading.Id, title, entryStyle, (level - 1) * 14)
