@@ -201,4 +201,23 @@ public class PageEstimateTests
         Assert.Equal(2, PageEstimate.HeadingPages(After(28), NoCover)["b"]);
         Assert.Equal(1, PageEstimate.HeadingPages(After(27), NoCover)["b"]);
     }
+
+    [Fact]
+    public void A_table_kept_together_brings_the_notes_its_rows_cite()
+    {
+        // After H("a") and 27 one-line paragraphs (588.8 pt), a table of three rows (89.5 pt with its spacer) would
+        // fit, but its first row cites a note of four lines (57.9 pt with the separator): kept together with its
+        // note, the table goes to page 2 (147.4 pt there). 26 one-line paragraphs then end at 672 pt, and C with three
+        // lines goes to page 3. (Counted without its note, the table would stay on page 1, the note run over, and C
+        // fit on page 2.)
+        var table = new Table(
+            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
+            [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
+            [.. Enumerable.Range(1, 3).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]),
+                new TableCell(i == 1 ? [new Text("Beijing"), new FootnoteReference(1)] : [new Text("Beijing")])]))]);
+        var document = new Document(new DocumentMetadata { Title = "Notes" },
+            [H("a"), .. ShortParagraphs(27), table, .. ShortParagraphs(26), H("c"), ThreeLines()],
+            [SampleDocuments.Footnote(1, Words(NoCover.Fonts.FootnoteSize, 4)[..^11])]);
+        Assert.Equal(3, PageEstimate.HeadingPages(document, NoCover)["c"]);
+    }
 }

@@ -241,6 +241,10 @@ internal static class PageEstimate
                 askedTop = true;
                 continue;
             }
+            // What must fit together, asked before the block's own height counts its notes as placed, so the notes
+            // of the rows or block kept together are in it.
+            var keptWhole = KeptWhole(blocks, index);
+            var keptStart = KeptStart(blocks, index);
             newNotes = 0;
             var blockHeight = BlockHeight(block, width);
             var notes = newNotes;
@@ -265,12 +269,12 @@ internal static class PageEstimate
                 if (used + Gap() + chained + next > height)
                     NextPage();
             }
-            else if (used > 0 && KeptWhole(blocks, index) is { } kept && used + Gap() + kept - Trailing(block) > height && kept <= height)
+            else if (used > 0 && keptWhole is { } kept && used + Gap() + kept - Trailing(block) > height && kept <= height)
             {
                 // Short tables and key–value lists, figures, call-outs (and call-outs in a row) move whole when they fit on a page.
                 NextPage();
             }
-            else if (used > 0 && KeptStart(blocks, index) is { } start && used + Gap() + start > height)
+            else if (used > 0 && keptStart is { } start && used + Gap() + start > height)
             {
                 NextPage();
             }
