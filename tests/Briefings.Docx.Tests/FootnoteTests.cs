@@ -19,6 +19,10 @@ public class FootnoteTests
         Assert.NotNull(notes[0].Descendants<W.SeparatorMark>().SingleOrDefault());
         Assert.Equal((W.FootnoteEndnoteValues.ContinuationSeparator, 0L), (notes[1].Type!.Value, notes[1].Id!.Value));
         Assert.NotNull(notes[1].Descendants<W.ContinuationSeparatorMark>().SingleOrDefault());
+        // The separator takes the room LibreOffice leaves for its own (7.5 pt), so both applications give the text
+        // the same room above the notes: an exact line, not a line of body text.
+        var spacing = notes[0].Descendants<W.SpacingBetweenLines>().Single();
+        Assert.Equal(("150", W.LineSpacingRuleValues.Exact), (spacing.Line!.Value, spacing.LineRule!.Value));
         var settings = word.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<W.FootnoteDocumentWideProperties>()!;
         Assert.Equal([-1, 0], settings.Elements<W.FootnoteSpecialReference>().Select(r => r.Id!.Value));
     }

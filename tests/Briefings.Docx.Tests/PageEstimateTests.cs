@@ -56,9 +56,9 @@ public class PageEstimateTests
     {
         // H("a") then 26 one-line paragraphs: 44.1 + 26 × 20.175 = 568.7 pt. B (8 + 30.1 pt) keeps with three lines
         // (42.5 pt): it stays on page 1 while 617.4 pt or less is used. A note of four 8 pt lines takes 4 × 10.9 pt
-        // single-spaced plus the separator (a 14.3 pt line): 57.9 pt, 626.6 in all, so B goes to page 2. (At 1.2 lines
-        // and without the separator the note would take 38.4 pt and B would stay on page 1.) A one-line note takes
-        // 25.2 pt: B stays.
+        // single-spaced plus the separator (7.5 pt): 51.1 pt, 619.8 in all, so B goes to page 2. (At 1.2 lines and
+        // without the separator the note would take 38.4 pt and B would stay on page 1.) A one-line note takes
+        // 18.4 pt: B stays.
         Document WithNote(int? noteLines) => new(new DocumentMetadata { Title = "Notes" },
         [
             H("a"), .. ShortParagraphs(25),
@@ -206,9 +206,9 @@ public class PageEstimateTests
     public void A_table_kept_together_brings_the_notes_its_rows_cite()
     {
         // After H("a") and 27 one-line paragraphs (588.8 pt), a table of three rows (89.5 pt with its spacer) would
-        // fit, but its first row cites a note of four lines (57.9 pt with the separator): kept together with its
-        // note, the table goes to page 2 (147.4 pt there). 26 one-line paragraphs then end at 672 pt, and C with three
-        // lines goes to page 3. (Counted without its note, the table would stay on page 1, the note run over, and C
+        // fit, but its first row cites a note of four lines (51.1 pt with the separator): kept together with its
+        // note, the table goes to page 2 (140.6 pt there). 26 one-line paragraphs then end at 665.2 pt, and C with
+        // three lines goes to page 3. (Counted without its note, the table would stay on page 1, the note run over, and C
         // fit on page 2.)
         var table = new Table(
             [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
@@ -219,5 +219,15 @@ public class PageEstimateTests
             [H("a"), .. ShortParagraphs(27), table, .. ShortParagraphs(26), H("c"), ThreeLines()],
             [SampleDocuments.Footnote(1, Words(NoCover.Fonts.FootnoteSize, 4)[..^11])]);
         Assert.Equal(3, PageEstimate.HeadingPages(document, NoCover)["c"]);
+    }
+
+    [Fact]
+    public void A_heading_with_a_short_section_needs_the_section_not_the_space_after_it()
+    {
+        // H("a"), 28 one-line paragraphs and one of two lines use 643.35 pt. B's heading (8 + 30.1 pt) and its whole
+        // section, one line, end at 695.6 pt: page 1. The line's 6 pt after need not fit (with it, 701.6 pt: page 2).
+        var document = new Document(new DocumentMetadata { Title = "Short section" },
+            [H("a"), .. ShortParagraphs(28), new Paragraph([new Text(Words(NoCover.Fonts.BodySize, 2))]), H("b"), .. ShortParagraphs(1), H("c"), ThreeLines()], []);
+        Assert.Equal(1, PageEstimate.HeadingPages(document, NoCover)["b"]);
     }
 }

@@ -208,6 +208,15 @@ internal static class PageEstimate
         var blocks = document.Blocks;
         var line = fonts.BodySize * fonts.LineHeight;
 
+        // The last block of the section a block is in (before the next heading or page break): the space below it
+        // need not fit at a page's foot.
+        int SectionEnd(int index)
+        {
+            while (index + 1 < blocks.Count && blocks[index + 1] is not (Heading or PageBreak))
+                index++;
+            return index;
+        }
+
         // Widow and orphan control keep two lines on either side of a break, so a paragraph of up to three lines
         // moves whole; of a longer one, a heading asks for three lines. A paragraph that introduces a list keeps with
         // the list's first item (Body.SectionEnds): then it goes whole, with that item whole or two lines of it.
@@ -261,7 +270,7 @@ internal static class PageEstimate
                     chained += Math.Max(0, Before(following) - theme.Headings.SpaceAfter) + Ahead(() => BlockHeight(following, width))!.Value;
                 // What it keeps with: a short end of section, a block that moves whole (a short table, a figure, a
                 // call-out), a longer table's first rows, a paragraph's first lines (below), or else the first three lines.
-                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height
+                var next = tails.TryGetValue(first, out var tail) && tail.WholeSection ? tail.Height - After(blocks[SectionEnd(first)])
                     : first < blocks.Count && KeptWhole(blocks, first) is { } whole && whole <= height ? whole - Trailing(blocks[first])
                     : first < blocks.Count && KeptStart(blocks, first) is { } start ? start
                     : first < blocks.Count && blocks[first] is Paragraph paragraph ? FirstLines(paragraph, first)

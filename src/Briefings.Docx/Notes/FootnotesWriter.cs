@@ -38,9 +38,16 @@ internal sealed class FootnotesWriter(WriteContext context, BlockWriter blocks)
         return footnotes;
     }
 
+    /// <summary>
+    /// The room the separator takes above a page's notes, in points: LibreOffice draws its own separator line with a
+    /// little space on either side (about 7.5 pt, measured); Word's separator note is an exact line of the same height,
+    /// so both leave the text the same room.
+    /// </summary>
+    internal const double SeparatorHeight = 7.5;
+
     private static W.Footnote Separator(W.FootnoteEndnoteValues type, int id, OpenXmlElement mark) =>
         new(new W.Paragraph(
-            new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto }),
+            new W.ParagraphProperties(new W.SpacingBetweenLines { After = "0", Line = Units.Number(Units.Twips(SeparatorHeight)), LineRule = W.LineSpacingRuleValues.Exact }),
             new W.Run(mark)))
         { Type = type, Id = id };
 }
