@@ -281,4 +281,33 @@ public class FigureTests
             }
         }
     }
+
+    [Fact]
+    public void Neighbours_labels_on_a_map_never_print_over_each_other()
+    {
+        // Kazakhstan and Uzbekistan: their bodies' centres are a few points apart at this scale, and the two labels
+        // were drawn on top of each other (the PDF hid one under the other's box; LibreOffice printed both names).
+        var document = MarkdownReader.Read(FrontMatter + """
+            ::: figure map
+            alt: Map of the countries met: Russia, Kazakhstan and Uzbekistan.
+
+            | Country | Role |
+            |:--|:--|
+            | China | home |
+            | Russia | met |
+            | Kazakhstan | met |
+            | Uzbekistan | met |
+            :::
+            """, "test.md");
+        var map = Assert.Single(document.Blocks.OfType<Figure>());
+        var labels = map.Drawing.Items.OfType<DrawingText>().ToList();
+        Assert.Contains(labels, l => l.Text == "Kazakhstan");
+        Assert.Contains(labels, l => l.Text == "Uzbekistan");
+        // Each label's box: its width at about 0.58 of the size per character, its height the size and a descent.
+        var boxes = labels.Select(l => (l.Text, Left: l.X - l.Text.Length * l.Size * 0.29, Right: l.X + l.Text.Length * l.Size * 0.29,
+            Top: l.Y - l.Size, Bottom: l.Y + 3)).ToList();
+        foreach (var a in boxes)
+            foreach (var b in boxes.Where(b => b.Text != a.Text))
+                Assert.False(a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom, $"{a.Text} overlaps {b.Text}");
+    }
 }

@@ -181,9 +181,10 @@ public static class WorldMap
         var taken = new List<(double Left, double Top, double Right, double Bottom)>();
         if (route.Count > 0)
             DrawRoute(route, items, taken, theme, p => Project((p.Longitude, p.Latitude)), width, height, clip);
-        // Labels beside the countries' main bodies, in a white halo box so they read on any fill; on a route map only
-        // where they clear the route's labels and points (moved up or down a line or two, else left out: the
-        // alternative text names every country).
+        // Labels beside the countries' main bodies, in a white halo box so they read on any fill, only where they clear
+        // the labels placed before them and the route's labels and points (moved up or down a line or two, else left
+        // out: the alternative text names every country). Neighbours' labels (Kazakhstan, Uzbekistan) would otherwise
+        // print over each other.
         foreach (var (country, label, countryRole) in chosen)
         {
             if (route.Count > 0 && countryRole == Role.Home)
@@ -198,17 +199,14 @@ public static class WorldMap
             y = Math.Clamp(y, 12, height - 4);
             const double size = 8.5;
             var half = label.Length * size * 0.29 + 3;
-            if (route.Count > 0)
-            {
-                var free = new[] { 0.0, 14, -14, 28, -28 }.Select(dy => y + dy)
-                    .Where(cy => cy - size >= 0 && cy + 3 <= height)
-                    .Cast<double?>()
-                    .FirstOrDefault(cy => !taken.Any(t => Overlap(t, (x - half, cy!.Value - size, x + half, cy.Value + 3))));
-                if (free is not { } placed)
-                    continue;
-                y = placed;
-                taken.Add((x - half, y - size, x + half, y + 3));
-            }
+            var free = new[] { 0.0, 14, -14, 28, -28 }.Select(dy => y + dy)
+                .Where(cy => cy - size >= 0 && cy + 3 <= height)
+                .Cast<double?>()
+                .FirstOrDefault(cy => !taken.Any(t => Overlap(t, (x - half, cy!.Value - size, x + half, cy.Value + 3))));
+            if (free is not { } placed)
+                continue;
+            y = placed;
+            taken.Add((x - half, y - size, x + half, y + 3));
             items.Add(new DrawingPath([PathSegment.MoveTo(x - half, y - size), PathSegment.LineTo(x + half, y - size), PathSegment.LineTo(x + half, y + 3),
                 PathSegment.LineTo(x - half, y + 3), PathSegment.Close()], "#FFFFFF", null, 0) { Clip = clip });
             items.Add(new DrawingText(label, FontRole.Heading, size, theme.Colours.Text, x, y, TextAnchor.Middle, Bold: true));
