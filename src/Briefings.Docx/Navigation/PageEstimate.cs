@@ -43,8 +43,8 @@ internal static class PageEstimate
         var tableFamily = Styles.StylesBuilder.TableFamily(theme);
         var tableLine = theme.Table.FontSize * Styles.FontLineHeight.Of(tableFamily);
         var captionSize = Math.Max(fonts.FootnoteSize, fonts.BodySize - 1.5);
-        // The footnote separator: a paragraph of one single-spaced line in the body size, once on a page with notes.
-        var separator = fonts.BodySize * natural;
+        // The footnote separator, once on a page with notes.
+        const double separator = Notes.FootnotesWriter.SeparatorHeight;
         // A level-1 heading's hairline underneath: its width and its distance from the text.
         const double HeadingRule = 0.5 + 2;
 
