@@ -184,6 +184,7 @@ public class TableTests
         [
             Small("Before heading"), new Heading(2, "next", [new Text("Next")]), new Paragraph([new Text("Text.")]),
             Small("Before text"), new Paragraph([new Text("After the table.")]),
+            Small("Before a break"), new PageBreak(), new Heading(2, "after-break", [new Text("After a break")]),
         ], []);
         using var word = Render.Open(document);
         var blocks = Read.Body(word).Elements().ToList();
@@ -196,5 +197,11 @@ public class TableTests
         Assert.Equal("", Read.Text(spacer));
         Assert.Equal("120", spacer.ParagraphProperties!.SpacingBetweenLines!.Line!.Value);
         Assert.Equal("After the table.", Read.Text(blocks[second + 2]));
+        // Before a page break the spacer ends the page, and the heading opens the next page with its style's space.
+        var third = blocks.IndexOf(DataTable(word, "Before a break"));
+        Assert.Equal("", Read.Text(blocks[third + 1]));
+        var afterBreak = Assert.IsType<W.Paragraph>(blocks[third + 2]);
+        Assert.NotNull(afterBreak.ParagraphProperties!.PageBreakBefore);
+        Assert.Null(afterBreak.ParagraphProperties.SpacingBetweenLines);
     }
 }

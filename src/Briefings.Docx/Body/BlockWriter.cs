@@ -32,7 +32,9 @@ internal sealed class BlockWriter(WriteContext context, InlineWriter inlines)
         var folded = new List<OpenXmlElement>(elements.Count);
         for (var i = 0; i < elements.Count; i++)
         {
-            if (IsSpacer(elements[i]) && i + 1 < elements.Count && elements[i + 1] is W.Paragraph next && IsHeading(next))
+            // (Not before a page break: the spacer ends the page, and the heading opens the next with its own space.)
+            if (IsSpacer(elements[i]) && i + 1 < elements.Count && elements[i + 1] is W.Paragraph next && IsHeading(next)
+                && next.ParagraphProperties?.PageBreakBefore is null)
             {
                 var properties = next.ParagraphProperties ?? next.PrependChild(new W.ParagraphProperties());
                 properties.SpacingBetweenLines = new W.SpacingBetweenLines
