@@ -13,8 +13,10 @@ internal static class Units
     public static int TextWidth(PageTheme page) => Twips(page.Width - page.MarginLeft - page.MarginRight);
 
     /// <summary>Half-points: font sizes.</summary>
-    public static string HalfPoints(double points) =>
-        ((int)Math.Round(points * 2, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+    public static string HalfPoints(double points) => ((int)(InHalfPoints(points) * 2)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A size as Word keeps it, in whole half-points (<see cref="HalfPoints"/>), in points.</summary>
+    public static double InHalfPoints(double points) => Math.Round(points * 2, MidpointRounding.AwayFromZero) / 2;
 
     /// <summary>Eighths of a point: border widths. Word accepts 2 to 96.</summary>
     public static uint EighthPoints(double points) =>

@@ -21,6 +21,13 @@ public class PageEstimateTests
 
     private static Paragraph ThreeLines() => new([new Text(Words(NoCover.Fonts.BodySize, 3))]);
 
+    /// <summary>A table of a header (Date, Place) and one-line rows, the first citing a note when given.</summary>
+    private static Table DatesTable(int rows, int? noteInFirstRow = null) => new(
+        [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
+        [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
+        [.. Enumerable.Range(1, rows).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]),
+            new TableCell(i == 1 && noteInFirstRow is { } note ? [new Text("Beijing"), new FootnoteReference(note)] : [new Text("Beijing")])]))]);
+
     /// <summary>Words that take exactly the given number of lines of the full text width in the body font.</summary>
     private static string Words(double size, int lines)
     {
@@ -77,10 +84,7 @@ public class PageEstimateTests
         // H("a") then 27 one-line paragraphs: 588.8 pt. B's heading and three lines would fit (up to 617.4 pt), but
         // B keeps with a table of a header and three rows kept together: 4 × 20.76 + 0.5 pt (9 pt lines single-spaced,
         // 4 pt padding above and below, 0.5 pt rules), which leaves page 1 whole, and B goes with it.
-        var table = new Table(
-            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
-            [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
-            [.. Enumerable.Range(1, 3).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]), new TableCell([new Text("Beijing")])]))]);
+        var table = DatesTable(3);
         var document = new Document(new DocumentMetadata { Title = "Table" },
             [H("a"), .. ShortParagraphs(27), H("b"), table, H("c")], []);
         var pages = PageEstimate.HeadingPages(document, NoCover);
@@ -192,10 +196,7 @@ public class PageEstimateTests
         // (38.1 pt) keeps with the header and two rows (3 × 20.76 + 0.5 pt). After H("a") and 28 one-line paragraphs
         // (609 pt) they would end at 709.9 pt, so B goes to page 2 (three lines of text would have fitted, to
         // 689.6 pt). After 27 paragraphs they end at 689.7 pt: B stays on page 1.
-        var table = new Table(
-            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
-            [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
-            [.. Enumerable.Range(1, 5).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]), new TableCell([new Text("Beijing")])]))]);
+        var table = DatesTable(5);
         Document After(int paragraphs) => new(new DocumentMetadata { Title = "Table" },
             [H("a"), .. ShortParagraphs(paragraphs), H("b"), table, H("c")], []);
         Assert.Equal(2, PageEstimate.HeadingPages(After(28), NoCover)["b"]);
@@ -210,11 +211,7 @@ public class PageEstimateTests
         // note, the table goes to page 2 (140.6 pt there). 26 one-line paragraphs then end at 665.2 pt, and C with
         // three lines goes to page 3. (Counted without its note, the table would stay on page 1, the note run over, and C
         // fit on page 2.)
-        var table = new Table(
-            [new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Left, 2)],
-            [new TableRow([new TableCell([new Text("Date")]), new TableCell([new Text("Place")])])],
-            [.. Enumerable.Range(1, 3).Select(i => new TableRow([new TableCell([new Text($"{i} May 2023")]),
-                new TableCell(i == 1 ? [new Text("Beijing"), new FootnoteReference(1)] : [new Text("Beijing")])]))]);
+        var table = DatesTable(3, noteInFirstRow: 1);
         var document = new Document(new DocumentMetadata { Title = "Notes" },
             [H("a"), .. ShortParagraphs(27), table, .. ShortParagraphs(26), H("c"), ThreeLines()],
             [SampleDocuments.Footnote(1, Words(NoCover.Fonts.FootnoteSize, 4)[..^11])]);

@@ -37,7 +37,7 @@ internal static class PageEstimate
         // (Normal) asks for the theme's line height, footnotes, table text and captions for single spacing.
         var natural = Styles.FontLineHeight.Of(fonts.Body);
         var bodyLine = fonts.BodySize * fonts.LineHeight;
-        var entryLine = Math.Round(fonts.BodySize * TextScales.ContentsEntry * 2, MidpointRounding.AwayFromZero) / 2 * fonts.LineHeight;
+        var entryLine = Units.InHalfPoints(fonts.BodySize * TextScales.ContentsEntry) * fonts.LineHeight;
         double HeadingLine(int level) => theme.Headings.SizeFor(level) * fonts.LineHeight * Styles.FontLineHeight.Of(fonts.Heading) / natural;
         var noteLine = fonts.FootnoteSize * natural;
         var tableFamily = Styles.StylesBuilder.TableFamily(theme);
@@ -88,9 +88,8 @@ internal static class PageEstimate
                     .Select(i => LineCount(row.Cells[i].Content.ToPlainText(), theme.Table.FontSize, columns[i] / 20.0 - 2 * padding, bold: header, family: tableFamily))
                     .DefaultIfEmpty(1).Max() * tableLine
                 + 2 * padding + theme.Table.BorderWidth + NotesHeight(row.Cells.SelectMany(c => c.Content));
-            return bodyRows is { } count
-                ? table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Take(count).Sum(r => Row(r, false)) + theme.Table.BorderWidth
-                : table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Sum(r => Row(r, false)) + theme.Table.BorderWidth + Spacer;
+            return table.HeaderRows.Sum(r => Row(r, true)) + table.BodyRows.Take(bodyRows ?? int.MaxValue).Sum(r => Row(r, false))
+                   + theme.Table.BorderWidth + (bodyRows is null ? Spacer : 0);
         }
 
         // Two borderless columns: the term (bold, in the heading family, a little smaller, on the body's line height)

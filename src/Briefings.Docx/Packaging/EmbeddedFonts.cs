@@ -86,7 +86,7 @@ internal static class EmbeddedFonts
                     case Figure { Caption: { } caption } when !string.IsNullOrWhiteSpace(caption):
                         styles.Add((false, true));
                         break;
-                    case TableOfContents toc when document.Headings().Any(h => h.Level == 1 && toc.MaxLevel >= 1):
+                    case TableOfContents when document.Headings().Any(h => h.Level == 1):
                         styles.Add((true, false));
                         break;
                 }

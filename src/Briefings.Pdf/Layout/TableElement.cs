@@ -147,13 +147,10 @@ internal sealed class TableElement(
         // page: with content above it on the page, it starts on the next page instead (on an empty page it
         // splits where it must).
         SpacePlan StartOrWait(int completeRows, float height, float footnotes) =>
-            currentRow == 0 && completeRows < MinimumRowsToStart && bodyRows.Count > completeRows + 1 && context.PageHasContent
-                ? SpacePlan.Nothing($"a table does not start with fewer than {MinimumRowsToStart} rows at the foot of a page")
+            currentRow == 0 && completeRows < Documents.BreakRules.TableRowsToStart && bodyRows.Count > completeRows + 1 && context.PageHasContent
+                ? SpacePlan.Nothing($"a table does not start with fewer than {Documents.BreakRules.TableRowsToStart} rows at the foot of a page")
                 : SpacePlan.Partial(height, footnotes);
     }
-
-    /// <summary>The complete body rows a table needs on the page where it starts, when more rows follow.</summary>
-    public const int MinimumRowsToStart = Documents.BreakRules.TableRowsToStart;
 
     public override float Draw(LayoutContext context, float x, float y, float width, float height)
     {

@@ -47,7 +47,6 @@ internal static class BlockRenderers
         new ContentsRenderer(),
         new FigureRenderer(),
     ];
-
 }
 
 internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
@@ -227,7 +226,7 @@ internal sealed class QuoteRenderer : BlockRenderer<Quote>
             // The attribution never stands alone at the top of a page.
             if (children.Count > 0)
                 children[^1].KeepWithNext = true;
-            var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * (float)TextScales.DefinitionTerm };
+            var attributionStyle = style.Text with { Color = styles.Muted, Size = style.Text.Size * 0.92f };
             var spans = new List<TextSpan> { new("— ", attributionStyle) };
             spans.AddRange(builder.Spans(attribution, attributionStyle));
             children.Add(new TextBlockElement(spans, TextAlignment.Right, styles.LineHeight)
